@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../database/database.service';
+import type { RoleName } from '../members/member.entity';
+import { Unauthenticated } from '../common/errors/domain-error';
+import { TenantsService } from '../tenants/tenants.service';
+import type { Actor } from './actor';
+import { AuthService } from './auth.service';
+import type { AppRequest } from './request-context';
+
+export interface ResolvedActor {
+  actor: Actor;
+  tenantPublic: boolean;
+  tenantSuspended: boolean;
+}
+
+/** Works out who a request acts as: from its bearer token, or from X-Tenant when it has none. */
+@Injectable()
+export class ActorsService {
+  constructor(
+    private readonly db: Database,
+    private readonly auth: AuthService,
+    private readonly tenants: TenantsService,
+  ) {}
+
+  resolve(req: AppRequest): Promise<ResolvedActor | undefined> {
+    const memo = req as AppRequest & { resolvedActor?: Promise<ResolvedActor | undefined> };
+    memo.resolvedActor ??= this.lookup(req);
+    return memo.resolvedActor;
+  }
+
+  private async lookup(req: AppRequest): Promise<ResolvedActor | undefined> {
+    const header = req.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const claims = match ? this.auth.tokens.verify(match[1]) : undefined;
+      if (!claims) throw new Unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
+      const row = await this.db.withTenant(claims.tenantId, (tx) =>
+        tx.one<{ role: RoleName; suspended: boolean; tenant_public: boolean; tenant_suspended: boolean }>(
+          `SELECT m.role, m.suspended, t.public AS tenant_public, t.suspended AS tenant_suspended
+             FROM members m JOIN tenants t ON t.id = m.tenant_id
+            WHERE m.tenant_id = $1 AND m.id = $2`,
+          [claims.tenantId, claims.memberId],
+        ),
+      );
+      if (!row) throw new Unauthenticated('Your sign-in is no longer valid. Sign in again.');
+      if (row.suspended) throw new Unauthenticated('Your account is suspended.');
+      return {
+        actor: { kind: 'member', tenantId: claims.tenantId, memberId: claims.memberId, role: row.role },
+        tenantPublic: row.tenant_public,
+        tenantSuspended: row.tenant_suspended,
+      };
+    }
+    const slug = req.headers['x-tenant'];
+    if (typeof slug === 'string' && slug.length > 0) {
+      const tenant = await this.tenants.bySlug(slug).catch(() => undefined);
+      if (!tenant) return undefined;
+      return { actor: { kind: 'anonymous', tenantId: tenant.id }, tenantPublic: tenant.public, tenantSuspended: tenant.suspended };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { MembersModule } from '../members/members.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
+import { TenantsModule } from '../tenants/tenants.module';
+import { AccessGuard } from './access.guard';
+import { ActorsService } from './actors.service';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+
+@Module({
+  imports: [TenantsModule, MembersModule, RecruitmentModule],
+  providers: [AuthService, ActorsService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { BadUserInput } from '../common/errors/domain-error';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import type { MemberEntity } from '../members/member.entity';
+import { MembersService } from '../members/members.service';
+import { InvitesService } from '../recruitment/invites.service';
+import type { TenantEntity } from '../tenants/tenant.entity';
+import { TenantsService } from '../tenants/tenants.service';
+import { TenantSuspended } from '../tenants/tenants.errors';
+import type { LogInInput, SignUpInput } from './auth.inputs';
+import { MemberSuspended, SignUpRestricted, UnknownInviteCode, WrongCredentials } from './auth.errors';
+import { passwordProblems } from './password-policy';
+import { RateLimiter } from './rate-limiter';
+import { Tokens } from './tokens';
+
+export interface Session {
+  token: string;
+  member: MemberEntity;
+  tenant: TenantEntity;
+}
+
+/** Hash of a throwaway password, verified when no member matches, so timing does not reveal accounts. */
+const DECOY_HASH = argon2.hash('decoy password that matches nothing', { type: argon2.argon2id });
+
+export function emailDomainAllowed(email: string, allowedDomains: readonly string[]): boolean {
+  const domain = email.trim().toLowerCase().split('@').pop() ?? '';
+  return allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`));
+}
+
+@Injectable()
+export class AuthService {
+  private readonly limiter = new RateLimiter();
+  readonly tokens: Tokens;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Database,
+    private readonly tenants: TenantsService,
+    private readonly members: MembersService,
+    private readonly invites: InvitesService,
+  ) {
+    this.tokens = new Tokens(config.jwtSecret, config.jwtTtlSeconds);
+  }
+
+  async signUp(input: SignUpInput, address: string): Promise<Session> {
+    const account = `${input.tenantSlug.toLowerCase()}:${input.email.trim().toLowerCase()}`;
+    const limits = this.config.signUp;
+    this.limiter.hit(`sign-up:address:${address}`, limits.perAddress, limits.windowMs);
+    this.limiter.hit(`sign-up:account:${account}`, limits.perAccount, limits.windowMs);
+
+    const problems = passwordProblems(input.password, input.email);
+    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems);
+    const tenant = await this.tenants.bySlug(input.tenantSlug);
+    if (tenant.suspended) throw new TenantSuspended();
+
+    const member = await this.db.withTenant(tenant.id, async (tx) => {
+      const inviterId = await this.admission(tx, tenant, input);
+      return this.members.create(tx, {
+        email: input.email,
+        password: input.password,
+        displayName: input.displayName,
+        invitedBy: inviterId,
+      });
+    });
+    return { token: this.tokens.sign(member), member, tenant };
+  }
+
+  /** Decides whether this person may join; returns the inviter when an invite code was used. */
+  private async admission(tx: TenantTx, tenant: TenantEntity, input: SignUpInput): Promise<string | null> {
+    const invite = input.inviteCode ? await this.invites.findByCode(tx, input.inviteCode) : undefined;
+    if (input.inviteCode && !invite) throw new UnknownInviteCode();
+    if (!tenant.public && !invite && !emailDomainAllowed(input.email, tenant.allowedEmailDomains)) {
+      throw new SignUpRestricted();
+    }
+    return invite?.inviterId ?? null;
+  }
+
+  async logIn(input: LogInInput, address: string): Promise<Session> {
+    const account = `${input.tenantSlug.toLowerCase()}:${input.email.trim().toLowerCase()}`;
+    const limits = this.config.logIn;
+    this.limiter.hit(`log-in:address:${address}`, limits.perAddress, limits.windowMs);
+    this.limiter.hit(`log-in:account:${account}`, limits.perAccount, limits.windowMs);
+
+    const tenant = await this.tenants.bySlug(input.tenantSlug).catch(() => undefined);
+    const member = tenant ? await this.db.withTenant(tenant.id, (tx) => this.members.findWithPassword(tx, input.email)) : undefined;
+    const valid = await argon2.verify(member?.passwordHash ?? (await DECOY_HASH), input.password);
+    if (!tenant || !member || !valid) throw new WrongCredentials();
+    if (tenant.suspended) throw new TenantSuspended();
+    if (member.suspended) throw new MemberSuspended();
+    this.limiter.reset(`log-in:account:${account}`);
+    const { passwordHash: _omitted, ...withoutHash } = member;
+    return { token: this.tokens.sign(member), member: withoutHash as MemberEntity, tenant };
+  }
+}

@@ -1,0 +1,25 @@
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { DATA_SOURCE, Database } from './database.service';
+
+@Global()
+@Module({})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  static register(appUrl: string, poolSize: number): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        { provide: DATA_SOURCE, useFactory: () => createDataSource(appUrl, poolSize).initialize() },
+        Database,
+      ],
+      exports: [DATA_SOURCE, Database],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

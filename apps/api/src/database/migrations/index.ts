@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-foundation';
+
+/** Every migration, oldest first. The app runs the pending ones at start-up. */
+export const MIGRATIONS = [Foundation1764000000000];

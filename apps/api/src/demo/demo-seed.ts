@@ -1,0 +1,42 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { Database } from '../database/database.service';
+import type { RoleName } from '../members/member.entity';
+import { MembersService } from '../members/members.service';
+import { OperatorService } from '../operator/operator.service';
+import { TenantsService } from '../tenants/tenants.service';
+
+export const DEMO_PASSWORD = 'idea-exchange-demo';
+
+export const DEMO_MEMBERS: ReadonlyArray<{ email: string; displayName: string; role: RoleName }> = [
+  { email: 'ada@demo.gov.uk', displayName: 'Ada Lovelace', role: 'MEMBER' },
+  { email: 'grace@demo.gov.uk', displayName: 'Grace Hopper', role: 'MEMBER' },
+  { email: 'alan@demo.gov.uk', displayName: 'Alan Turing', role: 'MEMBER' },
+  { email: 'katherine@demo.gov.uk', displayName: 'Katherine Johnson', role: 'MEMBER' },
+  { email: 'board@demo.gov.uk', displayName: 'Bola Board', role: 'BOARD' },
+  { email: 'moderator@demo.gov.uk', displayName: 'Mo Moderator', role: 'MODERATOR' },
+];
+
+/** Creates the demo instance when the database has no instance at all (a fresh install). */
+export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger): Promise<boolean> {
+  const db = app.get(Database);
+  const [{ count }] = await db.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM tenants');
+  if (count > 0) return false;
+  const operator = app.get(OperatorService);
+  const { tenant } = await operator.createTenant({
+    slug: 'demo',
+    name: 'Department of Demonstrations',
+    currencyName: 'Peas',
+    public: false,
+    adminEmail: 'admin@demo.gov.uk',
+    adminPassword: DEMO_PASSWORD,
+    adminDisplayName: 'Dana Admin',
+  });
+  await app.get(TenantsService).updateSettings(tenant.id, { allowedEmailDomains: ['demo.gov.uk'], buzzThreshold: 5 });
+  const members = app.get(MembersService);
+  await db.withTenant(tenant.id, async (tx) => {
+    for (const member of DEMO_MEMBERS) await members.create(tx, { ...member, password: DEMO_PASSWORD });
+  });
+  log.info({ slug: 'demo', members: DEMO_MEMBERS.length + 1 }, 'demo instance created');
+  return true;
+}

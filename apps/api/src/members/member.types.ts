@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { MemberEntity, RoleName } from './member.entity';
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  BOARD = 'BOARD',
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType('Member')
+export class Member {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+  @Field(() => Role) role!: RoleName;
+  @Field(() => String, { nullable: true }) department!: string | null;
+  @Field(() => [String]) skills!: string[];
+  @Field(() => String, { nullable: true }) bio!: string | null;
+  @Field() suspended!: boolean;
+  @Field(() => GraphQLISODateTime) joinedAt!: Date;
+
+  /** Not exposed: used by field resolvers for the member's own data. */
+  tenantId!: string;
+
+  static from(entity: MemberEntity): Member {
+    return Object.assign(new Member(), {
+      id: entity.id,
+      tenantId: entity.tenantId,
+      displayName: entity.displayName,
+      role: entity.role,
+      department: entity.department,
+      skills: entity.skills,
+      bio: entity.bio,
+      suspended: entity.suspended,
+      joinedAt: entity.joinedAt,
+    });
+  }
+}

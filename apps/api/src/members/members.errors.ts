@@ -1,0 +1,20 @@
+import { Conflict, NotFound } from '../common/errors/domain-error';
+
+export class MemberNotFound extends NotFound {
+  constructor() {
+    super('That member');
+  }
+}
+
+export class EmailTaken extends Conflict {
+  constructor() {
+    super('An account with this e-mail address already exists in this instance. Sign in instead.');
+    this.details.fields = [{ field: 'email', message: this.message }];
+  }
+}
+
+export class LastAdmin extends Conflict {
+  constructor() {
+    super('An instance needs at least one admin: make someone else an admin first.');
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { In } from 'typeorm';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import { MemberEntity, type RoleName } from './member.entity';
+import { EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
+
+export interface NewMember {
+  email: string;
+  password: string;
+  displayName: string;
+  role?: RoleName;
+  invitedBy?: string | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class MembersService {
+  constructor(private readonly db: Database) {}
+
+  /** Adds a member to the transaction's tenant. The password is stored only as an argon2id hash. */
+  async create(tx: TenantTx, input: NewMember): Promise<MemberEntity> {
+    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    try {
+      const repository = tx.manager.getRepository(MemberEntity);
+      const inserted = await repository.insert({
+        tenantId: tx.tenantId,
+        email: input.email.trim(),
+        passwordHash,
+        displayName: input.displayName.trim(),
+        role: input.role ?? 'MEMBER',
+        invitedBy: input.invitedBy ?? null,
+      });
+      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw new EmailTaken();
+      throw error;
+    }
+  }
+
+  /** The member with this e-mail and their password hash, for sign-in only. */
+  async findWithPassword(tx: TenantTx, email: string): Promise<MemberEntity | undefined> {
+    const member = await tx.manager
+      .getRepository(MemberEntity)
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('m.tenant_id = :tenantId AND lower(m.email) = lower(:email)', { tenantId: tx.tenantId, email: email.trim() })
+      .getOne();
+    return member ?? undefined;
+  }
+
+  async get(tx: TenantTx, memberId: string): Promise<MemberEntity> {
+    const member = await tx.manager.getRepository(MemberEntity).findOneBy({ tenantId: tx.tenantId, id: memberId });
+    if (!member) throw new MemberNotFound();
+    return member;
+  }
+
+  async byId(tenantId: string, memberId: string): Promise<MemberEntity> {
+    return this.db.withTenant(tenantId, (tx) => this.get(tx, memberId));
+  }
+
+  /** Loads many members at once (for DataLoaders), in the order asked, undefined where missing. */
+  async byIds(tenantId: string, ids: readonly string[]): Promise<Array<MemberEntity | undefined>> {
+    const found = await this.db.withTenant(tenantId, (tx) =>
+      tx.manager.getRepository(MemberEntity).findBy({ tenantId, id: In([...ids]) }),
+    );
+    const byId = new Map(found.map((member) => [member.id, member]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async setRole(tenantId: string, memberId: string, role: RoleName): Promise<MemberEntity> {
+    return this.db.withTenant(tenantId, async (tx) => {
+      const member = await this.get(tx, memberId);
+      if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
+      await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role });
+      return { ...member, role };
+    });
+  }
+
+  private async requireAnotherAdmin(tx: TenantTx, memberId: string): Promise<void> {
+    // Lock the admins so two admins demoting each other at once cannot leave none.
+    const admins = await tx.query<{ id: string }>(
+      `SELECT id FROM members WHERE tenant_id = $1 AND role = 'ADMIN' AND NOT suspended FOR UPDATE`,
+      [tx.tenantId],
+    );
+    if (!admins.some((admin) => admin.id !== memberId)) throw new LastAdmin();
+  }
+}

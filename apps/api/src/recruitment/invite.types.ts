@@ -1,0 +1,6 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Invite')
+export class Invite {
+  @Field() code!: string;
+}

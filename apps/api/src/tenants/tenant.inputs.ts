@@ -1,0 +1,70 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { AmountScalar } from '../common/scalars/amount.scalar';
+import { AmountRange } from '../common/validation/amount-range';
+
+const MAX_AMOUNT = 100_000_000_00n;
+export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
+const DOMAIN_PATTERN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+@InputType()
+export class CreateTenantInput {
+  @Field()
+  @Matches(SLUG_PATTERN, { message: 'slug must be 1 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen' })
+  slug!: string;
+
+  @Field() @IsString() @Length(2, 100) name!: string;
+  @Field() @IsString() @Length(1, 30) currencyName!: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() public?: boolean;
+  @Field() @IsEmail({}, { message: 'adminEmail must be an e-mail address, like name@example.gov.uk' }) adminEmail!: string;
+  @Field() @IsString() @Length(1, 200) adminPassword!: string;
+  @Field() @IsString() @Length(1, 80) adminDisplayName!: string;
+}
+
+@InputType()
+export class TenantSettingsInput {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10_000) buzzThreshold?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(3650) buzzWindowDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) supportWeight?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) commentWeight?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(50) minTeamSize?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) maxTeamSize?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(50) minReviews?: number;
+  @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(100n, MAX_AMOUNT) liquidity?: bigint;
+  @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) startingGrant?: bigint;
+  @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) recruitBonus?: bigint;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Matches(DOMAIN_PATTERN, { each: true, message: 'each allowed e-mail domain must be a domain name, like example.gov.uk' })
+  allowedEmailDomains?: string[];
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 100) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 30) currencyName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() public?: boolean;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000) recruitBonusMonthlyCap?: number;
+  @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) teamingReward?: bigint;
+  @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) investmentReward?: bigint;
+  @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) implementedReward?: bigint;
+  @Field({ nullable: true }) @IsOptional() @IsIn(['en', 'cy'], { message: 'defaultLanguage must be "en" or "cy"' }) defaultLanguage?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'brandColour must be a colour like #1d70b8' })
+  brandColour?: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 40) logoText?: string;
+}

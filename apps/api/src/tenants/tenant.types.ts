@@ -1,0 +1,99 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AmountScalar } from '../common/scalars/amount.scalar';
+import type { TenantEntity } from './tenant.entity';
+
+@ObjectType('TenantSettings')
+export class TenantSettings {
+  @Field(() => Int) buzzThreshold!: number;
+  @Field(() => Int) buzzWindowDays!: number;
+  @Field(() => Int) supportWeight!: number;
+  @Field(() => Int) commentWeight!: number;
+  @Field(() => Int) minTeamSize!: number;
+  @Field(() => Int) maxTeamSize!: number;
+  @Field(() => Int) minReviews!: number;
+  @Field(() => AmountScalar) liquidity!: bigint;
+  @Field(() => AmountScalar) startingGrant!: bigint;
+  @Field(() => AmountScalar) recruitBonus!: bigint;
+  @Field(() => [String]) allowedEmailDomains!: string[];
+  @Field(() => Int) recruitBonusMonthlyCap!: number;
+  @Field(() => AmountScalar) teamingReward!: bigint;
+  @Field(() => AmountScalar) investmentReward!: bigint;
+  @Field(() => AmountScalar) implementedReward!: bigint;
+  @Field(() => String, { nullable: true }) brandColour!: string | null;
+  @Field(() => String, { nullable: true }) logoText!: string | null;
+}
+
+@ObjectType('Tenant')
+export class Tenant {
+  @Field(() => ID) id!: string;
+  @Field() slug!: string;
+  @Field() name!: string;
+  @Field() currencyName!: string;
+  @Field() public!: boolean;
+  @Field() suspended!: boolean;
+  @Field() defaultLanguage!: string;
+  @Field(() => TenantSettings) settings!: TenantSettings;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+
+  static from(entity: TenantEntity): Tenant {
+    const settings = Object.assign(new TenantSettings(), {
+      buzzThreshold: entity.buzzThreshold,
+      buzzWindowDays: entity.buzzWindowDays,
+      supportWeight: entity.supportWeight,
+      commentWeight: entity.commentWeight,
+      minTeamSize: entity.minTeamSize,
+      maxTeamSize: entity.maxTeamSize,
+      minReviews: entity.minReviews,
+      liquidity: entity.liquidity,
+      startingGrant: entity.startingGrant,
+      recruitBonus: entity.recruitBonus,
+      allowedEmailDomains: entity.allowedEmailDomains,
+      recruitBonusMonthlyCap: entity.recruitBonusMonthlyCap,
+      teamingReward: entity.teamingReward,
+      investmentReward: entity.investmentReward,
+      implementedReward: entity.implementedReward,
+      brandColour: entity.brandColour,
+      logoText: entity.logoText,
+    });
+    return Object.assign(new Tenant(), {
+      id: entity.id,
+      slug: entity.slug,
+      name: entity.name,
+      currencyName: entity.currencyName,
+      public: entity.public,
+      suspended: entity.suspended,
+      defaultLanguage: entity.defaultLanguage,
+      settings,
+      createdAt: entity.createdAt,
+    });
+  }
+}
+
+/** What anyone may know of an instance before signing in, so the sign-in page can be branded. */
+@ObjectType('InstanceInfo')
+export class InstanceInfo {
+  @Field() slug!: string;
+  @Field() name!: string;
+  @Field() currencyName!: string;
+  @Field() public!: boolean;
+  @Field() suspended!: boolean;
+  @Field() defaultLanguage!: string;
+  @Field(() => String, { nullable: true }) brandColour!: string | null;
+  @Field(() => String, { nullable: true }) logoText!: string | null;
+  @Field({ description: 'True when sign-up needs an allowed e-mail domain or an invite code.' })
+  restrictedSignUp!: boolean;
+
+  static from(entity: TenantEntity): InstanceInfo {
+    return Object.assign(new InstanceInfo(), {
+      slug: entity.slug,
+      name: entity.name,
+      currencyName: entity.currencyName,
+      public: entity.public,
+      suspended: entity.suspended,
+      defaultLanguage: entity.defaultLanguage,
+      brandColour: entity.brandColour,
+      logoText: entity.logoText,
+      restrictedSignUp: !entity.public,
+    });
+  }
+}

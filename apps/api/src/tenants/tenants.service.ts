@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadUserInput } from '../common/errors/domain-error';
+import { Database } from '../database/database.service';
+import { scopeToTenant } from '../database/tenant-transaction';
+import type { TenantTx } from '../database/tenant-transaction';
+import { TenantEntity } from './tenant.entity';
+import type { CreateTenantInput, TenantSettingsInput } from './tenant.inputs';
+import { SlugTaken, TenantNotFound } from './tenants.errors';
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class TenantsService {
+  constructor(private readonly db: Database) {}
+
+  async bySlug(slug: string): Promise<TenantEntity> {
+    const tenant = await this.db.dataSource.getRepository(TenantEntity).findOneBy({ slug: slug.toLowerCase() });
+    if (!tenant) throw new TenantNotFound();
+    return tenant;
+  }
+
+  async byId(id: string): Promise<TenantEntity> {
+    const tenant = await this.db.dataSource.getRepository(TenantEntity).findOneBy({ id });
+    if (!tenant) throw new TenantNotFound();
+    return tenant;
+  }
+
+  /** Reads the tenant inside a tenant transaction (consistent with the rest of that work). */
+  async inTx(tx: TenantTx, lock = false): Promise<TenantEntity> {
+    const tenant = await tx.manager
+      .getRepository(TenantEntity)
+      .findOne({ where: { id: tx.tenantId }, lock: lock ? { mode: 'pessimistic_read' } : undefined });
+    if (!tenant) throw new TenantNotFound();
+    return tenant;
+  }
+
+  /**
+   * Creates an instance and, in the same transaction, runs `populate` scoped to it (the first
+   * admin): an instance never exists half-made.
+   */
+  async create<T>(
+    input: Pick<CreateTenantInput, 'slug' | 'name' | 'currencyName' | 'public'>,
+    populate: (tx: TenantTx, tenant: TenantEntity) => Promise<T>,
+  ): Promise<{ tenant: TenantEntity; result: T }> {
+    try {
+      return await this.db.withPlatform(async (manager: EntityManager) => {
+        const repository = manager.getRepository(TenantEntity);
+        const inserted = await repository.insert({
+          slug: input.slug,
+          name: input.name.trim(),
+          currencyName: input.currencyName.trim(),
+          public: input.public ?? false,
+        });
+        const tenant = await repository.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+        const tx = await scopeToTenant(manager, tenant.id);
+        const result = await populate(tx, tenant);
+        return { tenant, result };
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string; constraint?: string } }).driverError?.code === UNIQUE_VIOLATION &&
+        (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'tenants_slug_key') {
+        throw new SlugTaken(input.slug);
+      }
+      throw error;
+    }
+  }
+
+  async updateSettings(tenantId: string, input: TenantSettingsInput): Promise<TenantEntity> {
+    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    if (changes.name) changes.name = String(changes.name).trim();
+    if (changes.allowedEmailDomains) {
+      changes.allowedEmailDomains = [...new Set((changes.allowedEmailDomains as string[]).map((d) => d.toLowerCase()))];
+    }
+    return this.db.withPlatform(async (manager) => {
+      const repository = manager.getRepository(TenantEntity);
+      const current = await repository.findOne({ where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new TenantNotFound();
+      const next = { ...current, ...changes } as TenantEntity;
+      if (next.maxTeamSize < next.minTeamSize) {
+        throw BadUserInput.field('minTeamSize', 'The minimum team size cannot be more than the maximum team size.');
+      }
+      await repository.update({ id: tenantId }, changes);
+      return repository.findOneByOrFail({ id: tenantId });
+    });
+  }
+
+  async setSuspended(slug: string, suspended: boolean): Promise<TenantEntity> {
+    const tenant = await this.bySlug(slug);
+    await this.db.dataSource.getRepository(TenantEntity).update({ id: tenant.id }, { suspended });
+    return { ...tenant, suspended };
+  }
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
@@ -101,7 +101,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const secrets = loadSecrets(dataDir);
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) checkReachableByPostgresUser(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  if (asRoot) {
+    checkReachableByPostgresUser(dataDir);
+    // Traverse-only for others: secrets in the folder stay readable by their owner alone.
+    chmodSync(dataDir, statSync(dataDir).mode | 0o711);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -1,0 +1,142 @@
+import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../testing/given';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) { token member { id displayName role } tenant { slug currencyName } }
+}`;
+const LOG_IN = `mutation LogIn($input: LogInInput!) { logIn(input: $input) { token member { id displayName } } }`;
+const ME = `query { me { id displayName role joinedAt suspended } }`;
+
+describe('signing up and signing in', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    instance = await given.tenant();
+  });
+  afterAll(() => app.close());
+
+  const signUp = (input: Record<string, unknown>) =>
+    app.api.request<{ signUp: { token: string; member: { id: string; role: string } } }>(SIGN_UP, {
+      input: { tenantSlug: instance.slug, password: TEST_PASSWORD, displayName: 'Sam Civil', ...input },
+    });
+
+  it('lets a colleague with an allowed e-mail domain join, and their token says who they are', async () => {
+    const joined = await signUp({ email: `sam@${TEST_DOMAIN}` });
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data?.signUp.member.role).toBe('MEMBER');
+
+    const me = await app.api.ok<{ me: { id: string; displayName: string } }>(ME, {}, { token: joined.data?.signUp.token });
+    expect(me.me).toMatchObject({ id: joined.data?.signUp.member.id, displayName: 'Sam Civil' });
+  });
+
+  it('accepts sub-domains of an allowed domain and refuses other domains on an internal instance', async () => {
+    expect((await signUp({ email: `kim@digital.${TEST_DOMAIN}` })).errors).toBeUndefined();
+    const refused = await signUp({ email: 'someone@gmail.com' });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets an outsider in with a valid invite code and records who invited them', async () => {
+    const inviter = await given.member(instance);
+    const invite = await app.api.ok<{ createInvite: { code: string } }>('mutation { createInvite { code } }', {}, { token: inviter.token });
+    const joined = await signUp({ email: 'friend@partner.org', inviteCode: invite.createInvite.code });
+    expect(joined.errors).toBeUndefined();
+    const row = await app.app
+      .get((await import('../database/database.service')).Database)
+      .withTenant(instance.tenant.id, (tx) => tx.one<{ invited_by: string }>('SELECT invited_by FROM members WHERE id = $1', [joined.data?.signUp.member.id]));
+    expect(row?.invited_by).toBe(inviter.id);
+  });
+
+  it('refuses an unknown invite code with a field error', async () => {
+    const refused = await signUp({ email: 'friend2@partner.org', inviteCode: 'not-a-real-code' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'inviteCode' }] });
+  });
+
+  it('lets anyone join a public instance', async () => {
+    const open = await given.tenant({ public: true });
+    const joined = await app.api.request(SIGN_UP, {
+      input: { tenantSlug: open.slug, email: 'citizen@mail.example', password: TEST_PASSWORD, displayName: 'Citizen' },
+    });
+    expect(joined.errors).toBeUndefined();
+  });
+
+  it.each([
+    [{ email: 'not-an-email' }, 'email'],
+    [{ email: `short@${TEST_DOMAIN}`, password: 'short' }, 'password'],
+    [{ email: `common@${TEST_DOMAIN}`, password: 'password123' }, 'password'],
+    [{ email: `blank@${TEST_DOMAIN}`, displayName: '   ' }, 'displayName'],
+  ])('refuses bad input %j naming the field %s', async (input, field) => {
+    const refused = await signUp(input);
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  });
+
+  it('refuses unknown input fields', async () => {
+    const refused = await signUp({ email: `x@${TEST_DOMAIN}`, role: 'ADMIN' });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a second account with the same e-mail in any letter case', async () => {
+    await signUp({ email: `twice@${TEST_DOMAIN}` });
+    const again = await signUp({ email: `TWICE@${TEST_DOMAIN}` });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('signs in with the right password only, with one message for unknown accounts and wrong passwords', async () => {
+    const member = await given.member(instance);
+    const ok = await app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email: member.email.toUpperCase(), password: TEST_PASSWORD } });
+    expect(ok.errors).toBeUndefined();
+    const wrong = await app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email: member.email, password: 'not the password' } });
+    const unknown = await app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email: `nobody@${TEST_DOMAIN}`, password: 'not the password' } });
+    expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+  });
+
+  it('refuses requests with a forged or missing token', async () => {
+    expect(await app.api.code(ME)).toBe('UNAUTHENTICATED');
+    expect(await app.api.code(ME, {}, { token: 'forged.token.value' })).toBe('UNAUTHENTICATED');
+    const otherSecret = (await import('./tokens')).Tokens;
+    const forged = new otherSecret('another-secret', 60).sign({ id: instance.admin.id, tenantId: instance.tenant.id });
+    expect(await app.api.code(ME, {}, { token: forged })).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('rate limits on signing in and signing up', () => {
+  let app: TestApp;
+  let instance: GivenTenant;
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      logIn: { perAddress: 6, perAccount: 3, windowMs: 60_000 },
+      signUp: { perAddress: 4, perAccount: 2, windowMs: 60_000 },
+    });
+    instance = await new Given(app).tenant();
+  });
+  afterAll(() => app.close());
+
+  it('stops password guessing against one account, then from one address', async () => {
+    const attempt = (email: string) =>
+      app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email, password: 'guess guess guess' } });
+    const codes: Array<string | undefined> = [];
+    for (let i = 0; i < 4; i++) codes.push((await attempt(instance.admin.email)).errors?.[0].extensions?.code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+
+    const others: Array<string | undefined> = [];
+    for (let i = 0; i < 3; i++) others.push((await attempt(`other${i}@${TEST_DOMAIN}`)).errors?.[0].extensions?.code);
+    expect(others).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+  });
+
+  it('limits sign-ups per address', async () => {
+    const codes: Array<string | undefined> = [];
+    for (let i = 0; i < 5; i++) {
+      const result = await app.api.request(SIGN_UP, {
+        input: { tenantSlug: instance.slug, email: `rush${i}@${TEST_DOMAIN}`, password: TEST_PASSWORD, displayName: 'Rush' },
+      });
+      codes.push(result.errors?.[0].extensions?.code);
+    }
+    expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED']);
+  });
+});

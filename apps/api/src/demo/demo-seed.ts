@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { AuthService } from '../auth/auth.service';
 import { Database } from '../database/database.service';
 import type { RoleName } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
@@ -33,10 +34,16 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
     adminDisplayName: 'Dana Admin',
   });
   await app.get(TenantsService).updateSettings(tenant.id, { allowedEmailDomains: ['demo.gov.uk'], buzzThreshold: 5 });
+  // Members join the ordinary way, so they get what every new member gets.
+  const auth = app.get(AuthService);
   const members = app.get(MembersService);
-  await db.withTenant(tenant.id, async (tx) => {
-    for (const member of DEMO_MEMBERS) await members.create(tx, { ...member, password: DEMO_PASSWORD });
-  });
+  for (const member of DEMO_MEMBERS) {
+    const session = await auth.signUp(
+      { tenantSlug: 'demo', email: member.email, password: DEMO_PASSWORD, displayName: member.displayName },
+      'demo-seed',
+    );
+    if (member.role !== 'MEMBER') await members.setRole(tenant.id, session.member.id, member.role);
+  }
   log.info({ slug: 'demo', members: DEMO_MEMBERS.length + 1 }, 'demo instance created');
   return true;
 }

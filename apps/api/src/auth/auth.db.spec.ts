@@ -1,5 +1,7 @@
+import { Database } from '../database/database.service';
 import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { Tokens } from './tokens';
 
 const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) { token member { id displayName role } tenant { slug currencyName } }
@@ -45,7 +47,7 @@ describe('signing up and signing in', () => {
     const joined = await signUp({ email: 'friend@partner.org', inviteCode: invite.createInvite.code });
     expect(joined.errors).toBeUndefined();
     const row = await app.app
-      .get((await import('../database/database.service')).Database)
+      .get(Database)
       .withTenant(instance.tenant.id, (tx) => tx.one<{ invited_by: string }>('SELECT invited_by FROM members WHERE id = $1', [joined.data?.signUp.member.id]));
     expect(row?.invited_by).toBe(inviter.id);
   });
@@ -98,8 +100,7 @@ describe('signing up and signing in', () => {
   it('refuses requests with a forged or missing token', async () => {
     expect(await app.api.code(ME)).toBe('UNAUTHENTICATED');
     expect(await app.api.code(ME, {}, { token: 'forged.token.value' })).toBe('UNAUTHENTICATED');
-    const otherSecret = (await import('./tokens')).Tokens;
-    const forged = new otherSecret('another-secret', 60).sign({ id: instance.admin.id, tenantId: instance.tenant.id });
+    const forged = new Tokens('another-secret', 60).sign({ id: instance.admin.id, tenantId: instance.tenant.id });
     expect(await app.api.code(ME, {}, { token: forged })).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,0 +1,54 @@
+import { emailDomainAllowed } from './auth.service';
+import { passwordProblems } from './password-policy';
+import { RateLimiter } from './rate-limiter';
+import { Tokens } from './tokens';
+
+describe('password policy', () => {
+  it.each([
+    ['short', 'at least 10 characters'],
+    ['password123', 'too common'],
+    ['aaaaaaaaaaaa', 'at least 4 different characters'],
+    ['jane.smith-2026!', 'must not contain your e-mail address'],
+  ])('refuses %s', (password, reason) => {
+    expect(passwordProblems(password, 'jane.smith@example.gov.uk')[0]?.message).toContain(reason);
+  });
+
+  it('accepts a long passphrase', () => {
+    expect(passwordProblems('correct horse battery staple', 'jane@example.gov.uk')).toEqual([]);
+  });
+});
+
+describe('allowed e-mail domains', () => {
+  it('matches the domain and its sub-domains, in any case, and nothing that merely ends alike', () => {
+    expect(emailDomainAllowed('a@example.gov.uk', ['example.gov.uk'])).toBe(true);
+    expect(emailDomainAllowed('a@Team.Example.GOV.uk', ['example.gov.uk'])).toBe(true);
+    expect(emailDomainAllowed('a@badexample.gov.uk', ['example.gov.uk'])).toBe(false);
+    expect(emailDomainAllowed('a@example.gov.uk', [])).toBe(false);
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows the limit per window, then refuses until the window passes', () => {
+    let now = 0;
+    const limiter = new RateLimiter(() => now);
+    for (let i = 0; i < 3; i++) limiter.hit('k', 3, 1000);
+    expect(() => limiter.hit('k', 3, 1000)).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
+    expect(() => limiter.hit('other', 3, 1000)).not.toThrow();
+    now = 1000;
+    expect(() => limiter.hit('k', 3, 1000)).not.toThrow();
+  });
+});
+
+describe('tokens', () => {
+  const tokens = new Tokens('secret-one', 60);
+
+  it('round-trips the member and tenant', () => {
+    expect(tokens.verify(tokens.sign({ id: 'm1', tenantId: 't1' }))).toEqual({ memberId: 'm1', tenantId: 't1' });
+  });
+
+  it('rejects tokens signed with another secret, expired ones and junk', () => {
+    expect(tokens.verify(new Tokens('secret-two', 60).sign({ id: 'm1', tenantId: 't1' }))).toBeUndefined();
+    expect(tokens.verify(new Tokens('secret-one', -10).sign({ id: 'm1', tenantId: 't1' }))).toBeUndefined();
+    expect(tokens.verify('junk')).toBeUndefined();
+  });
+});

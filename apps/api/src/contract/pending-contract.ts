@@ -27,10 +27,10 @@ export const PENDING_CONTRACT: Record<string, string[]> = {
   'issue 5: teaming and the board': [
     'type Decision', 'type JoinRequestStatus', 'type JoinRequest', 'type BusinessCase', 'type Review',
     'type BusinessCaseInput', 'type ReviewInput', 'type DecideInput', 'type TeamInviteStatus', 'type BoardDecision',
-    'type ImpactRecord', 'type TeamInvite', 'type ImpactSummary', 'type ProfileInput', 'type ImpactInput',
-    'field Query.members', 'field Query.boardQueue', 'field Query.impact',
+    'type ImpactRecord', 'type TeamInvite', 'type ImpactSummary', 'type ImpactInput',
+    'field Query.boardQueue', 'field Query.impact',
     'field Mutation.requestToJoin', 'field Mutation.answerJoinRequest', 'field Mutation.saveBusinessCase',
-    'field Mutation.floatIdea', 'field Mutation.reviewIdea', 'field Mutation.decideIdea', 'field Mutation.updateProfile',
+    'field Mutation.floatIdea', 'field Mutation.reviewIdea', 'field Mutation.decideIdea', 
     'field Mutation.inviteToTeam', 'field Mutation.answerTeamInvite', 'field Mutation.removeTeamMember',
     'field Mutation.leaveTeam', 'field Mutation.recordImpact',
   ],

@@ -3,7 +3,9 @@ import argon2 from 'argon2';
 import { In } from 'typeorm';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
+import type { MemberActor } from '../auth/actor';
 import { MemberEntity, type RoleName } from './member.entity';
+import type { ProfileInput } from './member.inputs';
 import { EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
 
 export interface NewMember {
@@ -15,6 +17,11 @@ export interface NewMember {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** Skills are tags: trimmed, lower-case, without repeats. */
+export function normaliseSkills(skills: readonly string[]): string[] {
+  return [...new Set(skills.map((skill) => skill.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
+}
 
 @Injectable()
 export class MembersService {
@@ -68,6 +75,42 @@ export class MembersService {
     );
     const byId = new Map(found.map((member) => [member.id, member]));
     return ids.map((id) => byId.get(id));
+  }
+
+  async updateProfile(actor: MemberActor, input: ProfileInput): Promise<MemberEntity> {
+    const changes: Partial<MemberEntity> = {};
+    if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+    if (input.department !== undefined) changes.department = input.department.trim() || null;
+    if (input.bio !== undefined) changes.bio = input.bio.trim() || null;
+    if (input.skills !== undefined) changes.skills = normaliseSkills(input.skills);
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      if (Object.keys(changes).length > 0) {
+        await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: actor.memberId }, changes);
+      }
+      return this.get(tx, actor.memberId);
+    });
+  }
+
+  /** The directory: people by skill, and by words in their name, department or skills. */
+  async directory(tenantId: string, filter: { skill?: string; search?: string; first: number }): Promise<MemberEntity[]> {
+    return this.db.withTenant(tenantId, async (tx) => {
+      const query = tx.manager
+        .getRepository(MemberEntity)
+        .createQueryBuilder('m')
+        .where('m.tenant_id = :tenantId AND NOT m.suspended', { tenantId })
+        .orderBy('lower(m.display_name)')
+        .addOrderBy('m.id')
+        .limit(filter.first);
+      if (filter.skill) query.andWhere('m.skills @> ARRAY[:skill]::text[]', { skill: normaliseSkills([filter.skill])[0] });
+      for (const [i, word] of (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5).entries()) {
+        const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query.andWhere(
+          `(m.display_name ILIKE :w${i} OR m.department ILIKE :w${i} OR EXISTS (SELECT 1 FROM unnest(m.skills) s WHERE s ILIKE :w${i}))`,
+          { [`w${i}`]: pattern },
+        );
+      }
+      return query.getMany();
+    });
   }
 
   async setRole(tenantId: string, memberId: string, role: RoleName): Promise<MemberEntity> {

@@ -1,0 +1,23 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+
+@InputType()
+export class ProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: 'Enter your name' })
+  @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
+  displayName?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100, { message: 'Department must be 100 characters or fewer' }) department?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'List at most 20 skills' })
+  @IsString({ each: true })
+  @Length(1, 40, { each: true, message: 'Each skill must be 1 to 40 characters' })
+  skills?: string[];
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' }) bio?: string;
+}

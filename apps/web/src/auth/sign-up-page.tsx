@@ -1,0 +1,139 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Button } from '../components/govuk/button';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { TextInput } from '../components/govuk/text-input';
+import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { SignUpDocument } from '../generated/graphql';
+import { useInstance } from '../instance/instance-context';
+import { usePageTitle } from '../page/page-title';
+import { useSession } from '../session/session-context';
+
+/** API field name -> input id, in the order the fields appear. */
+const FIELD_IDS = { displayName: 'display-name', email: 'email', password: 'password', inviteCode: 'invite-code' };
+const MIN_PASSWORD_LENGTH = 10;
+
+interface SignUpFields {
+  displayName: string;
+  email: string;
+  password: string;
+  inviteCode: string;
+}
+
+/** The checks that need no server; the API repeats them and adds its own. */
+function checkFields(fields: SignUpFields): FormErrors {
+  const missing = emptyFieldErrors([
+    { fieldId: FIELD_IDS.displayName, value: fields.displayName, message: 'Enter your name.' },
+    { fieldId: FIELD_IDS.email, value: fields.email, message: 'Enter your e-mail address.' },
+    { fieldId: FIELD_IDS.password, value: fields.password, message: 'Enter a password.' },
+  ]);
+  if (fields.password.trim() !== '' && fields.password.length < MIN_PASSWORD_LENGTH) {
+    return [...missing, { fieldId: FIELD_IDS.password, message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.` }];
+  }
+  return missing;
+}
+
+export function SignUpPage() {
+  const instance = useInstance();
+  const { slug, signedIn, startSession } = useSession();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const [fields, setFields] = useState<SignUpFields>(() => ({
+    displayName: '',
+    email: '',
+    password: '',
+    inviteCode: searchParams.get('invite') ?? '',
+  }));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [signUp, { loading }] = useMutation(SignUpDocument);
+  usePageTitle('Create an account', { error: errors.length > 0 });
+
+  if (signedIn) return <Navigate to={`/${slug}`} replace />;
+
+  const field = (name: keyof SignUpFields) => ({
+    value: fields[name],
+    error: errorFor(errors, FIELD_IDS[name]),
+    onChange: (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value })),
+  });
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const problems = checkFields(fields);
+    if (problems.length > 0) {
+      setErrors(problems);
+      return;
+    }
+    const inviteCode = fields.inviteCode.trim();
+    try {
+      const { data } = await signUp({
+        variables: {
+          input: {
+            tenantSlug: slug,
+            displayName: fields.displayName.trim(),
+            email: fields.email.trim(),
+            password: fields.password,
+            ...(inviteCode ? { inviteCode } : {}),
+          },
+        },
+      });
+      if (!data) throw new Error('signUp returned no data');
+      await startSession(data.signUp.token);
+      await navigate(`/${slug}`, { replace: true });
+    } catch (error) {
+      setErrors(formErrorsFrom(error, FIELD_IDS));
+    }
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1 className="govuk-heading-l">Create an account</h1>
+        {instance.restrictedSignUp && (
+          <p className="govuk-body">
+            {instance.name} is for invited colleagues: use your work e-mail address, or an invite code from a colleague.
+          </p>
+        )}
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <TextInput
+            id={FIELD_IDS.displayName}
+            label="Your name"
+            hint="Other members see this beside your ideas and comments."
+            autoComplete="name"
+            spellCheck={false}
+            {...field('displayName')}
+          />
+          <TextInput id={FIELD_IDS.email} label="E-mail address" type="email" autoComplete="email" spellCheck={false} {...field('email')} />
+          <TextInput
+            id={FIELD_IDS.password}
+            label="Create a password"
+            hint={`Use at least ${MIN_PASSWORD_LENGTH} characters. Three random words make a strong password.`}
+            type="password"
+            autoComplete="new-password"
+            {...field('password')}
+          />
+          <TextInput
+            id={FIELD_IDS.inviteCode}
+            label="Invite code (optional)"
+            hint="If a colleague sent you an invite code, enter it here."
+            widthClass="govuk-input--width-20"
+            autoCapitalize="none"
+            autoComplete="off"
+            spellCheck={false}
+            {...field('inviteCode')}
+          />
+          <Button>Create account</Button>
+        </form>
+        <p className="govuk-body">
+          Already have an account?{' '}
+          <Link className="govuk-link" to={`/${slug}/sign-in`}>
+            Sign in
+          </Link>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}

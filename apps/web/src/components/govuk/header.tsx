@@ -1,0 +1,28 @@
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+interface HeaderProps {
+  /** The name in the header's logo position: the instance's, or the product's outside one. */
+  name: string;
+  homeHref: string;
+  /** An instance's brand colour, shown as the header's bottom stripe. */
+  brandColour?: string | null;
+}
+
+export function Header({ name, homeHref, brandColour }: HeaderProps) {
+  const stripe: CSSProperties | undefined =
+    brandColour && HEX_COLOUR.test(brandColour) ? { borderBottomColor: brandColour } : undefined;
+  return (
+    <header className="govuk-header">
+      <div className="govuk-header__container govuk-width-container" style={stripe}>
+        <div className="govuk-header__logo">
+          <Link to={homeHref} className="govuk-header__link govuk-header__link--homepage govuk-!-font-weight-bold">
+            {name}
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}

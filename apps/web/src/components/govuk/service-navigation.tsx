@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+
+export function ServiceNavigation({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <section className="govuk-service-navigation" aria-label="Service information">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label={label} className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list">{children}</ul>
+          </nav>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export function ServiceNavigationLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <li className="govuk-service-navigation__item">
+      <Link className="govuk-service-navigation__link" to={to}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+export function ServiceNavigationText({ children }: { children: ReactNode }) {
+  return <li className="govuk-service-navigation__item app-service-navigation__text">{children}</li>;
+}
+
+/** An action (such as signing out) that looks like the other navigation links. */
+export function ServiceNavigationButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <li className="govuk-service-navigation__item">
+      <button type="button" className="govuk-service-navigation__link app-link-button" onClick={onClick}>
+        {children}
+      </button>
+    </li>
+  );
+}

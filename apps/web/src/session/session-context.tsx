@@ -1,0 +1,71 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { createInstanceClient } from './apollo-client';
+import { forgetToken, readToken, saveToken } from './session-store';
+
+/** Why the member arrived at the sign-in page, if it was not by choice. */
+export type SignInReason = 'signed-out' | 'session-ended';
+
+interface Session {
+  slug: string;
+  signedIn: boolean;
+  /** Keeps the token from signUp or logIn and starts from a clean cache. */
+  startSession: (token: string) => Promise<void>;
+  endSession: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession() is only for pages inside an instance');
+  return session;
+}
+
+/** The member's session in one instance, with the GraphQL client that carries it. */
+export function SessionProvider({ slug, children }: { slug: string; children: ReactNode }) {
+  const navigate = useNavigate();
+  const [token, setToken] = useState(() => readToken(slug));
+  const sessionEnded = useRef<() => void>(() => undefined);
+  const client = useMemo(
+    () => createInstanceClient({ slug, token: () => readToken(slug), onSessionEnded: () => sessionEnded.current() }),
+    [slug],
+  );
+
+  const leave = useCallback(
+    async (reason: SignInReason) => {
+      forgetToken(slug);
+      setToken(null);
+      await client.clearStore();
+      await navigate(`/${slug}/sign-in`, { state: { reason } });
+    },
+    [client, navigate, slug],
+  );
+  useEffect(() => {
+    // Several requests may fail together; only the first one still finds a token to drop.
+    sessionEnded.current = () => {
+      if (readToken(slug) !== null) void leave('session-ended');
+    };
+  }, [leave, slug]);
+
+  const session = useMemo<Session>(
+    () => ({
+      slug,
+      signedIn: token !== null,
+      startSession: async (next) => {
+        await client.clearStore();
+        saveToken(slug, next);
+        setToken(next);
+      },
+      endSession: () => leave('signed-out'),
+    }),
+    [client, leave, slug, token],
+  );
+
+  return (
+    <ApolloProvider client={client}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </ApolloProvider>
+  );
+}

@@ -4,6 +4,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import type { GraphQLContext, AppRequest } from './auth/request-context';
 import { formatGraphQLError } from './common/errors/error-formatter';
 import { complexityLimit, depthLimit } from './common/graphql/query-limits';
@@ -11,10 +12,21 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EngagementModule } from './engagement/engagement.module';
 import { HealthController } from './health/health.controller';
+import { IdeasModule } from './ideas/ideas.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { MarketModule } from './market/market.module';
+import { LiveModule } from './live/live.module';
+import { liveSubscriptions } from './live/live-subscriptions';
 import { MembersModule } from './members/members.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OperatorModule } from './operator/operator.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
+import { BoardModule } from './board/board.module';
+import { ImpactModule } from './impact/impact.module';
+import { TeamsModule } from './teams/teams.module';
 import { TenantsModule } from './tenants/tenants.module';
 
 @Module({})
@@ -37,12 +49,24 @@ export class AppModule {
           formatError: formatGraphQLError(logger),
           validationRules: [depthLimit(config.maxQueryDepth)],
           plugins: [complexityLimit(config.maxQueryComplexity)],
+          subscriptions: liveSubscriptions(config),
         }),
         TenantsModule,
         MembersModule,
         AuthModule,
         RecruitmentModule,
         OperatorModule,
+        LiveModule,
+        NotificationsModule,
+        ChallengesModule,
+        IdeasModule,
+        EngagementModule,
+        ModerationModule,
+        LedgerModule,
+        MarketModule,
+        TeamsModule,
+        BoardModule,
+        ImpactModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

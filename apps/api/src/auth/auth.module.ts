@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { LedgerModule } from '../ledger/ledger.module';
 import { MembersModule } from '../members/members.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
@@ -9,7 +10,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 
 @Module({
-  imports: [TenantsModule, MembersModule, RecruitmentModule],
+  imports: [TenantsModule, MembersModule, RecruitmentModule, LedgerModule],
   providers: [AuthService, ActorsService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService],
 })

@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
+import { IssuanceService } from '../ledger/issuance.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberEntity } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
@@ -42,6 +43,7 @@ export class AuthService {
     private readonly tenants: TenantsService,
     private readonly members: MembersService,
     private readonly invites: InvitesService,
+    private readonly issuance: IssuanceService,
   ) {
     this.tokens = new Tokens(config.jwtSecret, config.jwtTtlSeconds);
   }
@@ -59,12 +61,16 @@ export class AuthService {
 
     const member = await this.db.withTenant(tenant.id, async (tx) => {
       const inviterId = await this.admission(tx, tenant, input);
-      return this.members.create(tx, {
+      const created = await this.members.create(tx, {
         email: input.email,
         password: input.password,
         displayName: input.displayName,
         invitedBy: inviterId,
       });
+      // Joining and its currency are one transaction: no member without their grant, no bonus without a recruit.
+      await this.issuance.grantStartingAmount(tx, tenant, created.id);
+      if (inviterId) await this.issuance.payRecruitBonus(tx, tenant, inviterId);
+      return created;
     });
     return { token: this.tokens.sign(member), member, tenant };
   }

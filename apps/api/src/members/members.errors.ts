@@ -1,4 +1,4 @@
-import { Conflict, NotFound } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, NotFound } from '../common/errors/domain-error';
 
 export class MemberNotFound extends NotFound {
   constructor() {
@@ -16,5 +16,11 @@ export class EmailTaken extends Conflict {
 export class LastAdmin extends Conflict {
   constructor() {
     super('An instance needs at least one admin: make someone else an admin first.');
+  }
+}
+
+export class CannotSuspendSelf extends BadUserInput {
+  constructor() {
+    super('You cannot suspend yourself.');
   }
 }

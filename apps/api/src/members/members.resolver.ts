@@ -47,6 +47,16 @@ export class MembersResolver {
 
   @Mutation(() => Member)
   @Allow.roles('ADMIN')
+  async suspendMember(
+    @CurrentActor() actor: MemberActor,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('suspended') suspended: boolean,
+  ): Promise<Member> {
+    return Member.from(await this.membersService.setSuspended(actor, memberId, suspended));
+  }
+
+  @Mutation(() => Member)
+  @Allow.roles('ADMIN')
   async setRole(
     @CurrentActor() actor: MemberActor,
     @Args('memberId', { type: () => ID }) memberId: string,

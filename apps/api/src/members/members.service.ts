@@ -6,7 +6,7 @@ import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
 import { MemberEntity, type RoleName } from './member.entity';
 import type { ProfileInput } from './member.inputs';
-import { EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
+import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
 
 export interface NewMember {
   email: string;
@@ -119,6 +119,17 @@ export class MembersService {
       if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
       await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role });
       return { ...member, role };
+    });
+  }
+
+  /** Suspended members cannot sign in or act; their ideas and history stay. */
+  async setSuspended(actor: MemberActor, memberId: string, suspended: boolean): Promise<MemberEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const member = await this.get(tx, memberId);
+      if (suspended && member.id === actor.memberId) throw new CannotSuspendSelf();
+      if (suspended && member.role === 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
+      await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: memberId }, { suspended });
+      return { ...member, suspended };
     });
   }
 

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { MembersModule } from '../members/members.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { OperatorResolver } from './operator.resolver';
 import { OperatorService } from './operator.service';
+import { TenantSummariesService } from './tenant-summaries.service';
 
-@Module({ imports: [TenantsModule, MembersModule], providers: [OperatorService, OperatorResolver], exports: [OperatorService] })
+@Module({ imports: [TenantsModule, MembersModule, LedgerModule], providers: [OperatorService, TenantSummariesService, OperatorResolver], exports: [OperatorService] })
 export class OperatorModule {}

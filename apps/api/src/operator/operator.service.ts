@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInput } from '../common/errors/domain-error';
 import { passwordProblems } from '../auth/password-policy';
+import { IssuanceService } from '../ledger/issuance.service';
 import type { MemberEntity } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import type { TenantEntity } from '../tenants/tenant.entity';
@@ -13,20 +14,23 @@ export class OperatorService {
   constructor(
     private readonly tenants: TenantsService,
     private readonly members: MembersService,
+    private readonly issuance: IssuanceService,
   ) {}
 
   /** Franchises a new instance with its first admin, in one transaction. */
   async createTenant(input: CreateTenantInput): Promise<{ tenant: TenantEntity; admin: MemberEntity }> {
     const problems = passwordProblems(input.adminPassword, input.adminEmail).map((p) => ({ ...p, field: 'adminPassword' }));
     if (problems.length > 0) throw new BadUserInput(problems[0].message, problems);
-    const { tenant, result } = await this.tenants.create(input, (tx) =>
-      this.members.create(tx, {
+    const { tenant, result } = await this.tenants.create(input, async (tx, created) => {
+      const admin = await this.members.create(tx, {
         email: input.adminEmail,
         password: input.adminPassword,
         displayName: input.adminDisplayName,
         role: 'ADMIN',
-      }),
-    );
+      });
+      await this.issuance.grantStartingAmount(tx, created, admin.id);
+      return admin;
+    });
     return { tenant, admin: result };
   }
 }

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService } from '../auth/auth.service';
+import type { MemberActor } from '../auth/actor';
+import { ChallengesService } from '../challenges/challenges.service';
+import type { ChallengeEntity } from '../challenges/challenge.entity';
+import type { CommentEntity } from '../engagement/comments/comment.entity';
+import { CommentsService } from '../engagement/comments/comments.service';
+import { SupportService } from '../engagement/support/support.service';
+import type { IdeaEntity } from '../ideas/idea.entity';
+import { IdeasService } from '../ideas/ideas.service';
+import { WalletService } from '../ledger/wallet.service';
+import { MarketService } from '../market/market.service';
 import type { RoleName } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import { OperatorService } from '../operator/operator.service';
@@ -18,6 +28,11 @@ export interface GivenMember {
   displayName: string;
   role: RoleName;
   token: string;
+}
+
+export interface GivenMarket {
+  ideaId: string;
+  marketId: string;
 }
 
 export interface GivenTenant {
@@ -78,5 +93,79 @@ export class Given {
     const made: GivenMember[] = [];
     for (let i = 0; i < count; i++) made.push(await this.member(tenant, options));
     return made;
+  }
+
+  /**
+   * An idea floated on the market by the instance's admin (beside the lead's floatIdea): a new
+   * idea by the admin unless an ideaId is given.
+   */
+  async openMarket(tenant: GivenTenant, options: { ideaId?: string; title?: string } = {}): Promise<GivenMarket> {
+    const ideaId = options.ideaId ?? (await this.idea(tenant, tenant.admin, { title: options.title ?? unique('Idea to trade') })).id;
+    const market = await this.app.app.get(MarketService).openForIdea(this.actor(tenant.admin), ideaId);
+    return { ideaId, marketId: market.id };
+  }
+
+  /** A member's wallet balance, as the ledger holds it. */
+  walletBalance(member: GivenMember): Promise<bigint> {
+    return this.app.app.get(WalletService).balance(member.tenantId, member.id);
+  }
+
+  /** The actor a member acts as, for calling services directly. */
+  actor(member: GivenMember): MemberActor {
+    return { kind: 'member', tenantId: member.tenantId, memberId: member.id, role: member.role };
+  }
+
+  /** An idea submitted by its author through the real service (so it starts in BUZZ with its event). */
+  async idea(
+    _tenant: GivenTenant,
+    author: GivenMember,
+    options: { title?: string; description?: string; tags?: string[]; challengeId?: string } = {},
+  ): Promise<IdeaEntity> {
+    return this.app.app.get(IdeasService).submit(this.actor(author), {
+      title: options.title ?? unique('An idea'),
+      description: options.description ?? 'A description of the idea.',
+      tags: options.tags,
+      challengeId: options.challengeId,
+    });
+  }
+
+  /** `count` new members, each supporting the idea. */
+  async supporters(tenant: GivenTenant, idea: Pick<IdeaEntity, 'id'>, count: number): Promise<GivenMember[]> {
+    const made = await this.members(tenant, count);
+    for (const member of made) await this.app.app.get(SupportService).support(this.actor(member), idea.id);
+    return made;
+  }
+
+  /** A comment (or a reply, with parentId) through the real service. */
+  async comment(
+    author: GivenMember,
+    idea: Pick<IdeaEntity, 'id'>,
+    options: { body?: string; parentId?: string } = {},
+  ): Promise<CommentEntity> {
+    const posted = await this.app.app
+      .get(CommentsService)
+      .add(this.actor(author), { ideaId: idea.id, body: options.body ?? 'A thoughtful comment.', parentId: options.parentId });
+    return posted.comment;
+  }
+
+  /** A challenge created by the instance's admin; open from yesterday for a month unless told. */
+  async challenge(tenant: GivenTenant, options: { title?: string; opensAt?: Date; closesAt?: Date } = {}): Promise<ChallengeEntity> {
+    const day = 24 * 60 * 60 * 1000;
+    const opensAt = options.opensAt ?? new Date(Date.now() - day);
+    return this.app.app.get(ChallengesService).create(this.actor(tenant.admin), {
+      title: options.title ?? unique('A challenge'),
+      question: 'How might we spend less on paper?',
+      opensAt,
+      closesAt: options.closesAt ?? new Date(opensAt.getTime() + 30 * day),
+    });
+  }
+
+  /** An idea that has buzzed into TEAMING: enough new supporters to reach the instance's threshold. */
+  async teamingIdea(tenant: GivenTenant, author: GivenMember, options: { title?: string } = {}): Promise<IdeaEntity> {
+    const idea = await this.idea(tenant, author, options);
+    await this.supporters(tenant, idea, tenant.tenant.buzzThreshold);
+    const moved = await this.app.app.get(IdeasService).find(this.actor(author), idea.id);
+    if (moved?.stage !== 'TEAMING') throw new Error(`the idea did not reach TEAMING (it is ${moved?.stage})`);
+    return moved;
   }
 }

@@ -51,11 +51,15 @@ export function depthLimit(maxDepth: number) {
   };
 }
 
-/** Each field costs 1 plus its children, multiplied by the page size asked for (or 10 for an unbounded list). */
-const pagedEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+/**
+ * Each field costs 1 plus its children, multiplied by the page size asked for; an unbounded list
+ * counts as 10 items. A connection's edges are already counted by its `first`, so not again.
+ */
+const pagedEstimator: ComplexityEstimator = ({ type, args, field, childComplexity }) => {
   const first = typeof args.first === 'number' ? Math.max(args.first, 1) : undefined;
-  const isList = isListType(getNullableType(field.type)) || field.type.toString().endsWith('Connection!');
-  const multiplier = first ?? (isList ? 10 : 1);
+  const isList = isListType(getNullableType(field.type));
+  const insideConnection = type.name.endsWith('Connection');
+  const multiplier = first ?? (isList && !insideConnection ? 10 : 1);
   return 1 + childComplexity * multiplier;
 };
 

@@ -1,14 +1,24 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { IdeasCore1764000100000 } from './1764000100000-ideas-core';
+import { IdeasAndChallenges1764000200000 } from './1764000200000-ideas-and-challenges';
+import { Engagement1764000210000 } from './1764000210000-engagement';
+import { ModerationAndNotifications1764000220000 } from './1764000220000-moderation-and-notifications';
 import { Ledger1764000300000 } from './1764000300000-ledger';
 import { Market1764000310000 } from './1764000310000-market';
 import { MemberDirectory1764000400000 } from './1764000400000-member-directory';
+import { Teams1764000410000 } from './1764000410000-teams';
+import { BoardAndImpact1764000420000 } from './1764000420000-board-and-impact';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
   Foundation1764000000000,
   IdeasCore1764000100000,
+  IdeasAndChallenges1764000200000,
+  Engagement1764000210000,
+  ModerationAndNotifications1764000220000,
   Ledger1764000300000,
   Market1764000310000,
   MemberDirectory1764000400000,
+  Teams1764000410000,
+  BoardAndImpact1764000420000,
 ];

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { MemberActor } from '../auth/actor';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import type { IdeaEntity } from '../ideas/idea.entity';
+import { IdeasService } from '../ideas/ideas.service';
+import { StageService } from '../ideas/stages/stage.service';
+import { IssuanceService } from '../ledger/issuance.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { MarketService } from '../market/market.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { TeamsService } from '../teams/teams.service';
+import { NotTheLead } from '../teams/teams.errors';
+import { TenantsService } from '../tenants/tenants.service';
+import { DecisionEntity, ReviewEntity } from './board.entities';
+import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview } from './board.errors';
+import type { DecideInput, ReviewInput } from './board.inputs';
+
+/** Floating ideas onto the market and the investment board's reviews and decisions. */
+@Injectable()
+export class BoardService {
+  constructor(
+    private readonly db: Database,
+    private readonly ideas: IdeasService,
+    private readonly stages: StageService,
+    private readonly teams: TeamsService,
+    private readonly markets: MarketService,
+    private readonly issuance: IssuanceService,
+    private readonly ledger: LedgerService,
+    private readonly notifications: NotificationsService,
+    private readonly tenants: TenantsService,
+  ) {}
+
+  /**
+   * The lead floats the idea: it moves to INVESTMENT, its market opens with the subsidy from the
+   * treasury, and the author and team get the investment reward. One transaction, or nothing.
+   */
+  async float(actor: MemberActor, ideaId: string): Promise<IdeaEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.ideas.lock(tx, actor, ideaId);
+      if (idea.authorId !== actor.memberId) throw new NotTheLead();
+      const readiness = await this.teams.readiness(tx, idea);
+      if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness.missing);
+      const floated = await this.stages.move(tx, idea, 'INVESTMENT', 'Floated on the idea market by the team lead', { memberId: actor.memberId });
+      await this.markets.open(tx, floated);
+      const tenant = await this.tenants.inTx(tx);
+      const team = await this.teams.team(tx, floated);
+      await this.issuance.reward(tx, tenant, 'INVESTMENT', floated.id, team.memberIds);
+      return floated;
+    });
+  }
+
+  private async requireImpartial(tx: TenantTx, actor: MemberActor, idea: IdeaEntity): Promise<void> {
+    if (idea.stage !== 'INVESTMENT') throw new NotUnderReview();
+    const team = await this.teams.team(tx, idea);
+    if (team.memberIds.includes(actor.memberId)) throw new ConflictOfInterest();
+  }
+
+  /** One scorecard per board member per idea, which they can change until the decision. */
+  async review(actor: MemberActor, input: ReviewInput): Promise<ReviewEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.ideas.lock(tx, actor, input.ideaId);
+      await this.requireImpartial(tx, actor, idea);
+      const [row] = await tx.query<{ id: string }>(
+        `INSERT INTO reviews (tenant_id, idea_id, reviewer_id, strategic_fit, value_for_money, feasibility, risk, comment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (tenant_id, idea_id, reviewer_id) DO UPDATE
+           SET strategic_fit = EXCLUDED.strategic_fit, value_for_money = EXCLUDED.value_for_money,
+               feasibility = EXCLUDED.feasibility, risk = EXCLUDED.risk, comment = EXCLUDED.comment, updated_at = now()
+         RETURNING id`,
+        [tx.tenantId, idea.id, actor.memberId, input.strategicFit, input.valueForMoney, input.feasibility, input.risk, input.comment.trim()],
+      );
+      return tx.manager.getRepository(ReviewEntity).findOneByOrFail({ tenantId: tx.tenantId, id: row.id });
+    });
+  }
+
+  /**
+   * The decision: the idea moves to IMPLEMENTED or REJECTED, the market settles (YES or NO pays),
+   * the team gets the implementation reward, and everyone concerned is told. One transaction;
+   * a trade racing it either lands before the market locks or finds it closed.
+   */
+  async decide(actor: MemberActor, input: DecideInput): Promise<IdeaEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.ideas.lock(tx, actor, input.ideaId);
+      await this.requireImpartial(tx, actor, idea);
+      const tenant = await this.tenants.inTx(tx);
+      const reviews = await tx.manager.getRepository(ReviewEntity).countBy({ tenantId: tx.tenantId, ideaId: idea.id });
+      if (reviews < tenant.minReviews) throw new NotEnoughReviews(reviews, tenant.minReviews);
+
+      const implement = input.decision === 'IMPLEMENT';
+      const rationale = input.rationale.trim();
+      const team = await this.teams.team(tx, idea);
+      const marketBefore = await this.markets.lockedForSettlement(tx, idea.id);
+      const holders = await this.ledger.positions(tx, { marketId: marketBefore.id });
+      const settled = await this.markets.resolve(tx, idea.id, implement ? 'YES' : 'NO');
+      await tx.manager.getRepository(DecisionEntity).insert({
+        tenantId: tx.tenantId,
+        ideaId: idea.id,
+        decision: input.decision,
+        rationale,
+        decidedBy: actor.memberId,
+        priceYesAtDecision: marketBefore.priceYes,
+      });
+      const decided = await this.stages.move(tx, idea, implement ? 'IMPLEMENTED' : 'REJECTED', `Board decision: ${rationale}`, {
+        memberId: actor.memberId,
+      });
+      if (implement) await this.issuance.reward(tx, tenant, 'IMPLEMENTED', idea.id, team.memberIds);
+
+      const verdict = implement ? 'to implement' : 'not to implement';
+      for (const memberId of team.memberIds) {
+        await this.notifications.notify(tx, {
+          memberId,
+          actorId: actor.memberId,
+          kind: 'BOARD_DECIDED',
+          ideaId: idea.id,
+          message: `The board decided ${verdict} "${idea.title}".`,
+        });
+      }
+      const winning = settled.resolution;
+      for (const memberId of new Set(holders.map((h) => h.memberId))) {
+        await this.notifications.notify(tx, {
+          memberId,
+          actorId: null,
+          kind: 'MARKET_SETTLED',
+          ideaId: idea.id,
+          message: `The market on "${idea.title}" settled: ${winning} shares paid 1.00 each.`,
+        });
+      }
+      return decided;
+    });
+  }
+
+  /** Ideas waiting for the board, oldest first. */
+  async queue(actor: MemberActor): Promise<IdeaEntity[]> {
+    return this.ideas.inStage(actor, 'INVESTMENT');
+  }
+
+  async reviewsOf(tenantId: string, ideaIds: readonly string[]): Promise<ReviewEntity[]> {
+    return this.db.withTenant(tenantId, (tx) =>
+      tx.manager.getRepository(ReviewEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { createdAt: 'ASC' } }),
+    );
+  }
+
+  async decisionsOf(tenantId: string, ideaIds: readonly string[]): Promise<DecisionEntity[]> {
+    return this.db.withTenant(tenantId, (tx) =>
+      tx.manager.getRepository(DecisionEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) } }),
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+export const MAX_COMMENT = 5000;
+export const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const COMMENT_LENGTH = { message: `Comment must be between 1 and ${MAX_COMMENT} characters` };
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be the id of an idea' }) ideaId!: string;
+  @Field() @Transform(trimText) @IsString() @Length(1, MAX_COMMENT, COMMENT_LENGTH) body!: string;
+  @Field(() => ID, { nullable: true, description: 'The comment to reply to: a top-level comment on the same idea.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'parentId must be the id of a comment' })
+  parentId?: string;
+}

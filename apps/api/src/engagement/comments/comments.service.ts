@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { acceptsEngagement } from '@idea-exchange/stage-rules';
+import { In } from 'typeorm';
+import type { Actor, MemberActor } from '../../auth/actor';
+import { BadUserInput } from '../../common/errors/domain-error';
+import { Database } from '../../database/database.service';
+import type { TenantTx } from '../../database/tenant-transaction';
+import { isUuid } from '../../ideas/id-format';
+import type { IdeaEntity } from '../../ideas/idea.entity';
+import { IdeaNotFound } from '../../ideas/ideas.errors';
+import { IdeasService } from '../../ideas/ideas.service';
+import { MembersService } from '../../members/members.service';
+import { seesHiddenContent } from '../../moderation/content-visibility';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { BuzzGateService } from '../buzz/buzz-gate.service';
+import { CommentDeleted, CommentNotFound, IdeaClosedToEngagement, NotTheCommentAuthor } from '../engagement.errors';
+import { CommentEntity } from './comment.entity';
+import { COMMENT_LENGTH, MAX_COMMENT, type AddCommentInput } from './comment.inputs';
+
+export interface PostedComment {
+  comment: CommentEntity;
+  idea: IdeaEntity;
+}
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly db: Database,
+    private readonly ideas: IdeasService,
+    private readonly members: MembersService,
+    private readonly notifications: NotificationsService,
+    private readonly buzzGate: BuzzGateService,
+  ) {}
+
+  /** A comment, or a reply to a top-level comment; it may lift the idea through the buzz gate. */
+  async add(actor: MemberActor, input: AddCommentInput): Promise<PostedComment> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.ideas.lock(tx, actor, input.ideaId);
+      if (!acceptsEngagement(idea.stage)) throw new IdeaClosedToEngagement();
+      const parent = input.parentId ? await this.replyTarget(tx, actor, idea, input.parentId) : undefined;
+      const repository = tx.manager.getRepository(CommentEntity);
+      const inserted = await repository.insert({
+        tenantId: tx.tenantId,
+        ideaId: idea.id,
+        authorId: actor.memberId,
+        parentId: parent?.id ?? null,
+        body: input.body,
+      });
+      const comment = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      const author = await this.members.get(tx, actor.memberId);
+      if (parent) {
+        await this.notifications.notify(tx, {
+          memberId: parent.authorId,
+          actorId: actor.memberId,
+          kind: 'COMMENT_REPLIED',
+          ideaId: idea.id,
+          message: `${author.displayName} replied to your comment on "${idea.title}".`,
+        });
+      }
+      // An author who was just told of a reply does not also need telling of the comment.
+      if (parent?.authorId !== idea.authorId) {
+        await this.notifications.notify(tx, {
+          memberId: idea.authorId,
+          actorId: actor.memberId,
+          kind: 'IDEA_COMMENTED',
+          ideaId: idea.id,
+          message: `${author.displayName} commented on your idea "${idea.title}".`,
+        });
+      }
+      return { comment, idea: await this.buzzGate.evaluate(tx, idea, actor) };
+    });
+  }
+
+  async edit(actor: MemberActor, commentId: string, body: string): Promise<CommentEntity> {
+    const text = body.trim();
+    if (text.length < 1 || text.length > MAX_COMMENT) throw BadUserInput.field('body', `${COMMENT_LENGTH.message}.`);
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const comment = await this.lockOwn(tx, actor, commentId, 'edit');
+      if (comment.deleted) throw new CommentDeleted();
+      const repository = tx.manager.getRepository(CommentEntity);
+      await repository.update({ tenantId: tx.tenantId, id: comment.id }, { body: text, editedAt: () => 'now()' });
+      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: comment.id });
+    });
+  }
+
+  /** Blanks the comment and marks it deleted; replies to it stay. Deleting twice changes nothing. */
+  async delete(actor: MemberActor, commentId: string): Promise<CommentEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const comment = await this.lockOwn(tx, actor, commentId, 'delete');
+      if (comment.deleted) return comment;
+      const repository = tx.manager.getRepository(CommentEntity);
+      await repository.update({ tenantId: tx.tenantId, id: comment.id }, { body: '', deleted: true, editedAt: () => 'now()' });
+      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: comment.id });
+    });
+  }
+
+  /**
+   * The comments of many ideas as this actor may see them, oldest first (for DataLoaders).
+   * Hidden comments, and replies to them, are left out except for moderators and admins.
+   */
+  async onIdeas(actor: Actor, ideaIds: readonly string[]): Promise<CommentEntity[]> {
+    const all = await this.db.withTenant(actor.tenantId, (tx) =>
+      tx.manager
+        .getRepository(CommentEntity)
+        .find({ where: { tenantId: tx.tenantId, ideaId: In([...ideaIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    );
+    if (seesHiddenContent(actor)) return all;
+    const hidden = new Set(all.filter((comment) => comment.hidden).map((comment) => comment.id));
+    return all.filter((comment) => !comment.hidden && !(comment.parentId && hidden.has(comment.parentId)));
+  }
+
+  /** Many comments at once, in the order asked, undefined where missing or hidden from this actor. */
+  async byIds(actor: Actor, ids: readonly string[]): Promise<Array<CommentEntity | undefined>> {
+    const found = await this.db.withTenant(actor.tenantId, (tx) =>
+      tx.manager.getRepository(CommentEntity).findBy({ tenantId: tx.tenantId, id: In(ids.filter(isUuid)) }),
+    );
+    const seesHidden = seesHiddenContent(actor);
+    const byId = new Map(found.filter((comment) => seesHidden || !comment.hidden).map((comment) => [comment.id, comment]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** A comment as this actor may see it, locked for a change (moderation, reports). */
+  async lock(tx: TenantTx, actor: Actor | undefined, commentId: string): Promise<CommentEntity> {
+    const peek = isUuid(commentId)
+      ? await tx.manager.getRepository(CommentEntity).findOneBy({ tenantId: tx.tenantId, id: commentId })
+      : null;
+    if (!peek) throw new CommentNotFound();
+    // The idea first, then the comment: the same order as adding a comment, so no deadlock.
+    await this.ideas.lock(tx, actor, peek.ideaId).catch((error: unknown) => {
+      throw error instanceof IdeaNotFound ? new CommentNotFound() : error;
+    });
+    const comment = await tx.manager
+      .getRepository(CommentEntity)
+      .findOneOrFail({ where: { tenantId: tx.tenantId, id: commentId }, lock: { mode: 'pessimistic_write' } });
+    if (comment.hidden && actor && !seesHiddenContent(actor)) throw new CommentNotFound();
+    return comment;
+  }
+
+  /** Hides or shows a comment (moderation); returns it as it is now. */
+  async setHidden(tx: TenantTx, commentId: string, hidden: boolean): Promise<CommentEntity> {
+    const comment = await this.lock(tx, undefined, commentId);
+    if (comment.hidden === hidden) return comment;
+    await tx.manager.getRepository(CommentEntity).update({ tenantId: tx.tenantId, id: comment.id }, { hidden });
+    return { ...comment, hidden };
+  }
+
+  private async lockOwn(tx: TenantTx, actor: MemberActor, commentId: string, action: string): Promise<CommentEntity> {
+    const comment = await this.lock(tx, actor, commentId);
+    if (comment.authorId !== actor.memberId) throw new NotTheCommentAuthor(action);
+    return comment;
+  }
+
+  private async replyTarget(tx: TenantTx, actor: MemberActor, idea: IdeaEntity, parentId: string): Promise<CommentEntity> {
+    const parent = isUuid(parentId)
+      ? await tx.manager.getRepository(CommentEntity).findOneBy({ tenantId: tx.tenantId, id: parentId })
+      : null;
+    if (!parent || parent.ideaId !== idea.id || (parent.hidden && !seesHiddenContent(actor))) {
+      throw BadUserInput.field('parentId', 'Reply to a comment on this idea.');
+    }
+    if (parent.parentId) throw BadUserInput.field('parentId', 'Replies go one level deep: reply to the original comment instead.');
+    if (parent.deleted) throw BadUserInput.field('parentId', 'That comment has been deleted, so it cannot be replied to.');
+    return parent;
+  }
+}

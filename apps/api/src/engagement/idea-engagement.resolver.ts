@@ -1,0 +1,72 @@
+import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { buzzScore } from '@idea-exchange/stage-rules';
+import type DataLoader from 'dataloader';
+import { isMember, type Actor } from '../auth/actor';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Database } from '../database/database.service';
+import { Idea } from '../ideas/idea.types';
+import { groupInOrder, requestLoader } from '../ideas/request-loaders';
+import { seesHiddenContent } from '../moderation/content-visibility';
+import { TenantsService } from '../tenants/tenants.service';
+import { ideaActivity, type IdeaActivity, type IdeaRef } from './buzz/buzz-activity.query';
+import { Comment } from './comments/comment.types';
+import { CommentsService } from './comments/comments.service';
+
+interface Engagement extends IdeaActivity {
+  buzzScore: number;
+}
+
+/** An idea's support, discussion and buzz: one query per page of ideas, however long the page. */
+@Resolver(() => Idea)
+@Allow.publicRead()
+export class IdeaEngagementResolver {
+  constructor(
+    private readonly db: Database,
+    private readonly tenants: TenantsService,
+    private readonly commentsService: CommentsService,
+  ) {}
+
+  @ResolveField(() => Int)
+  async supportCount(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<number> {
+    return (await this.engagement(actor).load(idea)).supporters;
+  }
+
+  @ResolveField(() => Int, { description: "Weighted distinct supporters plus commenters other than the author (the instance's weights)." })
+  async buzzScore(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<number> {
+    return (await this.engagement(actor).load(idea)).buzzScore;
+  }
+
+  @ResolveField(() => Boolean, { description: 'False when nobody is signed in.' })
+  async supportedByMe(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<boolean> {
+    return (await this.engagement(actor).load(idea)).supportedByViewer;
+  }
+
+  @ResolveField(() => Int, { description: 'Comments and replies you can see, deleted ones excepted.' })
+  async commentCount(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<number> {
+    return (await this.engagement(actor).load(idea)).comments;
+  }
+
+  @ResolveField(() => [Comment], { description: 'Comments and replies, oldest first; replies carry parentId.' })
+  async comments(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<Comment[]> {
+    const loader = requestLoader<string, Comment[]>(actor, 'idea.comments', async (ids) => {
+      const rows = await this.commentsService.onIdeas(actor, ids);
+      return groupInOrder(ids, rows, (row) => row.ideaId).map((group) => group.map(Comment.from));
+    });
+    return loader.load(idea.id);
+  }
+
+  private engagement(actor: Actor): DataLoader<IdeaRef, Engagement> {
+    return requestLoader<IdeaRef, Engagement>(actor, 'idea.engagement', (ideas) =>
+      this.db.withTenant(actor.tenantId, async (tx) => {
+        const settings = await this.tenants.inTx(tx);
+        const viewer = { memberId: isMember(actor) ? actor.memberId : null, seesHidden: seesHiddenContent(actor) };
+        const activity = await ideaActivity(tx, ideas, viewer);
+        return ideas.map((idea) => {
+          const found = activity.get(idea.id) ?? { supporters: 0, commenters: 0, comments: 0, supportedByViewer: false };
+          return { ...found, buzzScore: buzzScore(found, settings) };
+        });
+      }),
+    );
+  }
+}

@@ -1,0 +1,157 @@
+import { Database } from '../database/database.service';
+import { SupportService } from '../engagement/support/support.service';
+import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+const LIST = `query($first: Int, $after: String, $sort: IdeaSort, $search: String, $tag: String, $stage: IdeaStage, $challengeId: ID) {
+  ideas(first: $first, after: $after, sort: $sort, search: $search, tag: $tag, stage: $stage, challengeId: $challengeId) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id title } }
+  }
+}`;
+const PAGE_WITH_EVERYTHING = `query($first: Int) {
+  ideas(first: $first) {
+    totalCount
+    edges { node { id title tags stage createdAt hidden author { id displayName } supportCount commentCount buzzScore
+      supportedByMe challenge { id title } stageEvents { from to actor { displayName } } comments { body author { displayName } } } }
+  }
+}`;
+
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ cursor: string; node: { id: string; title: string } }>;
+}
+
+describe('browsing ideas', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+  let authors: GivenMember[];
+  let reader: GivenMember;
+  const titles: string[] = [];
+
+  beforeAll(async () => {
+    // The query-count test asks for every related field of 20 ideas at once, more than the
+    // default complexity limit lets a client ask in one request.
+    app = await startTestApp({ maxQueryComplexity: 100_000 });
+    given = new Given(app);
+    instance = await given.tenant({ settings: { buzzThreshold: 1000 } });
+    authors = await given.members(instance, 4);
+    reader = await given.member(instance);
+    for (let i = 0; i < 25; i++) {
+      const title = `Idea number ${String(i).padStart(2, '0')}`;
+      titles.push(title);
+      const idea = await given.idea(instance, authors[i % 4], { title, tags: [i % 2 === 0 ? 'even' : 'odd'] });
+      await given.comment(authors[(i + 1) % 4], idea, { body: `Comment on ${title}` });
+    }
+  });
+  afterAll(() => app.close());
+
+  const list = (variables: Record<string, unknown>, member: GivenMember = reader) =>
+    app.api.ok<{ ideas: Page }>(LIST, variables, { token: member.token }).then((data) => data.ideas);
+
+  it('pages through every idea newest first, with a total and no repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: Page = await list({ first: 10, after });
+      expect(page.totalCount).toBe(25);
+      seen.push(...page.edges.map((edge) => edge.node.title));
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) break;
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor);
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...titles].reverse());
+  });
+
+  it('defaults to 20 ideas a page and refuses pages outside 1 to 100 or a made-up cursor', async () => {
+    expect((await list({})).edges).toHaveLength(20);
+    for (const first of [0, 101]) {
+      expect(await app.api.code(LIST, { first }, { token: reader.token })).toBe('BAD_USER_INPUT');
+    }
+    expect(await app.api.code(LIST, { after: 'bm90IGEgY3Vyc29y' }, { token: reader.token })).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds ideas by words in the title, the description or the tags, stemmed', async () => {
+    const idea = await given.idea(instance, authors[0], {
+      title: 'Recycle printer cartridges',
+      description: 'Send empty **toner** to the supplier for refilling.',
+      tags: ['sustainability'],
+    });
+    for (const search of ['recycling', 'toner', 'sustainability', 'printer cartridge', '"printer cartridges"']) {
+      const page = await list({ search });
+      expect(page.edges.map((edge) => edge.node.id)).toEqual([idea.id]);
+      expect(page.totalCount).toBe(1);
+    }
+    expect((await list({ search: 'cartridges -toner' })).totalCount).toBe(0);
+    expect((await list({ search: 'zeppelin' })).totalCount).toBe(0);
+  });
+
+  it('filters by tag, stage and challenge', async () => {
+    expect((await list({ tag: 'EVEN' })).totalCount).toBe(13);
+    expect((await list({ tag: 'odd', stage: 'BUZZ' })).totalCount).toBe(12);
+    expect((await list({ stage: 'TEAMING' })).totalCount).toBe(0);
+    const challenge = await given.challenge(instance);
+    const answer = await given.idea(instance, authors[1], { title: 'An answer to the challenge', challengeId: challenge.id });
+    const page = await list({ challengeId: challenge.id });
+    expect(page.edges.map((edge) => edge.node.id)).toEqual([answer.id]);
+    expect((await list({ challengeId: 'not-an-id' })).totalCount).toBe(0);
+  });
+
+  it('sorts by most buzz and by trending (support in the last 7 days), paging in that order', async () => {
+    const sorted = await given.tenant({ settings: { buzzThreshold: 1000 } });
+    const author = await given.member(sorted);
+    const fans = await given.members(sorted, 3);
+    // Created oldest first: rising, loved, quiet; so newest first would be the reverse.
+    const rising = await given.idea(sorted, author, { title: 'Rising idea' });
+    const loved = await given.idea(sorted, author, { title: 'Loved long ago' });
+    const quiet = await given.idea(sorted, author, { title: 'Quiet idea' });
+    const supports = app.app.get(SupportService);
+    for (const fan of fans) await supports.support(given.actor(fan), loved.id);
+    for (const fan of fans.slice(0, 2)) await supports.support(given.actor(fan), rising.id);
+    await app.app.get(Database).withTenant(sorted.tenant.id, (tx) =>
+      tx.query(`UPDATE supports SET created_at = now() - interval '10 days' WHERE idea_id = $1`, [loved.id]),
+    );
+    const as = (variables: Record<string, unknown>) => app.api.ok<{ ideas: Page }>(LIST, variables, { token: author.token });
+
+    const byBuzz = (await as({ sort: 'MOST_BUZZ' })).ideas.edges.map((edge) => edge.node.id);
+    expect(byBuzz).toEqual([loved.id, rising.id, quiet.id]);
+    const trending = (await as({ sort: 'TRENDING' })).ideas.edges.map((edge) => edge.node.id);
+    expect(trending).toEqual([rising.id, quiet.id, loved.id]);
+
+    const first = (await as({ sort: 'MOST_BUZZ', first: 1 })).ideas;
+    const rest = (await as({ sort: 'MOST_BUZZ', first: 5, after: first.pageInfo.endCursor })).ideas;
+    expect([...first.edges, ...rest.edges].map((edge) => edge.node.id)).toEqual(byBuzz);
+  });
+
+  it('loads a page with authors, counts, buzz, support, challenge, timeline and comments in a constant number of queries', async () => {
+    const logger = app.app.get(Database).dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    let queries = 0;
+    logger.logQuery = (query, parameters, runner) => {
+      queries += 1;
+      return original(query, parameters, runner);
+    };
+    const count = async (first: number) => {
+      queries = 0;
+      const data = await app.api.ok<{ ideas: { edges: unknown[] } }>(PAGE_WITH_EVERYTHING, { first }, { token: reader.token });
+      expect(data.ideas.edges).toHaveLength(first);
+      return queries;
+    };
+    try {
+      const small = await count(5);
+      const large = await count(20);
+      expect(large).toBe(small);
+      // Sign-in, the page and its total, then one transaction per related field (each with its
+      // BEGIN, set_config and COMMIT): about 50 statements, where one query per idea would be hundreds.
+      expect(small).toBeLessThan(60);
+    } finally {
+      logger.logQuery = original;
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import type { TenantTx } from '../database/tenant-transaction';
+import type { IdeaCursor } from './idea-cursor';
+import { IdeaEntity, type StageName } from './idea.entity';
+import { IdeaSort } from './idea.types';
+
+export interface IdeaListFilter {
+  stage?: StageName;
+  search?: string;
+  tag?: string;
+  challengeId?: string;
+  sort: IdeaSort;
+  first: number;
+  after?: IdeaCursor;
+  includeHidden: boolean;
+  weights: { supportWeight: number; commentWeight: number };
+}
+
+export interface RankedIdea {
+  idea: IdeaEntity;
+  cursor: IdeaCursor;
+}
+
+export interface IdeaListPage {
+  ideas: RankedIdea[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+interface IdeaRow {
+  tenant_id: string;
+  id: string;
+  author_id: string;
+  title: string;
+  description: string;
+  tags: string[];
+  stage: StageName;
+  stage_changed_at: Date;
+  created_at: Date;
+  updated_at: Date;
+  challenge_id: string | null;
+  hidden: boolean;
+  rank: number;
+  /** bigint: pg hands it over as a string, which keeps every digit. */
+  created_micros: string;
+}
+
+/**
+ * The rank each sort orders by, highest first. Buzz and trend are counted in SQL (supports and
+ * comments are read here, not written) so that sorting and paging happen in one query.
+ */
+function rankExpression(sort: IdeaSort, param: (value: unknown) => string, weights: IdeaListFilter['weights']): string {
+  switch (sort) {
+    case IdeaSort.MOST_BUZZ:
+      return `${param(weights.supportWeight)}::int * (
+                SELECT count(*) FROM supports s WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id)
+            + ${param(weights.commentWeight)}::int * (
+                SELECT count(DISTINCT c.author_id) FROM comments c
+                 WHERE c.tenant_id = i.tenant_id AND c.idea_id = i.id AND c.author_id <> i.author_id
+                   AND NOT c.deleted AND NOT c.hidden)`;
+    case IdeaSort.TRENDING:
+      return `(SELECT count(*) FROM supports s
+                WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id AND s.created_at > now() - interval '7 days')`;
+    case IdeaSort.NEWEST:
+      return '0';
+  }
+}
+
+/**
+ * One page of ideas in a stable order (rank, creation time, id: all descending) with keyset
+ * paging, plus the total matching the filters. Two queries whatever the page size.
+ */
+export async function listIdeas(tx: TenantTx, filter: IdeaListFilter): Promise<IdeaListPage> {
+  const params: unknown[] = [tx.tenantId];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ['i.tenant_id = $1'];
+  if (!filter.includeHidden) where.push('NOT i.hidden');
+  if (filter.stage) where.push(`i.stage = ${param(filter.stage)}`);
+  if (filter.search) where.push(`i.search_vector @@ websearch_to_tsquery('english', ${param(filter.search)})`);
+  if (filter.tag) where.push(`i.tags @> ARRAY[${param(filter.tag)}]::text[]`);
+  if (filter.challengeId) where.push(`i.challenge_id = ${param(filter.challengeId)}::uuid`);
+
+  const [{ total }] = await tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM ideas i WHERE ${where.join(' AND ')}`, params);
+
+  const rank = rankExpression(filter.sort, param, filter.weights);
+  const after = filter.after
+    ? `WHERE (rank, created_micros, id) < (${param(filter.after.rank)}::float8, ${param(filter.after.createdMicros)}::bigint, ${param(filter.after.id)}::uuid)`
+    : '';
+  const rows = await tx.query<IdeaRow>(
+    `SELECT * FROM (
+       SELECT i.tenant_id, i.id, i.author_id, i.title, i.description, i.tags, i.stage, i.stage_changed_at,
+              i.created_at, i.updated_at, i.challenge_id, i.hidden,
+              (${rank})::float8 AS rank,
+              (extract(epoch FROM i.created_at) * 1000000)::bigint AS created_micros
+         FROM ideas i
+        WHERE ${where.join(' AND ')}
+     ) ranked
+     ${after}
+     ORDER BY rank DESC, created_micros DESC, id DESC
+     LIMIT ${param(filter.first + 1)}`,
+    params,
+  );
+  const page = rows.slice(0, filter.first);
+  return {
+    ideas: page.map((row) => ({ idea: toEntity(row), cursor: { rank: row.rank, createdMicros: row.created_micros, id: row.id } })),
+    hasNextPage: rows.length > filter.first,
+    totalCount: total,
+  };
+}
+
+function toEntity(row: IdeaRow): IdeaEntity {
+  return Object.assign(new IdeaEntity(), {
+    tenantId: row.tenant_id,
+    id: row.id,
+    authorId: row.author_id,
+    title: row.title,
+    description: row.description,
+    tags: row.tags,
+    stage: row.stage,
+    stageChangedAt: row.stage_changed_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    challengeId: row.challenge_id,
+    hidden: row.hidden,
+  });
+}

@@ -1,0 +1,17 @@
+import { BadUserInput } from '../common/errors/domain-error';
+
+export const MAX_TAGS = 10;
+export const MAX_TAG_LENGTH = 30;
+
+/**
+ * Tags are compared as typed by most people: trimmed, lower-case, inner spaces collapsed, each
+ * once. The input types check the raw sizes; this checks what is left after normalising.
+ */
+export function normaliseTags(tags: readonly string[] | null | undefined): string[] {
+  const normalised = [...new Set((tags ?? []).map((tag) => tag.trim().replace(/\s+/g, ' ').toLowerCase()))];
+  if (normalised.some((tag) => tag.length === 0 || tag.length > MAX_TAG_LENGTH)) {
+    throw BadUserInput.field('tags', `Each tag must be 1 to ${MAX_TAG_LENGTH} characters.`);
+  }
+  if (normalised.length > MAX_TAGS) throw BadUserInput.field('tags', `Add at most ${MAX_TAGS} tags.`);
+  return normalised;
+}

@@ -1,0 +1,98 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { MAX_TAG_LENGTH, MAX_TAGS } from './idea-tags';
+import { IdeaSort, IdeaStage } from './idea.types';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((tag: unknown) => (typeof tag === 'string' ? tag.trim() : tag)) : value;
+
+const TITLE = { message: 'Title must be between 5 and 140 characters' };
+const DESCRIPTION = { message: 'Description must be 20,000 characters or fewer' };
+const TAG = { each: true, message: `Each tag must be between 1 and ${MAX_TAG_LENGTH} characters` };
+const TAGS = { message: `Add at most ${MAX_TAGS} tags` };
+
+@InputType()
+export class SubmitIdeaInput {
+  @Field() @Transform(trim) @IsString() @Length(5, 140, TITLE) title!: string;
+
+  @Field({ description: 'Markdown, up to 20,000 characters.' })
+  @IsString()
+  @Matches(/\S/, { message: 'Enter a description of your idea' })
+  @MaxLength(20_000, DESCRIPTION)
+  description!: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(MAX_TAGS, TAGS)
+  @IsString({ each: true })
+  @Length(1, MAX_TAG_LENGTH, TAG)
+  tags?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a challenge from the list' })
+  challengeId?: string;
+}
+
+@InputType()
+export class EditIdeaInput {
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @Length(5, 140, TITLE) title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: 'Enter a description of your idea' })
+  @MaxLength(20_000, DESCRIPTION)
+  description?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(MAX_TAGS, TAGS)
+  @IsString({ each: true })
+  @Length(1, MAX_TAG_LENGTH, TAG)
+  tags?: string[];
+}
+
+/** The arguments of `ideas`: filters, sort and a page (first, after). */
+@ArgsType()
+export class IdeasArgs {
+  @Field(() => IdeaStage, { nullable: true }) @IsOptional() @IsEnum(IdeaStage) stage?: IdeaStage;
+
+  @Field({ nullable: true, description: 'Words to find in titles, descriptions and tags ("quoted phrases", -excluded).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Search for at most 200 characters' })
+  search?: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @Transform(({ value }: { value: unknown }) => value ?? 20)
+  @IsInt()
+  @Min(1, { message: 'first must be between 1 and 100' })
+  @Max(100, { message: 'first must be between 1 and 100' })
+  first!: number;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) tag?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() challengeId?: string;
+  @Field(() => IdeaSort, { nullable: true, defaultValue: IdeaSort.NEWEST })
+  @Transform(({ value }: { value: unknown }) => value ?? IdeaSort.NEWEST)
+  @IsEnum(IdeaSort)
+  sort!: IdeaSort;
+}
+
+/** A page of a list of ideas (a challenge's ideas). */
+@ArgsType()
+export class IdeaPageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @Transform(({ value }: { value: unknown }) => value ?? 20)
+  @IsInt()
+  @Min(1, { message: 'first must be between 1 and 100' })
+  @Max(100, { message: 'first must be between 1 and 100' })
+  first!: number;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
+}

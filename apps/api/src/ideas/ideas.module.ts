@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '../challenges/challenges.module';
+import { MembersModule } from '../members/members.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TenantsModule } from '../tenants/tenants.module';
+import { ChallengeIdeasResolver } from './challenge-ideas.resolver';
+import { IdeaFieldsResolver } from './idea-fields.resolver';
+import { IdeasResolver } from './ideas.resolver';
+import { IdeasService } from './ideas.service';
+import { NotificationIdeaResolver } from './notification-idea.resolver';
+import { BuzzExpiryJob } from './stages/buzz-expiry.job';
+import { StageEventResolver } from './stages/stage-event.resolver';
+import { StageService } from './stages/stage.service';
+
+/**
+ * Ideas and their stages. Other domains lock an idea with IdeasService.lock and move it with
+ * StageService.move, inside their own transaction.
+ */
+@Module({
+  imports: [ChallengesModule, MembersModule, NotificationsModule, TenantsModule],
+  providers: [
+    IdeasService,
+    StageService,
+    BuzzExpiryJob,
+    IdeasResolver,
+    IdeaFieldsResolver,
+    StageEventResolver,
+    ChallengeIdeasResolver,
+    NotificationIdeaResolver,
+  ],
+  exports: [IdeasService, StageService],
+})
+export class IdeasModule {}

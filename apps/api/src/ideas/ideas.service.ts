@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { canWithdraw, isEditable } from '@idea-exchange/stage-rules';
+import { In } from 'typeorm';
+import type { Actor, MemberActor } from '../auth/actor';
+import { BadUserInput } from '../common/errors/domain-error';
+import { ChallengesService } from '../challenges/challenges.service';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import { seesHiddenContent } from '../moderation/content-visibility';
+import { TenantsService } from '../tenants/tenants.service';
+import { isUuid } from './id-format';
+import { decodeCursor } from './idea-cursor';
+import { IdeaEditEntity } from './idea-edit.entity';
+import { listIdeas, type IdeaListPage } from './idea-list.query';
+import { normaliseTags } from './idea-tags';
+import { IdeaEntity, type StageName } from './idea.entity';
+import type { EditIdeaInput, IdeasArgs, SubmitIdeaInput } from './idea.inputs';
+import { IdeaNotEditable, IdeaNotFound, IdeaNotWithdrawable, NotTheAuthor } from './ideas.errors';
+import { StageService } from './stages/stage.service';
+
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly db: Database,
+    private readonly challenges: ChallengesService,
+    private readonly stages: StageService,
+    private readonly tenants: TenantsService,
+  ) {}
+
+  /** A new idea in BUZZ, answering an open challenge if one is named. */
+  async submit(actor: MemberActor, input: SubmitIdeaInput): Promise<IdeaEntity> {
+    const tags = normaliseTags(input.tags);
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      if (input.challengeId) await this.challenges.requireOpen(tx, input.challengeId);
+      const repository = tx.manager.getRepository(IdeaEntity);
+      const inserted = await repository.insert({
+        tenantId: tx.tenantId,
+        authorId: actor.memberId,
+        title: input.title,
+        description: input.description,
+        tags,
+        challengeId: input.challengeId ?? null,
+      });
+      const idea = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      await this.stages.recordSubmission(tx, idea, actor);
+      return idea;
+    });
+  }
+
+  /** The author changes their idea while it is in BUZZ; what it said before is kept. */
+  async edit(actor: MemberActor, ideaId: string, input: EditIdeaInput): Promise<IdeaEntity> {
+    const tags = input.tags ? normaliseTags(input.tags) : undefined;
+    if (input.title === undefined && input.description === undefined && tags === undefined) {
+      throw new BadUserInput('Change the title, the description or the tags.');
+    }
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.lock(tx, actor, ideaId);
+      if (idea.authorId !== actor.memberId) throw new NotTheAuthor('edit');
+      if (!isEditable(idea.stage)) throw new IdeaNotEditable();
+      const next = { title: input.title ?? idea.title, description: input.description ?? idea.description, tags: tags ?? idea.tags };
+      const changed = next.title !== idea.title || next.description !== idea.description || next.tags.join('\n') !== idea.tags.join('\n');
+      if (!changed) return idea;
+      await tx.manager.getRepository(IdeaEditEntity).insert({
+        tenantId: tx.tenantId,
+        ideaId: idea.id,
+        editorId: actor.memberId,
+        previousTitle: idea.title,
+        previousDescription: idea.description,
+        previousTags: idea.tags,
+      });
+      const repository = tx.manager.getRepository(IdeaEntity);
+      await repository.update({ tenantId: tx.tenantId, id: idea.id }, { ...next, updatedAt: () => 'now()' });
+      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: idea.id });
+    });
+  }
+
+  /** The author takes their idea back: it is archived, with a stage event saying so. */
+  async withdraw(actor: MemberActor, ideaId: string): Promise<IdeaEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.lock(tx, actor, ideaId);
+      if (idea.authorId !== actor.memberId) throw new NotTheAuthor('withdraw');
+      if (!canWithdraw(idea.stage)) throw new IdeaNotWithdrawable();
+      return this.stages.move(tx, idea, 'ARCHIVED', 'Withdrawn by the author', actor);
+    });
+  }
+
+  /** The idea if this actor may see it (hidden ideas only for moderators and admins). */
+  async find(actor: Actor, ideaId: string): Promise<IdeaEntity | undefined> {
+    if (!isUuid(ideaId)) return undefined;
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await tx.manager.getRepository(IdeaEntity).findOneBy({ tenantId: tx.tenantId, id: ideaId });
+      return idea && this.visible(actor, idea) ? idea : undefined;
+    });
+  }
+
+  /** Many ideas at once, in the order asked, undefined where missing or hidden (for DataLoaders). */
+  async byIds(actor: Actor, ids: readonly string[]): Promise<Array<IdeaEntity | undefined>> {
+    const found = await this.db.withTenant(actor.tenantId, (tx) =>
+      tx.manager.getRepository(IdeaEntity).findBy({ tenantId: tx.tenantId, id: In(ids.filter(isUuid)) }),
+    );
+    const byId = new Map(found.filter((idea) => this.visible(actor, idea)).map((idea) => [idea.id, idea]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** Every idea in one stage that this actor may see, longest in that stage first (board queue, impact). */
+  async inStage(actor: Actor, stage: StageName): Promise<IdeaEntity[]> {
+    const ideas = await this.db.withTenant(actor.tenantId, (tx) =>
+      tx.manager
+        .getRepository(IdeaEntity)
+        .find({ where: { tenantId: tx.tenantId, stage }, order: { stageChangedAt: 'ASC', id: 'ASC' } }),
+    );
+    return ideas.filter((idea) => this.visible(actor, idea));
+  }
+
+  async list(actor: Actor, args: IdeasArgs): Promise<IdeaListPage> {
+    if (args.challengeId !== undefined && args.challengeId !== null && !isUuid(args.challengeId)) {
+      return { ideas: [], hasNextPage: false, totalCount: 0 };
+    }
+    const after = args.after ? decodeCursor(args.after) : undefined;
+    const search = args.search?.trim() || undefined;
+    const tag = args.tag?.trim().toLowerCase() || undefined;
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const tenant = await this.tenants.inTx(tx);
+      return listIdeas(tx, {
+        stage: args.stage,
+        search,
+        tag,
+        challengeId: args.challengeId ?? undefined,
+        sort: args.sort,
+        first: args.first,
+        after,
+        includeHidden: seesHiddenContent(actor),
+        weights: { supportWeight: tenant.supportWeight, commentWeight: tenant.commentWeight },
+      });
+    });
+  }
+
+  /**
+   * Reads and locks the idea row (SELECT ... FOR UPDATE) for the rest of the transaction: the
+   * lock that serialises everything that changes one idea (support, comments, stage moves).
+   * An idea hidden from this actor is not found, like one that does not exist.
+   */
+  async lock(tx: TenantTx, actor: Actor | undefined, ideaId: string): Promise<IdeaEntity> {
+    const idea = isUuid(ideaId)
+      ? await tx.manager
+          .getRepository(IdeaEntity)
+          .findOne({ where: { tenantId: tx.tenantId, id: ideaId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!idea || (actor && !this.visible(actor, idea))) throw new IdeaNotFound();
+    return idea;
+  }
+
+  /** Hides or shows an idea (moderation); returns the idea as it is now. */
+  async setHidden(tx: TenantTx, ideaId: string, hidden: boolean): Promise<IdeaEntity> {
+    const idea = await this.lock(tx, undefined, ideaId);
+    if (idea.hidden === hidden) return idea;
+    await tx.manager.getRepository(IdeaEntity).update({ tenantId: tx.tenantId, id: idea.id }, { hidden });
+    return { ...idea, hidden };
+  }
+
+  /** The edit histories of many ideas, oldest edit first (for DataLoaders). */
+  async editsOf(tenantId: string, ideaIds: readonly string[]): Promise<IdeaEditEntity[]> {
+    return this.db.withTenant(tenantId, (tx) =>
+      tx.manager
+        .getRepository(IdeaEditEntity)
+        .find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { editedAt: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  private visible(actor: Actor, idea: IdeaEntity): boolean {
+    return !idea.hidden || seesHiddenContent(actor);
+  }
+}

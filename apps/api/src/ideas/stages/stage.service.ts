@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { canMove } from '@idea-exchange/stage-rules';
+import { In } from 'typeorm';
+import { Database } from '../../database/database.service';
+import type { TenantTx } from '../../database/tenant-transaction';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { IdeaEntity, type StageName } from '../idea.entity';
+import { StageEventEntity } from './stage-event.entity';
+import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
+
+/** Who moved an idea: a member, or null for the system (the buzz window running out). */
+export type StageActor = { memberId: string } | null;
+
+/**
+ * The one way an idea changes stage: checks the lifecycle allows the move, updates the idea,
+ * appends the stage event and tells the author, all in the caller's transaction. Callers lock
+ * the idea row first (IdeasService.lock) so concurrent moves cannot both happen.
+ */
+@Injectable()
+export class StageService {
+  constructor(
+    private readonly db: Database,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor): Promise<IdeaEntity> {
+    if (!canMove(idea.stage, to)) throw new StageMoveNotAllowed(idea.stage, to);
+    const repository = tx.manager.getRepository(IdeaEntity);
+    const result = await repository.update(
+      { tenantId: tx.tenantId, id: idea.id, stage: idea.stage },
+      { stage: to, stageChangedAt: () => 'clock_timestamp()', updatedAt: () => 'now()' },
+    );
+    if (result.affected !== 1) throw new StageChangedMeanwhile();
+    await this.record(tx, idea.id, idea.stage, to, reason, actor);
+    await this.notifications.notify(tx, {
+      memberId: idea.authorId,
+      actorId: actor?.memberId ?? null,
+      kind: 'STAGE_CHANGED',
+      ideaId: idea.id,
+      message: `Your idea "${idea.title}" moved to ${stageWord(to)}: ${reason}`,
+    });
+    return repository.findOneByOrFail({ tenantId: tx.tenantId, id: idea.id });
+  }
+
+  /** The first event of every idea: its submission into BUZZ. */
+  async recordSubmission(tx: TenantTx, idea: IdeaEntity, actor: StageActor): Promise<void> {
+    await this.record(tx, idea.id, null, idea.stage, 'Submitted', actor);
+  }
+
+  /** The timelines of many ideas at once, oldest event first (for DataLoaders). */
+  async eventsOf(tenantId: string, ideaIds: readonly string[]): Promise<StageEventEntity[]> {
+    return this.db.withTenant(tenantId, (tx) =>
+      tx.manager
+        .getRepository(StageEventEntity)
+        .find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { at: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  private async record(
+    tx: TenantTx,
+    ideaId: string,
+    from: StageName | null,
+    to: StageName,
+    reason: string,
+    actor: StageActor,
+  ): Promise<void> {
+    await tx.manager.getRepository(StageEventEntity).insert({
+      tenantId: tx.tenantId,
+      ideaId,
+      fromStage: from,
+      toStage: to,
+      reason,
+      actorId: actor?.memberId ?? null,
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { sumAmounts } from '@idea-exchange/money';
+import { In } from 'typeorm';
+import type { Actor, MemberActor } from '../auth/actor';
+import { Conflict } from '../common/errors/domain-error';
+import { Database } from '../database/database.service';
+import type { IdeaEntity } from '../ideas/idea.entity';
+import { IdeasService } from '../ideas/ideas.service';
+import { TeamsService } from '../teams/teams.service';
+import { NotOnTheTeam } from '../teams/teams.errors';
+import { ImpactRecordEntity } from './impact-record.entity';
+import type { ImpactInput } from './impact.types';
+
+export class NotImplemented extends Conflict {
+  constructor() {
+    super('Impact is recorded only for implemented ideas.');
+  }
+}
+
+export interface ImpactTotals {
+  ideas: IdeaEntity[];
+  estimatedAnnualSavings: bigint;
+  realisedSavings: bigint;
+}
+
+@Injectable()
+export class ImpactService {
+  constructor(
+    private readonly db: Database,
+    private readonly ideas: IdeasService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  /** Admins and the idea's team record what the change actually saved, as often as they learn more. */
+  async record(actor: MemberActor, input: ImpactInput): Promise<ImpactRecordEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.ideas.lock(tx, actor, input.ideaId);
+      if (actor.role !== 'ADMIN') {
+        const team = await this.teams.team(tx, idea);
+        if (!team.memberIds.includes(actor.memberId)) throw new NotOnTheTeam();
+      }
+      if (idea.stage !== 'IMPLEMENTED') throw new NotImplemented();
+      const repository = tx.manager.getRepository(ImpactRecordEntity);
+      const inserted = await repository.insert({
+        tenantId: tx.tenantId,
+        ideaId: idea.id,
+        realisedSaving: input.realisedSaving,
+        note: input.note.trim(),
+        recordedBy: actor.memberId,
+      });
+      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+    });
+  }
+
+  async recordsOf(tenantId: string, ideaIds: readonly string[]): Promise<ImpactRecordEntity[]> {
+    return this.db.withTenant(tenantId, (tx) =>
+      tx.manager.getRepository(ImpactRecordEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  /** The instance's impact: implemented ideas with their estimated and realised savings. */
+  async summary(actor: Actor): Promise<ImpactTotals> {
+    const ideas = await this.ideas.inStage(actor, 'IMPLEMENTED');
+    if (ideas.length === 0) return { ideas, estimatedAnnualSavings: 0n, realisedSavings: 0n };
+    const ids = ideas.map((idea) => idea.id);
+    const cases = await this.teams.latestBusinessCases(actor.tenantId, ids);
+    const records = await this.recordsOf(actor.tenantId, ids);
+    return {
+      ideas,
+      estimatedAnnualSavings: sumAmounts(cases.map((c) => c.estimatedAnnualSaving)),
+      realisedSavings: sumAmounts(records.map((r) => r.realisedSaving)),
+    };
+  }
+}

@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { unbalancedAssets } from '@idea-exchange/money';
+import type { Outcome } from '@idea-exchange/market-maker';
+import type { TenantTx } from '../database/tenant-transaction';
+import { Accounts, accountKey, assetOf, columnsOf, mayGoNegative, type AccountKind, type AccountRef } from './ledger-accounts';
+import { InsufficientFunds, NegativeBalance, NotEnoughShares, UnbalancedEntry } from './ledger.errors';
+
+export type EntryKind = 'STARTING_GRANT' | 'RECRUIT_BONUS' | 'STAGE_REWARD' | 'MARKET_SUBSIDY' | 'TRADE' | 'SETTLEMENT';
+
+export interface Posting {
+  account: AccountRef;
+  /** Hundredths of the account's asset: positive in, negative out. */
+  amount: bigint;
+}
+
+export interface JournalEntry {
+  kind: EntryKind;
+  /** Shown to members in their wallet history. */
+  reason: string;
+  /** The member the entry is for (the grantee, the trader, the inviter). */
+  memberId?: string | null;
+  ideaId?: string | null;
+  postings: Posting[];
+}
+
+export interface LockedAccount {
+  id: string;
+  key: string;
+  kind: AccountKind;
+  balance: bigint;
+}
+
+export interface PostedEntry {
+  entryId: string;
+  /** Each touched account's balance once the entry is applied. */
+  balanceAfter(account: AccountRef): bigint;
+}
+
+export interface WalletLine {
+  entryId: string;
+  at: Date;
+  amount: bigint;
+  balanceAfter: bigint;
+  reason: string;
+  ideaId: string | null;
+}
+
+export interface PositionBalance {
+  marketId: string;
+  memberId: string;
+  outcome: Outcome;
+  shares: bigint;
+}
+
+interface AccountRow {
+  id: string;
+  key: string;
+  kind: AccountKind;
+  balance: string;
+}
+
+/** Same account twice in one entry becomes one posting; zero postings are dropped. */
+function merge(postings: Posting[]): Map<string, Posting> {
+  const byKey = new Map<string, Posting>();
+  for (const posting of postings) {
+    const key = accountKey(posting.account);
+    const amount = (byKey.get(key)?.amount ?? 0n) + posting.amount;
+    byKey.set(key, { account: posting.account, amount });
+  }
+  for (const [key, posting] of byKey) if (posting.amount === 0n) byKey.delete(key);
+  return byKey;
+}
+
+/**
+ * The one place value moves. `post` checks that an entry balances per asset and that no account
+ * that must stay at zero or above would go below it, then appends the entry and its postings and
+ * applies them to the balances, all inside the caller's transaction.
+ */
+@Injectable()
+export class LedgerService {
+  async post(tx: TenantTx, entry: JournalEntry): Promise<PostedEntry> {
+    const postings = merge(entry.postings);
+    if (postings.size === 0) throw new UnbalancedEntry(['(no postings)']);
+    const unbalanced = unbalancedAssets([...postings.values()].map((p) => ({ asset: assetOf(p.account), amount: p.amount })));
+    if (unbalanced.length > 0) throw new UnbalancedEntry(unbalanced);
+
+    const accounts = await this.lock(
+      tx,
+      [...postings.values()].map((p) => p.account),
+    );
+    const lines = [...postings].map(([key, posting]) => {
+      const account = accounts.get(key);
+      if (!account) throw new Error(`account ${key} was not opened`);
+      const balance = account.balance + posting.amount;
+      if (balance < 0n && !mayGoNegative(account.kind)) throw this.overdrawn(account, posting.amount);
+      return { key, id: account.id, amount: posting.amount, balance };
+    });
+    const after = new Map(lines.map((line) => [line.key, line.balance]));
+
+    const ids = lines.map((line) => line.id);
+    const amounts = lines.map((line) => line.amount.toString());
+    const balances = lines.map((line) => line.balance.toString());
+    const [row] = await tx.query<{ id: string }>(
+      `WITH entry AS (
+         INSERT INTO journal_entries (tenant_id, kind, reason, member_id, idea_id)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id
+       ), moved AS (
+         INSERT INTO postings (tenant_id, entry_id, account_id, amount, balance_after)
+         SELECT $1, entry.id, p.account_id, p.amount, p.balance_after
+           FROM entry, unnest($6::uuid[], $7::bigint[], $8::bigint[]) AS p(account_id, amount, balance_after)
+       ), applied AS (
+         UPDATE ledger_accounts a SET balance = a.balance + p.amount
+           FROM unnest($6::uuid[], $7::bigint[]) AS p(account_id, amount)
+          WHERE a.tenant_id = $1 AND a.id = p.account_id
+       )
+       SELECT id::text AS id FROM entry`,
+      [tx.tenantId, entry.kind, entry.reason, entry.memberId ?? null, entry.ideaId ?? null, ids, amounts, balances],
+    );
+    return {
+      entryId: row.id,
+      balanceAfter: (account) => {
+        const key = accountKey(account);
+        const balance = after.get(key) ?? accounts.get(key)?.balance;
+        if (balance === undefined) throw new Error(`account ${key} is not part of this entry`);
+        return balance;
+      },
+    };
+  }
+
+  /**
+   * Locks accounts (opening any that do not exist yet) in key order, the one order every
+   * transaction uses, and returns them by key with their current balances.
+   */
+  async lock(tx: TenantTx, refs: AccountRef[]): Promise<Map<string, LockedAccount>> {
+    const byKey = new Map(refs.map((ref) => [accountKey(ref), ref]));
+    const keys = [...byKey.keys()].sort();
+    const found = await this.select(tx, keys);
+    const refsMissing = [...byKey].filter(([key]) => !found.has(key)).map(([, ref]) => ref);
+    if (refsMissing.length > 0) {
+      const missing = refsMissing.map(accountKey);
+      const columns = refsMissing.map(columnsOf);
+      await tx.query(
+        `INSERT INTO ledger_accounts (tenant_id, key, kind, asset, member_id, market_id, outcome)
+         SELECT $1, a.key, a.kind, a.asset, a.member_id, a.market_id, a.outcome
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
+             AS a(key, kind, asset, member_id, market_id, outcome)
+         ON CONFLICT (tenant_id, key) DO NOTHING`,
+        [
+          tx.tenantId,
+          missing,
+          refsMissing.map((ref) => ref.kind),
+          refsMissing.map(assetOf),
+          columns.map((c) => c.memberId),
+          columns.map((c) => c.marketId),
+          columns.map((c) => c.outcome),
+        ],
+      );
+      for (const [key, account] of await this.select(tx, missing)) found.set(key, account);
+    }
+    return found;
+  }
+
+  private async select(tx: TenantTx, keys: string[]): Promise<Map<string, LockedAccount>> {
+    const rows = await tx.query<AccountRow>(
+      `SELECT id, key, kind, balance FROM ledger_accounts
+        WHERE tenant_id = $1 AND key = ANY($2::text[]) ORDER BY key FOR UPDATE`,
+      [tx.tenantId, keys],
+    );
+    return new Map(rows.map((row) => [row.key, { id: row.id, key: row.key, kind: row.kind, balance: BigInt(row.balance) }]));
+  }
+
+  private overdrawn(account: LockedAccount, amount: bigint): Error {
+    if (account.kind === 'WALLET') return new InsufficientFunds(-amount, account.balance);
+    if (account.kind === 'POSITION') return new NotEnoughShares(-amount, account.balance);
+    return new NegativeBalance(account.key, account.balance + amount);
+  }
+
+  /** An account's balance (zero for one never opened), without locking it. */
+  async balanceOf(tx: TenantTx, account: AccountRef): Promise<bigint> {
+    const row = await tx.one<{ balance: string }>('SELECT balance FROM ledger_accounts WHERE tenant_id = $1 AND key = $2', [
+      tx.tenantId,
+      accountKey(account),
+    ]);
+    return row ? BigInt(row.balance) : 0n;
+  }
+
+  async walletBalances(tx: TenantTx, memberIds: readonly string[]): Promise<Map<string, bigint>> {
+    const rows = await tx.query<{ member_id: string; balance: string }>(
+      `SELECT member_id, balance FROM ledger_accounts WHERE tenant_id = $1 AND key = ANY($2::text[])`,
+      [tx.tenantId, memberIds.map((id) => accountKey(Accounts.wallet(id)))],
+    );
+    return new Map(rows.map((row) => [row.member_id, BigInt(row.balance)]));
+  }
+
+  /** Every entry that touched the member's wallet, newest first, after the entry id `before`. */
+  async walletHistory(tx: TenantTx, memberId: string, first: number, before?: string): Promise<WalletLine[]> {
+    const rows = await tx.query<{
+      entry_id: string;
+      at: Date;
+      amount: string;
+      balance_after: string;
+      reason: string;
+      idea_id: string | null;
+    }>(
+      `SELECT p.entry_id::text, e.created_at AS at, p.amount, p.balance_after, e.reason, e.idea_id
+         FROM ledger_accounts a
+         JOIN postings p ON p.tenant_id = a.tenant_id AND p.account_id = a.id
+         JOIN journal_entries e ON e.tenant_id = p.tenant_id AND e.id = p.entry_id
+        WHERE a.tenant_id = $1 AND a.key = $2 AND ($3::bigint IS NULL OR p.entry_id < $3::bigint)
+        ORDER BY p.entry_id DESC
+        LIMIT $4`,
+      [tx.tenantId, accountKey(Accounts.wallet(memberId)), before ?? null, first],
+    );
+    return rows.map((row) => ({
+      entryId: row.entry_id,
+      at: row.at,
+      amount: BigInt(row.amount),
+      balanceAfter: BigInt(row.balance_after),
+      reason: row.reason,
+      ideaId: row.idea_id,
+    }));
+  }
+
+  /** Positions holding shares: one member's (any market), or one market's (any member). */
+  async positions(tx: TenantTx, of: { memberId: string } | { marketId: string }): Promise<PositionBalance[]> {
+    const byMember = 'memberId' in of;
+    const rows = await tx.query<{ market_id: string; member_id: string; outcome: Outcome; balance: string }>(
+      `SELECT market_id, member_id, outcome, balance FROM ledger_accounts
+        WHERE tenant_id = $1 AND ${byMember ? 'member_id' : 'market_id'} = $2 AND kind = 'POSITION' AND balance > 0
+        ORDER BY key`,
+      [tx.tenantId, byMember ? of.memberId : of.marketId],
+    );
+    return rows.map((row) => ({ marketId: row.market_id, memberId: row.member_id, outcome: row.outcome, shares: BigInt(row.balance) }));
+  }
+}

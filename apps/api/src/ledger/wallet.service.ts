@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInput } from '../common/errors/domain-error';
+import type { MemberActor } from '../auth/actor';
+import { Database } from '../database/database.service';
+import { Accounts } from './ledger-accounts';
+import { LedgerService, type WalletLine } from './ledger.service';
+
+const MAX_PAGE = 200;
+
+/** What a member may read of their own money. */
+@Injectable()
+export class WalletService {
+  constructor(
+    private readonly db: Database,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  async history(actor: MemberActor, first: number, after?: string | null): Promise<WalletLine[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+      throw BadUserInput.field('first', `first must be between 1 and ${MAX_PAGE}.`);
+    }
+    if (after != null && !/^\d{1,18}$/.test(after)) throw BadUserInput.field('after', 'after must be a cursor from walletHistory.');
+    return this.db.withTenant(actor.tenantId, (tx) => this.ledger.walletHistory(tx, actor.memberId, first, after ?? undefined));
+  }
+
+  balance(tenantId: string, memberId: string): Promise<bigint> {
+    return this.db.withTenant(tenantId, (tx) => this.ledger.balanceOf(tx, Accounts.wallet(memberId)));
+  }
+}

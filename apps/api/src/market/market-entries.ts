@@ -1,0 +1,71 @@
+import type { Outcome, TradeQuote } from '@idea-exchange/market-maker';
+import { formatAmount } from '@idea-exchange/money';
+import { Accounts } from '../ledger/ledger-accounts';
+import type { JournalEntry, PositionBalance, Posting } from '../ledger/ledger.service';
+import type { MarketRow } from './market-store';
+
+/** The journal entries of a market's life, built here and posted only by LedgerService.post. */
+
+/** The worst-case loss b·ln 2 (rounded up) moves from the treasury into the new market's pool. */
+export function subsidyEntry(market: MarketRow): JournalEntry {
+  return {
+    kind: 'MARKET_SUBSIDY',
+    reason: 'Market opened: the market maker’s subsidy',
+    ideaId: market.ideaId,
+    postings: [
+      { account: Accounts.treasury(), amount: -market.subsidy },
+      { account: Accounts.pool(market.id), amount: market.subsidy },
+    ],
+  };
+}
+
+/**
+ * A trade: currency between wallet and pool, shares between the outcome's issuer and the
+ * member's position. Signed like the quote, so one shape serves buys and sells.
+ */
+export function tradeEntry(memberId: string, market: MarketRow, quote: TradeQuote): JournalEntry {
+  const shares = quote.shares < 0n ? -quote.shares : quote.shares;
+  const verb = quote.shares > 0n ? 'Bought' : 'Sold';
+  return {
+    kind: 'TRADE',
+    reason: `${verb} ${formatAmount(shares)} ${quote.outcome} shares`,
+    memberId,
+    ideaId: market.ideaId,
+    postings: [
+      { account: Accounts.wallet(memberId), amount: -quote.cost },
+      { account: Accounts.pool(market.id), amount: quote.cost },
+      { account: Accounts.sharesIssued(market.id, quote.outcome), amount: -quote.shares },
+      { account: Accounts.position(market.id, memberId, quote.outcome), amount: quote.shares },
+    ],
+  };
+}
+
+/**
+ * Settlement: every position is redeemed to its issuer, each winning share takes 1.00 from the
+ * pool, and whatever the pool has left returns to the treasury, so the pool ends at zero.
+ */
+export function settlementEntry(market: MarketRow, resolution: Outcome, holders: PositionBalance[], pool: bigint): JournalEntry {
+  const postings: Posting[] = [];
+  let paid = 0n;
+  for (const holder of holders) {
+    postings.push(
+      { account: Accounts.position(market.id, holder.memberId, holder.outcome), amount: -holder.shares },
+      { account: Accounts.sharesIssued(market.id, holder.outcome), amount: holder.shares },
+    );
+    if (holder.outcome === resolution) {
+      // One share pays 1.00, which is 100 hundredths; shares are hundredths too, so amounts match.
+      postings.push(
+        { account: Accounts.pool(market.id), amount: -holder.shares },
+        { account: Accounts.wallet(holder.memberId), amount: holder.shares },
+      );
+      paid += holder.shares;
+    }
+  }
+  postings.push({ account: Accounts.pool(market.id), amount: -(pool - paid) }, { account: Accounts.treasury(), amount: pool - paid });
+  return {
+    kind: 'SETTLEMENT',
+    reason: `Market settled: ${resolution} paid 1.00 a share`,
+    ideaId: market.ideaId,
+    postings,
+  };
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { IdeasModule } from '../ideas/ideas.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { TenantsModule } from '../tenants/tenants.module';
+import { IdeaMarketResolver, MarketLiveResolver, PositionIdeaResolver, WalletEntryIdeaResolver } from './market-fields.resolver';
+import { MarketResolver } from './market.resolver';
+import { MarketService } from './market.service';
+import { PortfolioService } from './portfolio.service';
+import { TradingService } from './trading.service';
+
+@Module({
+  imports: [LedgerModule, TenantsModule, IdeasModule],
+  providers: [
+    MarketService,
+    TradingService,
+    PortfolioService,
+    MarketResolver,
+    IdeaMarketResolver,
+    MarketLiveResolver,
+    PositionIdeaResolver,
+    WalletEntryIdeaResolver,
+  ],
+  exports: [MarketService],
+})
+export class MarketModule {}

@@ -1,0 +1,86 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor, MemberActor } from '../auth/actor';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { BuyInput, QuoteInput, SellInput } from './market.inputs';
+import { Market, Outcome, Portfolio, Position, PricePoint, Quote, Trade } from './market.types';
+import { MarketService } from './market.service';
+import { PortfolioService } from './portfolio.service';
+import { TradingService } from './trading.service';
+
+@Resolver()
+export class MarketResolver {
+  constructor(
+    private readonly markets: MarketService,
+    private readonly trading: TradingService,
+    private readonly portfolios: PortfolioService,
+  ) {}
+
+  @Mutation(() => Trade)
+  @Allow.member()
+  async buyShares(@CurrentActor() actor: MemberActor, @Args('input') input: BuyInput): Promise<Trade> {
+    return Trade.from(await this.trading.buy(actor, input));
+  }
+
+  @Mutation(() => Trade)
+  @Allow.member()
+  async sellShares(@CurrentActor() actor: MemberActor, @Args('input') input: SellInput): Promise<Trade> {
+    return Trade.from(await this.trading.sell(actor, input));
+  }
+
+  @Query(() => Quote)
+  @Allow.publicRead()
+  async quote(@CurrentActor() actor: Actor, @Args('input') input: QuoteInput): Promise<Quote> {
+    const { shares, cost, priceYesAfter } = await this.trading.quote(actor, input);
+    return { shares, cost, priceYesAfter };
+  }
+
+  @Query(() => Market, { nullable: true, description: "The idea's market, if it has been floated." })
+  @Allow.publicRead()
+  async market(@CurrentActor() actor: Actor, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<Market | null> {
+    const market = await this.markets.byIdea(actor.tenantId, ideaId);
+    return market ? Market.from(market) : null;
+  }
+
+  @Query(() => [PricePoint], { description: 'The most recent prices of the idea’s market, oldest first, from its opening.' })
+  @Allow.publicRead()
+  async priceHistory(
+    @CurrentActor() actor: Actor,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 500 }) first: number,
+  ): Promise<PricePoint[]> {
+    return this.markets.priceHistory(actor.tenantId, ideaId, first);
+  }
+
+  @Query(() => Portfolio)
+  @Allow.member()
+  async portfolio(@CurrentActor() actor: MemberActor): Promise<Portfolio> {
+    const view = await this.portfolios.portfolio(actor);
+    const positions = view.positions.map((p) =>
+      Object.assign(new Position(), {
+        market: Market.from(p.market),
+        ideaId: p.market.ideaId,
+        outcome: p.outcome,
+        shares: p.shares,
+        value: p.value,
+      }),
+    );
+    return { balance: view.balance, positions, netWorth: view.netWorth };
+  }
+
+  @Mutation(() => Market, { description: 'ADMIN: float an idea (to INVESTMENT) and open its market, until teaming floats ideas.' })
+  @Allow.roles('ADMIN')
+  async openMarket(@CurrentActor() actor: MemberActor, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<Market> {
+    return Market.from(await this.markets.openForIdea(actor, ideaId));
+  }
+
+  @Mutation(() => Market, { description: 'ADMIN: settle an idea’s market (YES: implemented, NO: rejected). Idempotent.' })
+  @Allow.roles('ADMIN')
+  async settleMarket(
+    @CurrentActor() actor: MemberActor,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('outcome', { type: () => Outcome }) outcome: Outcome,
+  ): Promise<Market> {
+    return Market.from(await this.markets.settle(actor, ideaId, outcome));
+  }
+}

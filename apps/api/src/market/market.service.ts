@@ -1,0 +1,134 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
+import type { MemberActor } from '../auth/actor';
+import { BadUserInput } from '../common/errors/domain-error';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import { Accounts } from '../ledger/ledger-accounts';
+import { IdeasService } from '../ideas/ideas.service';
+import { StageService } from '../ideas/stages/stage.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { LivePubSub, tenantTopic } from '../live/live-pubsub';
+import { TenantsService } from '../tenants/tenants.service';
+import { isIdeaId, requireIdeaId } from './idea-id';
+import { settlementEntry, subsidyEntry } from './market-entries';
+import { MarketStore, type MarketRow } from './market-store';
+import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound } from './market.errors';
+
+const UNIQUE_VIOLATION = '23505';
+const MAX_HISTORY = 5000;
+
+export function marketTopic(tenantId: string, ideaId: string): string {
+  return tenantTopic(tenantId, 'market', ideaId);
+}
+
+/** A market's life: opening with its subsidy, settlement, and what anyone may read of it. */
+@Injectable()
+export class MarketService {
+  constructor(
+    private readonly db: Database,
+    private readonly ledger: LedgerService,
+    private readonly tenants: TenantsService,
+    private readonly ideas: IdeasService,
+    private readonly stages: StageService,
+    @Optional() private readonly live?: LivePubSub,
+  ) {}
+
+  /**
+   * Opens the idea's market inside the caller's transaction (floating calls this): the market
+   * starts at 0.5 with the instance's liquidity, and the subsidy b·ln 2 moves to its pool.
+   */
+  async open(tx: TenantTx, idea: { id: string }, liquidity?: bigint): Promise<MarketRow> {
+    const b = liquidity ?? (await this.tenants.inTx(tx)).liquidity;
+    if (await MarketStore.byIdea(tx, idea.id)) throw new MarketAlreadyOpen();
+    const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b)).catch((error: unknown) => {
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      throw code === UNIQUE_VIOLATION ? new MarketAlreadyOpen() : error;
+    });
+    await this.ledger.post(tx, subsidyEntry(market));
+    this.announce(tx, market);
+    return market;
+  }
+
+  /**
+   * Locks the idea's market for the rest of the transaction and returns it as it stands, so a
+   * decision can read its price and holders before settling: no trade can slip in between.
+   */
+  async lockedForSettlement(tx: TenantTx, ideaId: string): Promise<MarketRow> {
+    const market = await MarketStore.byIdea(tx, requireIdeaId(ideaId), true);
+    if (!market) throw new MarketNotFound();
+    return market;
+  }
+
+  /**
+   * Settles the idea's market: YES pays if the idea is implemented, NO if rejected. Idempotent:
+   * settling again with the same outcome returns the settled market and moves nothing.
+   */
+  async resolve(tx: TenantTx, ideaId: string, outcome: Outcome): Promise<MarketRow> {
+    const market = await MarketStore.byIdea(tx, ideaId, true);
+    if (!market) throw new MarketNotFound();
+    if (!market.open) {
+      if (market.resolution === outcome) return market;
+      throw new AlreadySettled(market.resolution ?? '');
+    }
+    const holders = await this.ledger.positions(tx, { marketId: market.id });
+    const pool = await this.ledger.balanceOf(tx, Accounts.pool(market.id));
+    await this.ledger.post(tx, settlementEntry(market, outcome, holders, pool));
+    const settled = await MarketStore.settle(tx, market.id, outcome);
+    this.announce(tx, settled);
+    return settled;
+  }
+
+  /**
+   * The admin's way to float an idea (beside the lead's floatIdea): moves it on to INVESTMENT
+   * through the stage rules, and opens its market, all in one transaction.
+   */
+  openForIdea(actor: MemberActor, ideaId: string): Promise<MarketRow> {
+    requireIdeaId(ideaId);
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      let idea = await this.ideas.lock(tx, actor, ideaId);
+      const reason = 'Floated on the idea market by an admin';
+      if (idea.stage === 'BUZZ') idea = await this.stages.move(tx, idea, 'TEAMING', reason, { memberId: actor.memberId });
+      if (idea.stage === 'TEAMING') idea = await this.stages.move(tx, idea, 'INVESTMENT', reason, { memberId: actor.memberId });
+      if (idea.stage !== 'INVESTMENT') throw new IdeaNotFloatable(idea.stage);
+      return this.open(tx, idea);
+    });
+  }
+
+  settle(actor: MemberActor, ideaId: string, outcome: Outcome): Promise<MarketRow> {
+    requireIdeaId(ideaId);
+    return this.db.withTenant(actor.tenantId, (tx) => this.resolve(tx, ideaId, outcome));
+  }
+
+  /** The idea's market, if it has one (for Idea.market). */
+  byIdea(tenantId: string, ideaId: string): Promise<MarketRow | undefined> {
+    requireIdeaId(ideaId);
+    return this.db.withTenant(tenantId, (tx) => MarketStore.byIdea(tx, ideaId));
+  }
+
+  /** The markets of many ideas, in the order asked, undefined where an idea has none (for DataLoaders). */
+  async byIdeas(tenantId: string, ideaIds: readonly string[]): Promise<Array<MarketRow | undefined>> {
+    const valid = ideaIds.filter(isIdeaId);
+    const found = valid.length ? await this.db.withTenant(tenantId, (tx) => MarketStore.byIdeas(tx, valid)) : [];
+    const byIdea = new Map(found.map((market) => [market.ideaId, market]));
+    return ideaIds.map((id) => byIdea.get(id));
+  }
+
+  async priceHistory(tenantId: string, ideaId: string, first: number): Promise<Array<{ at: Date; priceYes: number }>> {
+    requireIdeaId(ideaId);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
+      throw BadUserInput.field('first', `first must be between 1 and ${MAX_HISTORY}.`);
+    }
+    return this.db.withTenant(tenantId, async (tx) => {
+      const market = await MarketStore.byIdea(tx, ideaId);
+      if (!market) throw new MarketNotFound();
+      return MarketStore.priceHistory(tx, market, first);
+    });
+  }
+
+  /** Tells live subscribers of the market's new state once the transaction has committed. */
+  announce(tx: TenantTx, market: MarketRow): void {
+    const live = this.live;
+    if (live) tx.afterCommit(() => live.publish(marketTopic(tx.tenantId, market.ideaId), market));
+  }
+}

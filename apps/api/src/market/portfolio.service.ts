@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { markToMarket, type Outcome } from '@idea-exchange/market-maker';
+import type { MemberActor } from '../auth/actor';
+import { Database } from '../database/database.service';
+import { Accounts } from '../ledger/ledger-accounts';
+import { LedgerService } from '../ledger/ledger.service';
+import { MarketStore, type MarketRow } from './market-store';
+
+export interface PortfolioView {
+  balance: bigint;
+  positions: Array<{ market: MarketRow; outcome: Outcome; shares: bigint; value: bigint }>;
+  netWorth: bigint;
+}
+
+/** A member's wallet and positions, marked at current prices. */
+@Injectable()
+export class PortfolioService {
+  constructor(
+    private readonly db: Database,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  portfolio(actor: MemberActor): Promise<PortfolioView> {
+    // One snapshot, so the balance and the positions agree with each other.
+    return this.db.withTenant(
+      actor.tenantId,
+      async (tx) => {
+        const balance = await this.ledger.balanceOf(tx, Accounts.wallet(actor.memberId));
+        const held = await this.ledger.positions(tx, { memberId: actor.memberId });
+        const markets = new Map((await MarketStore.byIds(tx, [...new Set(held.map((p) => p.marketId))])).map((m) => [m.id, m]));
+        const positions = held
+          .flatMap((position) => {
+            const market = markets.get(position.marketId);
+            if (!market) return [];
+            const price = position.outcome === 'YES' ? market.priceYes : 1 - market.priceYes;
+            return [{ market, outcome: position.outcome, shares: position.shares, value: markToMarket(position.shares, price) }];
+          })
+          .sort((a, b) => b.market.openedAt.getTime() - a.market.openedAt.getTime());
+        const netWorth = positions.reduce((total, position) => total + position.value, balance);
+        return { balance, positions, netWorth };
+      },
+      { isolation: 'REPEATABLE READ' },
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Forbidden } from '../common/errors/domain-error';
+import { AmountScalar } from '../common/scalars/amount.scalar';
+import { WalletService } from '../ledger/wallet.service';
+import { Member } from './member.types';
+
+/** True when the member is being shown as a leaderboard entry, where balances are public. */
+function onLeaderboard(info: GraphQLResolveInfo): boolean {
+  for (let path = info.path.prev; path; path = path.prev) if (path.typename === 'LeaderboardEntry') return true;
+  return false;
+}
+
+/**
+ * A member's wallet balance is theirs and their admins' to see, and public on leaderboards.
+ * Anyone else asking gets FORBIDDEN on the field (it is non-null, so a value of zero would be
+ * a lie and null is not allowed).
+ */
+@Resolver(() => Member)
+export class MemberBalanceResolver {
+  constructor(private readonly wallets: WalletService) {}
+
+  @ResolveField(() => AmountScalar, { description: 'Visible to the member, admins and on leaderboards.' })
+  async balance(@Parent() member: Member, @CurrentActor() actor: Actor | undefined, @Info() info: GraphQLResolveInfo): Promise<bigint> {
+    // The root field's access guard has already established the actor.
+    if (!actor) throw new Forbidden("Only the member and admins can see a member's balance.");
+    const own = actor.kind === 'member' && actor.memberId === member.id;
+    const admin = actor.kind === 'member' && actor.role === 'ADMIN';
+    if (!own && !admin && !onLeaderboard(info)) throw new Forbidden("Only the member and admins can see a member's balance.");
+    return this.wallets.balance(actor.tenantId, member.id);
+  }
+}

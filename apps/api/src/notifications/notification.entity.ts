@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const NOTIFICATION_KINDS = [
+  'IDEA_SUPPORTED',
+  'IDEA_COMMENTED',
+  'COMMENT_REPLIED',
+  'STAGE_CHANGED',
+  'JOIN_REQUESTED',
+  'JOIN_ANSWERED',
+  'TEAM_INVITED',
+  'BOARD_DECIDED',
+  'MARKET_SETTLED',
+  'RECRUIT_JOINED',
+] as const;
+export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
+
+@Entity('notifications')
+export class NotificationEntity {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid', { generated: 'uuid' }) id!: string;
+  @Column('uuid', { name: 'member_id' }) memberId!: string;
+  @Column('text') kind!: NotificationKindName;
+  @Column('text') message!: string;
+  @Column('uuid', { name: 'idea_id', nullable: true }) ideaId!: string | null;
+  @Column('timestamptz', { name: 'read_at', nullable: true }) readAt!: Date | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}

@@ -1,0 +1,2 @@
+export * from './lmsr';
+export * from './trade-quote';

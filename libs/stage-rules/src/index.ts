@@ -1,0 +1,3 @@
+export * from './buzz';
+export * from './stages';
+export * from './float-readiness';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { MembersModule } from '../members/members.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TenantsModule } from '../tenants/tenants.module';
@@ -17,7 +18,7 @@ import { StageService } from './stages/stage.service';
  * StageService.move, inside their own transaction.
  */
 @Module({
-  imports: [ChallengesModule, MembersModule, NotificationsModule, TenantsModule],
+  imports: [ChallengesModule, LedgerModule, MembersModule, NotificationsModule, TenantsModule],
   providers: [
     IdeasService,
     StageService,

@@ -1,3 +1,4 @@
+import { parseAmount } from '@idea-exchange/money';
 import { Database } from '../../database/database.service';
 import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -134,5 +135,8 @@ describe('supporting ideas and the buzz gate', () => {
       { kind: 'IDEA_SUPPORTED', n: 50 },
       { kind: 'STAGE_CHANGED', n: 1 },
     ]);
+    // The author's teaming reward is paid once, in the transaction that crossed the threshold.
+    const { portfolio } = await app.api.ok<{ portfolio: { balance: string } }>('{ portfolio { balance } }', {}, { token: crowdAuthor.token });
+    expect(parseAmount(portfolio.balance)).toBe(crowd.tenant.startingGrant + crowd.tenant.teamingReward);
   });
 });

@@ -3,7 +3,9 @@ import { canMove } from '@idea-exchange/stage-rules';
 import { In } from 'typeorm';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
+import { IssuanceService } from '../../ledger/issuance.service';
 import { NotificationsService } from '../../notifications/notifications.service';
+import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
 import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
@@ -21,6 +23,8 @@ export class StageService {
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationsService,
+    private readonly issuance: IssuanceService,
+    private readonly tenants: TenantsService,
   ) {}
 
   async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor): Promise<IdeaEntity> {
@@ -32,6 +36,9 @@ export class StageService {
     );
     if (result.affected !== 1) throw new StageChangedMeanwhile();
     await this.record(tx, idea.id, idea.stage, to, reason, actor);
+    // Reaching TEAMING earns the author the instance's teaming reward (later stages reward the
+    // whole team, paid where the team is known: floating and the board's decision).
+    if (to === 'TEAMING') await this.issuance.reward(tx, await this.tenants.inTx(tx), 'TEAMING', idea.id, [idea.authorId]);
     await this.notifications.notify(tx, {
       memberId: idea.authorId,
       actorId: actor?.memberId ?? null,

@@ -6,25 +6,37 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiTarget = `http://localhost:${process.env.API_PORT || 3000}`;
 
+const GOVUK_CSS = 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+
 /**
- * GOV.UK Frontend's compiled CSS points at its fonts and images as /assets/...; pointing those
- * URLs at the package's own folder lets Vite serve them in development and fingerprint them into
- * the build, instead of copying the whole folder by hand.
+ * GDS Transport and the crown belong to services on gov.uk; instances of Idea Exchange live on
+ * other domains. This drops GOV.UK Frontend's font faces and crest images from its compiled CSS
+ * and leaves "arial, sans-serif" wherever it named GDS Transport, so the build holds no font or
+ * crest files and browsers ask for none. (GOV.UK's Sass settings would do the same, at the cost of
+ * compiling Sass.) Any other asset GOV.UK Frontend adds later stops the build, to be looked at.
  */
-function govukAssets(): Plugin {
+function govukWithoutCrownAssets(): Plugin {
   return {
-    name: 'idea-exchange:govuk-assets',
+    name: 'idea-exchange:govuk-without-crown-assets',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.split('?')[0].endsWith('govuk-frontend/dist/govuk/govuk-frontend.min.css')) return null;
-      return { code: code.replaceAll('url(/assets/', 'url(./assets/'), map: null };
+      if (!id.split('?')[0].endsWith(GOVUK_CSS)) return null;
+      const css = code
+        // The font's copyright notice goes with the font.
+        .replace(/\/\*![^*]*exclusive use on gov\.uk[^*]*\*\//g, '')
+        .replace(/@font-face\s*\{[^{}]*GDS Transport[^{}]*\}/g, '')
+        .replace(/(font-family:\s*)"?GDS Transport"?\s*,\s*/g, '$1')
+        .replace(/[^{}]*\{[^{}]*govuk-crest[^{}]*\}/g, '');
+      const left = /GDS Transport|url\(/.exec(css);
+      if (left) this.error(`${GOVUK_CSS} still refers to "${left[0]}": decide whether the build should carry that asset`);
+      return { code: css, map: null };
     },
   };
 }
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), govukAssets()],
+  plugins: [react(), govukWithoutCrownAssets()],
   resolve: {
     alias: { '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts` },
   },
@@ -33,6 +45,24 @@ export default defineConfig({
   build: {
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app, so browsers keep them cached across releases.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler|cookie|set-cookie-parser)[\\/]/,
+            },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|rxjs|tslib|@graphql-typed-document-node)[\\/]/ },
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     fs: { allow: [repoRoot] },

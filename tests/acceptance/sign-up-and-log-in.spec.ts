@@ -1,54 +1,16 @@
-import type { AxeResults } from 'axe-core';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-
-const WEB_BUILD = resolve(__dirname, '../../dist/web/index.html');
-const SCREENSHOTS = resolve(__dirname, '../../tmp/screenshots');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The accessibility problems axe-core finds on the page, in a form that reads well in a failure. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const results = await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-}
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
-
-/** The error summary's entries, once it has taken focus: each message and the field it links to. */
-async function errorSummaryOf(page: Page): Promise<Array<{ message: string; href: string | null }>> {
-  await page.locator('.govuk-error-summary:focus').waitFor();
-  const entries = page.locator('.govuk-error-summary__list li');
-  const found: Array<{ message: string; href: string | null }> = [];
-  for (const entry of await entries.all()) {
-    const link = entry.locator('a');
-    found.push({ message: (await entry.innerText()).trim(), href: (await link.count()) > 0 ? await link.getAttribute('href') : null });
-  }
-  return found;
-}
-
-/** The inline message of a field, without GOV.UK's visually hidden "Error:" prefix. */
-async function inlineErrorOf(page: Page, fieldId: string): Promise<string> {
-  const text = await page.locator(`#${fieldId}-error`).innerText();
-  return text.replace(/^Error:\s*/, '').trim();
-}
+import {
+  accessibilityViolations,
+  errorSummaryOf,
+  fontFamilyOf,
+  heading,
+  inlineErrorOf,
+  launchBrowser,
+  screenshot,
+  watchForCrownAssets,
+} from '../support/web-browser';
 
 describe('signing up and signing in through the web app', () => {
   let app: TestApp;
@@ -60,11 +22,9 @@ describe('signing up and signing in through the web app', () => {
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
   beforeAll(async () => {
-    if (!existsSync(WEB_BUILD)) throw new Error('No web build: run `npm run build:web` before the acceptance tests.');
-    mkdirSync(SCREENSHOTS, { recursive: true });
     app = await startTestApp();
     instance = await new Given(app).tenant({ currencyName: 'Peas' });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
@@ -83,8 +43,10 @@ describe('signing up and signing in through the web app', () => {
   });
 
   it('lets a colleague create an account, sign out and sign in again', async () => {
+    const crownAssets = watchForCrownAssets(page);
     await page.goto(at('/sign-up'));
     await heading(page, 'Create an account');
+    expect(await fontFamilyOf(page, 'h1')).toBe('arial, sans-serif');
     expect(await page.title()).toBe(`Create an account – ${instance.tenant.name} – Idea Exchange`);
     await screenshot(page, 'sign-up');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -115,6 +77,7 @@ describe('signing up and signing in through the web app', () => {
     await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Welcome, Sam Civil');
+    expect(crownAssets).toEqual([]);
   });
 
   it('keeps the member signed in across a reload of the page', async () => {

@@ -6,6 +6,7 @@ import type { RoleName } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import { OperatorService } from '../operator/operator.service';
 import { TenantsService } from '../tenants/tenants.service';
+import { tellDemoStory, type DemoCast } from './demo-story';
 
 export const DEMO_PASSWORD = 'idea-exchange-demo';
 
@@ -14,6 +15,9 @@ export const DEMO_MEMBERS: ReadonlyArray<{ email: string; displayName: string; r
   { email: 'grace@demo.gov.uk', displayName: 'Grace Hopper', role: 'MEMBER' },
   { email: 'alan@demo.gov.uk', displayName: 'Alan Turing', role: 'MEMBER' },
   { email: 'katherine@demo.gov.uk', displayName: 'Katherine Johnson', role: 'MEMBER' },
+  { email: 'omar@demo.gov.uk', displayName: 'Omar Khayyam', role: 'MEMBER' },
+  { email: 'priya@demo.gov.uk', displayName: 'Priya Patel', role: 'MEMBER' },
+  { email: 'tom@demo.gov.uk', displayName: 'Tom Kilburn', role: 'MEMBER' },
   { email: 'board@demo.gov.uk', displayName: 'Bola Board', role: 'BOARD' },
   { email: 'moderator@demo.gov.uk', displayName: 'Mo Moderator', role: 'MODERATOR' },
 ];
@@ -24,7 +28,7 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
   const [{ count }] = await db.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM tenants');
   if (count > 0) return false;
   const operator = app.get(OperatorService);
-  const { tenant } = await operator.createTenant({
+  const { tenant, admin } = await operator.createTenant({
     slug: 'demo',
     name: 'Department of Demonstrations',
     currencyName: 'Peas',
@@ -37,13 +41,16 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
   // Members join the ordinary way, so they get what every new member gets.
   const auth = app.get(AuthService);
   const members = app.get(MembersService);
+  const cast: DemoCast = { admin: { kind: 'member', tenantId: tenant.id, memberId: admin.id, role: 'ADMIN' } };
   for (const member of DEMO_MEMBERS) {
     const session = await auth.signUp(
       { tenantSlug: 'demo', email: member.email, password: DEMO_PASSWORD, displayName: member.displayName },
       'demo-seed',
     );
     if (member.role !== 'MEMBER') await members.setRole(tenant.id, session.member.id, member.role);
+    cast[member.email.split('@')[0]] = { kind: 'member', tenantId: tenant.id, memberId: session.member.id, role: member.role };
   }
+  await tellDemoStory(app, cast);
   log.info({ slug: 'demo', members: DEMO_MEMBERS.length + 1 }, 'demo instance created');
   return true;
 }

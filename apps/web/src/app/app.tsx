@@ -1,21 +1,22 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { SignInPage } from '../auth/sign-in-page';
-import { SignUpPage } from '../auth/sign-up-page';
-import { HomePage } from '../home/home-page';
-import { StartPage } from '../start/start-page';
+import { GovukTextProvider } from './govuk-text-provider';
 import { InstanceLayout } from './instance-layout';
 import { NotFoundPage } from './not-found-page';
 import { ProductLayout } from './product-layout';
 import { RouteFocus } from './route-focus';
 
+// Each page is its own chunk, fetched when first visited; the router waits for it before showing
+// the page, so focus still lands on the new page's heading.
 const router = createBrowserRouter([
   {
     element: <RouteFocus />,
+    // While the first page's chunk loads, which takes moments from the same server.
+    HydrateFallback: () => null,
     children: [
       {
         element: <ProductLayout />,
         children: [
-          { index: true, element: <StartPage /> },
+          { index: true, lazy: () => import('../start/start-page').then(({ StartPage }) => ({ Component: StartPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -23,9 +24,9 @@ const router = createBrowserRouter([
         path: ':slug',
         element: <InstanceLayout />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'sign-up', element: <SignUpPage /> },
+          { index: true, lazy: () => import('../home/home-page').then(({ HomePage }) => ({ Component: HomePage })) },
+          { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then(({ SignInPage }) => ({ Component: SignInPage })) },
+          { path: 'sign-up', lazy: () => import('../auth/sign-up-page').then(({ SignUpPage }) => ({ Component: SignUpPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -34,5 +35,9 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <GovukTextProvider>
+      <RouterProvider router={router} />
+    </GovukTextProvider>
+  );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Header } from '../components/govuk/header';
 import {
   ServiceNavigation,
@@ -10,23 +11,24 @@ import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 
 export function InstanceHeader() {
+  const { t } = useTranslation('common', { keyPrefix: 'account' });
   const instance = useInstance();
   const { slug, signedIn, endSession } = useSession();
   const member = useCurrentMember();
   return (
     <>
       <Header name={instance.name} homeHref={`/${slug}`} brandColour={instance.brandColour} />
-      <ServiceNavigation label="Account">
+      <ServiceNavigation label={t('navigationLabel')}>
         {signedIn ? (
           <>
             {member && <ServiceNavigationText>{member.displayName}</ServiceNavigationText>}
-            <ServiceNavigationText>Currency: {instance.currencyName}</ServiceNavigationText>
-            <ServiceNavigationButton onClick={() => void endSession()}>Sign out</ServiceNavigationButton>
+            <ServiceNavigationText>{t('currency', { currency: instance.currencyName })}</ServiceNavigationText>
+            <ServiceNavigationButton onClick={() => void endSession()}>{t('signOut')}</ServiceNavigationButton>
           </>
         ) : (
           <>
-            <ServiceNavigationLink to={`/${slug}/sign-in`}>Sign in</ServiceNavigationLink>
-            <ServiceNavigationLink to={`/${slug}/sign-up`}>Create an account</ServiceNavigationLink>
+            <ServiceNavigationLink to={`/${slug}/sign-in`}>{t('signIn')}</ServiceNavigationLink>
+            <ServiceNavigationLink to={`/${slug}/sign-up`}>{t('createAccount')}</ServiceNavigationLink>
           </>
         )}
       </ServiceNavigation>

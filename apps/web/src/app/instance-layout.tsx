@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router-dom';
 import { InstanceDocument } from '../generated/graphql';
+import { useDefaultLanguage } from '../i18n/language';
 import { InstanceContext } from '../instance/instance-context';
 import { SessionProvider, useSession } from '../session/session-context';
 import { InstanceHeader } from './instance-header';
@@ -10,11 +12,28 @@ import { ProductHeader } from './product-layout';
 import { ServiceProblemPage } from './service-problem-page';
 
 function InstanceFrame() {
+  const { t } = useTranslation();
   const { slug } = useSession();
   const { data, error } = useQuery(InstanceDocument, { variables: { slug } });
-  if (error) return <PageFrame header={<ProductHeader />}><ServiceProblemPage /></PageFrame>;
-  if (!data) return <PageFrame header={<ProductHeader />}><p className="govuk-body">Loading…</p></PageFrame>;
-  if (!data.instance) return <PageFrame header={<ProductHeader />}><NotFoundPage /></PageFrame>;
+  useDefaultLanguage(data?.instance?.defaultLanguage);
+  if (error)
+    return (
+      <PageFrame header={<ProductHeader />}>
+        <ServiceProblemPage />
+      </PageFrame>
+    );
+  if (!data)
+    return (
+      <PageFrame header={<ProductHeader />}>
+        <p className="govuk-body">{t('loading')}</p>
+      </PageFrame>
+    );
+  if (!data.instance)
+    return (
+      <PageFrame header={<ProductHeader />}>
+        <NotFoundPage />
+      </PageFrame>
+    );
   return (
     <InstanceContext.Provider value={data.instance}>
       <PageFrame header={<InstanceHeader />}>
@@ -24,7 +43,7 @@ function InstanceFrame() {
   );
 }
 
-/** Every page under /:slug: that instance's session, client, header and name. */
+/** Every page under /:slug: that instance's session, client, header, name and default language. */
 export function InstanceLayout() {
   const { slug = '' } = useParams();
   return (

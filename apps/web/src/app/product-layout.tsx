@@ -1,13 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { Header } from '../components/govuk/header';
+import { useDefaultLanguage } from '../i18n/language';
 import { PageFrame } from './page-frame';
 
 export function ProductHeader() {
-  return <Header name="Idea Exchange" homeHref="/" />;
+  const { t } = useTranslation();
+  return <Header name={t('productName')} homeHref="/" />;
 }
 
 /** Pages outside any instance: the start page and addresses that match nothing. */
 export function ProductLayout() {
+  useDefaultLanguage(undefined);
   return (
     <PageFrame header={<ProductHeader />}>
       <Outlet />

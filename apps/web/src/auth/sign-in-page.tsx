@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
+import { useErrorWording } from '../forms/error-wording';
 import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { LogInDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
@@ -14,6 +16,7 @@ import { SignInReasonBanner } from './sign-in-reason';
 const FIELD_IDS = { email: 'email', password: 'password' };
 
 export function SignInPage() {
+  const { t } = useTranslation('auth');
   const { slug, signedIn, startSession } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -21,7 +24,9 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [logIn, { loading }] = useMutation(LogInDocument);
-  usePageTitle('Sign in', { error: errors.length > 0 });
+  // A wrong e-mail address or password is the one UNAUTHENTICATED that signing in can meet.
+  const wording = useErrorWording({ UNAUTHENTICATED: t('signIn.wrongCredentials') });
+  usePageTitle(t('signIn.title'), { error: errors.length > 0 });
 
   if (signedIn) return <Navigate to={`/${slug}`} replace />;
 
@@ -29,8 +34,8 @@ export function SignInPage() {
     event.preventDefault();
     if (loading) return;
     const missing = emptyFieldErrors([
-      { fieldId: FIELD_IDS.email, value: email, message: 'Enter your e-mail address.' },
-      { fieldId: FIELD_IDS.password, value: password, message: 'Enter your password.' },
+      { fieldId: FIELD_IDS.email, value: email, message: t('signIn.emailMissing') },
+      { fieldId: FIELD_IDS.password, value: password, message: t('signIn.passwordMissing') },
     ]);
     if (missing.length > 0) {
       setErrors(missing);
@@ -43,7 +48,7 @@ export function SignInPage() {
       await navigate(`/${slug}`, { replace: true });
     } catch (error) {
       setPassword('');
-      setErrors(formErrorsFrom(error, FIELD_IDS));
+      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
     }
   };
 
@@ -52,11 +57,11 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         {errors.length === 0 && <SignInReasonBanner state={location.state} />}
         <ErrorSummary errors={errors} />
-        <h1 className="govuk-heading-l">Sign in</h1>
+        <h1 className="govuk-heading-l">{t('signIn.title')}</h1>
         <form onSubmit={(event) => void submit(event)} noValidate>
           <TextInput
             id={FIELD_IDS.email}
-            label="E-mail address"
+            label={t('emailLabel')}
             type="email"
             autoComplete="email"
             spellCheck={false}
@@ -66,21 +71,17 @@ export function SignInPage() {
           />
           <TextInput
             id={FIELD_IDS.password}
-            label="Password"
+            label={t('signIn.passwordLabel')}
             type="password"
             autoComplete="current-password"
             error={errorFor(errors, FIELD_IDS.password)}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
-          <Button>Sign in</Button>
+          <Button>{t('signIn.submit')}</Button>
         </form>
         <p className="govuk-body">
-          No account yet?{' '}
-          <Link className="govuk-link" to={`/${slug}/sign-up`}>
-            Create an account
-          </Link>
-          .
+          <Trans t={t} i18nKey="signIn.noAccount" components={{ signUpLink: <Link className="govuk-link" to={`/${slug}/sign-up`} /> }} />
         </p>
       </div>
     </div>

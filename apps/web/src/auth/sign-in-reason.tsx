@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import type { SignInReason } from '../session/session-context';
 
@@ -9,8 +10,9 @@ function reasonOf(state: unknown): SignInReason | undefined {
 
 /** Tells the member why they are on the sign-in page when they did not choose to come. */
 export function SignInReasonBanner({ state }: { state: unknown }) {
+  const { t } = useTranslation('auth', { keyPrefix: 'reason' });
   const reason = reasonOf(state);
-  if (reason === 'signed-out') return <NotificationBanner success heading="You have signed out." />;
-  if (reason === 'session-ended') return <NotificationBanner heading="Your session has ended. Sign in again to carry on." />;
+  if (reason === 'signed-out') return <NotificationBanner success heading={t('signedOut')} />;
+  if (reason === 'session-ended') return <NotificationBanner heading={t('sessionEnded')} />;
   return null;
 }

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
+import { useErrorWording } from '../forms/error-wording';
 import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { SignUpDocument } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
@@ -21,20 +23,30 @@ interface SignUpFields {
   inviteCode: string;
 }
 
+interface SignUpMessages {
+  displayNameMissing: string;
+  emailMissing: string;
+  passwordMissing: string;
+  passwordTooShort: string;
+}
+
 /** The checks that need no server; the API repeats them and adds its own. */
-function checkFields(fields: SignUpFields): FormErrors {
+function checkFields(fields: SignUpFields, messages: SignUpMessages): FormErrors {
   const missing = emptyFieldErrors([
-    { fieldId: FIELD_IDS.displayName, value: fields.displayName, message: 'Enter your name.' },
-    { fieldId: FIELD_IDS.email, value: fields.email, message: 'Enter your e-mail address.' },
-    { fieldId: FIELD_IDS.password, value: fields.password, message: 'Enter a password.' },
+    { fieldId: FIELD_IDS.displayName, value: fields.displayName, message: messages.displayNameMissing },
+    { fieldId: FIELD_IDS.email, value: fields.email, message: messages.emailMissing },
+    { fieldId: FIELD_IDS.password, value: fields.password, message: messages.passwordMissing },
   ]);
   if (fields.password.trim() !== '' && fields.password.length < MIN_PASSWORD_LENGTH) {
-    return [...missing, { fieldId: FIELD_IDS.password, message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.` }];
+    return [...missing, { fieldId: FIELD_IDS.password, message: messages.passwordTooShort }];
   }
   return missing;
 }
 
 export function SignUpPage() {
+  const { t } = useTranslation('auth', { keyPrefix: 'signUp' });
+  const { t: tAuth } = useTranslation('auth');
+  const wording = useErrorWording();
   const instance = useInstance();
   const { slug, signedIn, startSession } = useSession();
   const navigate = useNavigate();
@@ -47,7 +59,7 @@ export function SignUpPage() {
   }));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [signUp, { loading }] = useMutation(SignUpDocument);
-  usePageTitle('Create an account', { error: errors.length > 0 });
+  usePageTitle(t('title'), { error: errors.length > 0 });
 
   if (signedIn) return <Navigate to={`/${slug}`} replace />;
 
@@ -60,7 +72,12 @@ export function SignUpPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
-    const problems = checkFields(fields);
+    const problems = checkFields(fields, {
+      displayNameMissing: t('displayNameMissing'),
+      emailMissing: t('emailMissing'),
+      passwordMissing: t('passwordMissing'),
+      passwordTooShort: t('passwordTooShort', { minimum: MIN_PASSWORD_LENGTH }),
+    });
     if (problems.length > 0) {
       setErrors(problems);
       return;
@@ -82,7 +99,7 @@ export function SignUpPage() {
       await startSession(data.signUp.token);
       await navigate(`/${slug}`, { replace: true });
     } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS));
+      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
     }
   };
 
@@ -90,48 +107,47 @@ export function SignUpPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
-        <h1 className="govuk-heading-l">Create an account</h1>
-        {instance.restrictedSignUp && (
-          <p className="govuk-body">
-            {instance.name} is for invited colleagues: use your work e-mail address, or an invite code from a colleague.
-          </p>
-        )}
+        <h1 className="govuk-heading-l">{t('title')}</h1>
+        {instance.restrictedSignUp && <p className="govuk-body">{t('restricted', { instance: instance.name })}</p>}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <TextInput
             id={FIELD_IDS.displayName}
-            label="Your name"
-            hint="Other members see this beside your ideas and comments."
+            label={t('displayNameLabel')}
+            hint={t('displayNameHint')}
             autoComplete="name"
             spellCheck={false}
             {...field('displayName')}
           />
-          <TextInput id={FIELD_IDS.email} label="E-mail address" type="email" autoComplete="email" spellCheck={false} {...field('email')} />
+          <TextInput
+            id={FIELD_IDS.email}
+            label={tAuth('emailLabel')}
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            {...field('email')}
+          />
           <TextInput
             id={FIELD_IDS.password}
-            label="Create a password"
-            hint={`Use at least ${MIN_PASSWORD_LENGTH} characters. Three random words make a strong password.`}
+            label={t('passwordLabel')}
+            hint={t('passwordHint', { minimum: MIN_PASSWORD_LENGTH })}
             type="password"
             autoComplete="new-password"
             {...field('password')}
           />
           <TextInput
             id={FIELD_IDS.inviteCode}
-            label="Invite code (optional)"
-            hint="If a colleague sent you an invite code, enter it here."
+            label={t('inviteCodeLabel')}
+            hint={t('inviteCodeHint')}
             widthClass="govuk-input--width-20"
             autoCapitalize="none"
             autoComplete="off"
             spellCheck={false}
             {...field('inviteCode')}
           />
-          <Button>Create account</Button>
+          <Button>{t('submit')}</Button>
         </form>
         <p className="govuk-body">
-          Already have an account?{' '}
-          <Link className="govuk-link" to={`/${slug}/sign-in`}>
-            Sign in
-          </Link>
-          .
+          <Trans t={t} i18nKey="haveAccount" components={{ signInLink: <Link className="govuk-link" to={`/${slug}/sign-in`} /> }} />
         </p>
       </div>
     </div>

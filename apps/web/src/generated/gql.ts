@@ -15,12 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}": typeof types.SignUpDocument,
-    "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n  }\n}": typeof types.InstanceDocument,
+    "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n    defaultLanguage\n  }\n}": typeof types.InstanceDocument,
     "query CurrentMember {\n  me {\n    id\n    displayName\n    role\n  }\n}": typeof types.CurrentMemberDocument,
 };
 const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}": types.SignUpDocument,
-    "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n  }\n}": types.InstanceDocument,
+    "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n    defaultLanguage\n  }\n}": types.InstanceDocument,
     "query CurrentMember {\n  me {\n    id\n    displayName\n    role\n  }\n}": types.CurrentMemberDocument,
 };
 
@@ -45,7 +45,7 @@ export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  sign
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n  }\n}"): (typeof documents)["query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n  }\n}"];
+export function graphql(source: "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n    defaultLanguage\n  }\n}"): (typeof documents)["query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n    defaultLanguage\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

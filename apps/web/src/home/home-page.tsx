@@ -1,4 +1,4 @@
-import type { Role } from '../generated/graphql';
+import { useTranslation } from 'react-i18next';
 import { SummaryList } from '../components/govuk/summary-list';
 import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
@@ -6,27 +6,22 @@ import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { LandingPage } from './landing-page';
 
-const ROLE_NAMES: Record<Role, string> = {
-  ADMIN: 'Admin',
-  BOARD: 'Board member',
-  MODERATOR: 'Moderator',
-  MEMBER: 'Member',
-};
-
 function MemberHome() {
+  const { t } = useTranslation('home', { keyPrefix: 'member' });
+  const { t: tCommon } = useTranslation();
   const instance = useInstance();
   const member = useCurrentMember();
-  usePageTitle('Home');
-  if (!member) return <p className="govuk-body">Loading…</p>;
+  usePageTitle(t('title'));
+  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Welcome, {member.displayName}</h1>
-        <p className="govuk-body-l">You are signed in to {instance.name}.</p>
+        <h1 className="govuk-heading-l">{t('heading', { name: member.displayName })}</h1>
+        <p className="govuk-body-l">{t('signedInTo', { instance: instance.name })}</p>
         <SummaryList
           rows={[
-            { key: 'Your role', value: ROLE_NAMES[member.role] },
-            { key: 'Currency', value: instance.currencyName },
+            { key: t('yourRole'), value: tCommon(`roles.${member.role}`) },
+            { key: t('currency'), value: instance.currencyName },
           ]}
         />
       </div>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '../components/govuk/button';
 import { NotificationBanner } from '../components/govuk/notification-banner';
@@ -7,36 +8,32 @@ import { useSession } from '../session/session-context';
 
 /** An instance's front door for people who are not signed in. */
 export function LandingPage() {
+  const { t } = useTranslation('home', { keyPrefix: 'landing' });
   const instance = useInstance();
-  usePageTitle('Welcome');
+  usePageTitle(t('title'));
   const base = `/${useSession().slug}`;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {instance.suspended && (
-          <NotificationBanner heading="This instance is suspended.">
-            <p className="govuk-body">Nobody can sign in or create an account here until it is restored.</p>
+          <NotificationBanner heading={t('suspended')}>
+            <p className="govuk-body">{t('suspendedDetail')}</p>
           </NotificationBanner>
         )}
         <h1 className="govuk-heading-xl">{instance.name}</h1>
-        <p className="govuk-body-l">
-          Share your ideas for doing things better, support colleagues’ ideas and back the most promising ones with{' '}
-          {instance.currencyName}.
-        </p>
+        <p className="govuk-body-l">{t('intro', { currency: instance.currencyName })}</p>
         {!instance.suspended && (
           <>
             <ButtonLink to={`${base}/sign-in`} start>
-              Sign in
+              {t('signIn')}
             </ButtonLink>
-            <h2 className="govuk-heading-m">New here?</h2>
+            <h2 className="govuk-heading-m">{t('newHere')}</h2>
             <p className="govuk-body">
-              {instance.restrictedSignUp
-                ? 'You can join with your work e-mail address, or with an invite code from a colleague.'
-                : 'Anyone can join.'}{' '}
-              <Link className="govuk-link" to={`${base}/sign-up`}>
-                Create an account
-              </Link>
-              .
+              <Trans
+                t={t}
+                i18nKey={instance.restrictedSignUp ? 'joinRestricted' : 'joinOpen'}
+                components={{ signUpLink: <Link className="govuk-link" to={`${base}/sign-up`} /> }}
+              />
             </p>
           </>
         )}

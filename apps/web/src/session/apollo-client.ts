@@ -25,8 +25,7 @@ export function createInstanceClient({ slug, token, onSessionEnded }: InstanceCl
     return { headers: { ...context.headers, ...identity }, sentToken: Boolean(current) };
   });
   const endExpiredSession = new ErrorLink(({ error, operation }) => {
-    const unauthenticated =
-      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
     if (unauthenticated && operation.getContext().sentToken) onSessionEnded();
   });
   return new ApolloClient({

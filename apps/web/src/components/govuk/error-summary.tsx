@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { useGovukText } from './govuk-text';
 
 export interface ErrorSummaryItem {
   message: string;
@@ -18,6 +19,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 
 /** "There is a problem": takes focus each time it is given a new list of errors. */
 export function ErrorSummary({ errors }: { errors: readonly ErrorSummaryItem[] }) {
+  const { errorSummaryTitle } = useGovukText();
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) summary.current?.focus();
@@ -26,7 +28,7 @@ export function ErrorSummary({ errors }: { errors: readonly ErrorSummaryItem[] }
   return (
     <div className="govuk-error-summary" tabIndex={-1} ref={summary}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">{errorSummaryTitle}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map(({ message, fieldId }) => (

@@ -12,8 +12,7 @@ interface HeaderProps {
 }
 
 export function Header({ name, homeHref, brandColour }: HeaderProps) {
-  const stripe: CSSProperties | undefined =
-    brandColour && HEX_COLOUR.test(brandColour) ? { borderBottomColor: brandColour } : undefined;
+  const stripe: CSSProperties | undefined = brandColour && HEX_COLOUR.test(brandColour) ? { borderBottomColor: brandColour } : undefined;
   return (
     <header className="govuk-header">
       <div className="govuk-header__container govuk-width-container" style={stripe}>

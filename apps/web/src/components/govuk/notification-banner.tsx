@@ -1,14 +1,18 @@
 import { useId, type ReactNode } from 'react';
+import { useGovukText } from './govuk-text';
 
 interface NotificationBannerProps {
   heading: ReactNode;
   /** A success banner confirms something the member just did, so it is announced at once. */
   success?: boolean;
+  /** The banner's small title; "Important" or "Success" in the page's language when absent. */
+  title?: string;
   children?: ReactNode;
 }
 
-export function NotificationBanner({ heading, success = false, children }: NotificationBannerProps) {
+export function NotificationBanner({ heading, success = false, title, children }: NotificationBannerProps) {
   const titleId = useId();
+  const text = useGovukText();
   return (
     <div
       className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
@@ -17,7 +21,7 @@ export function NotificationBanner({ heading, success = false, children }: Notif
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
-          {success ? 'Success' : 'Important'}
+          {title ?? (success ? text.successTitle : text.importantTitle)}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { useGovukText } from './govuk-text';
 
 export function ServiceNavigation({ label, children }: { label: string; children: ReactNode }) {
+  const { serviceInformation } = useGovukText();
   return (
-    <section className="govuk-service-navigation" aria-label="Service information">
+    <section className="govuk-service-navigation" aria-label={serviceInformation}>
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label={label} className="govuk-service-navigation__wrapper">

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { describedBy, ErrorMessage, formGroupClass, Hint } from './field-parts';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   id: string;
@@ -12,28 +13,19 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 export function TextInput({ id, label, hint, error, widthClass, type = 'text', ...input }: TextInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+    <div className={formGroupClass(error)}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      {hintId && <Hint id={hintId}>{hint}</Hint>}
+      {errorId && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
       <input
         id={id}
         name={id}
         type={type}
         className={['govuk-input', widthClass, error && 'govuk-input--error'].filter(Boolean).join(' ')}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(hintId, errorId)}
         {...input}
       />
     </div>

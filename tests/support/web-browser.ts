@@ -1,0 +1,79 @@
+import type { AxeResults } from 'axe-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const WEB_BUILD = resolve(__dirname, '../../dist/web/index.html');
+const SCREENSHOTS = resolve(__dirname, '../../tmp/screenshots');
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The system Chromium, once the web app is built (the test app serves dist/web). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(WEB_BUILD)) throw new Error('No web build: run `npm run build:web` before the acceptance tests.');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
+/** The accessibility problems axe-core finds on the page, in a form that reads well in a failure. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const results = await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** A full-page screenshot in tmp/screenshots/, to look at after the run. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Waits for the page's h1 to say `name`. */
+export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+/** The error summary's entries, once it has taken focus: each message and the field it links to. */
+export async function errorSummaryOf(page: Page): Promise<Array<{ message: string; href: string | null }>> {
+  await page.locator('.govuk-error-summary:focus').waitFor();
+  const entries = page.locator('.govuk-error-summary__list li');
+  const found: Array<{ message: string; href: string | null }> = [];
+  for (const entry of await entries.all()) {
+    const link = entry.locator('a');
+    found.push({ message: (await entry.innerText()).trim(), href: (await link.count()) > 0 ? await link.getAttribute('href') : null });
+  }
+  return found;
+}
+
+/** The inline message of a field, without GOV.UK's visually hidden prefix ("Error:", "Gwall:"). */
+export async function inlineErrorOf(page: Page, fieldId: string): Promise<string> {
+  const text = await page.locator(`#${fieldId}-error`).innerText();
+  return text.replace(/^(Error|Gwall):\s*/, '').trim();
+}
+
+/** The font the browser uses for the first element matching `selector`. */
+export function fontFamilyOf(page: Page, selector: string): Promise<string> {
+  type Styles = { getComputedStyle(element: unknown): { fontFamily: string } };
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => (globalThis as unknown as Styles).getComputedStyle(element).fontFamily);
+}
+
+/**
+ * Records the page's requests for GDS Transport font files or the crown's crest, which only
+ * services on gov.uk may use: the list should stay empty.
+ */
+export function watchForCrownAssets(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (/\.woff2?(\?|$)|govuk-crest/.test(request.url())) requested.push(request.url());
+  });
+  return requested;
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-const WEB_BUILD = resolve(__dirname, '../../dist/web/index.html');
+const WEB_BUILD = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'), 'index.html');
 const SCREENSHOTS = resolve(__dirname, '../../tmp/screenshots');
 const CHROMIUM_FLAGS = [
   '--headless',

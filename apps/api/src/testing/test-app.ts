@@ -22,7 +22,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const appUrl = process.env.IX_TEST_APP_URL;
   const ownerUrl = process.env.IX_TEST_OWNER_URL;
   if (!appUrl || !ownerUrl) throw new Error('No test database: run the tests through Jest (its global setup starts one).');
-  const webDist = resolve(__dirname, '../../../../dist/web');
+  // IX_TEST_WEB_DIST lets parallel work build the web app elsewhere without clobbering dist/web.
+  const webDist = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../../../dist/web'));
   const config = loadConfig(
     { OPERATOR_TOKEN: 'test-operator-token', JWT_SECRET: 'test-jwt-secret-that-is-long-enough' },
     {

@@ -1,5 +1,6 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { GovukTextProvider } from './govuk-text-provider';
+import { IdeaSectionsProvider } from './idea-sections';
 import { InstanceLayout } from './instance-layout';
 import { NotFoundPage } from './not-found-page';
 import { ProductLayout } from './product-layout';
@@ -37,7 +38,9 @@ const router = createBrowserRouter([
 export function App() {
   return (
     <GovukTextProvider>
-      <RouterProvider router={router} />
+      <IdeaSectionsProvider>
+        <RouterProvider router={router} />
+      </IdeaSectionsProvider>
     </GovukTextProvider>
   );
 }

@@ -15,11 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}": typeof types.SignUpDocument,
+    "fragment IdeaSectionFacts on Idea {\n  id\n  stage\n  author {\n    id\n  }\n}": typeof types.IdeaSectionFactsFragmentDoc,
     "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n    defaultLanguage\n  }\n}": typeof types.InstanceDocument,
     "query CurrentMember {\n  me {\n    id\n    displayName\n    role\n  }\n}": typeof types.CurrentMemberDocument,
 };
 const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}": types.SignUpDocument,
+    "fragment IdeaSectionFacts on Idea {\n  id\n  stage\n  author {\n    id\n  }\n}": types.IdeaSectionFactsFragmentDoc,
     "query Instance($slug: String!) {\n  instance(slug: $slug) {\n    slug\n    name\n    currencyName\n    public\n    suspended\n    brandColour\n    restrictedSignUp\n    defaultLanguage\n  }\n}": types.InstanceDocument,
     "query CurrentMember {\n  me {\n    id\n    displayName\n    role\n  }\n}": types.CurrentMemberDocument,
 };
@@ -42,6 +44,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}"): (typeof documents)["mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}\n\nmutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    token\n    member {\n      id\n      displayName\n      role\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IdeaSectionFacts on Idea {\n  id\n  stage\n  author {\n    id\n  }\n}"): (typeof documents)["fragment IdeaSectionFacts on Idea {\n  id\n  stage\n  author {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,7 +38,10 @@ export default defineConfig({
   root: webRoot,
   plugins: [react(), govukWithoutCrownAssets()],
   resolve: {
-    alias: { '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts` },
+    alias: {
+      '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts`,
+      '@idea-exchange/stage-rules': `${repoRoot}libs/stage-rules/src/index.ts`,
+    },
   },
   // GOV.UK Frontend still carries old Internet Explorer hacks that Lightning CSS cannot parse; it drops them.
   css: { lightningcss: { errorRecovery: true } },

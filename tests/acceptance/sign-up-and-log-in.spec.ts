@@ -60,7 +60,8 @@ describe('signing up and signing in through the web app', () => {
     expect(new URL(page.url()).pathname).toBe(`/${instance.slug}`);
     const header = page.locator('.govuk-service-navigation');
     await header.getByText('Sam Civil').waitFor();
-    expect(await header.innerText()).toContain('Currency: Peas');
+    // The new member's starting grant, in the instance's currency, linking to their portfolio.
+    await header.getByRole('link', { name: 'Your balance: 1,000.00 Peas' }).waitFor();
     expect(await page.locator('.govuk-header').innerText()).toContain(instance.tenant.name);
     expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Your role\s+Member/);
     expect(await page.title()).toBe(`Home – ${instance.tenant.name} – Idea Exchange`);

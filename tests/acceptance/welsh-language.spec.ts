@@ -100,7 +100,7 @@ describe('the web app in Welsh', () => {
     expect(await page.title()).toBe(`Hafan – ${name} – Idea Exchange`);
     expect(await page.locator('.govuk-body-l').innerText()).toBe(`Rydych wedi mewngofnodi i ${name}.`);
     expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Eich rôl\s+Gweinyddwr\s+Arian cyfred\s+Peas/);
-    expect(await page.locator('.govuk-service-navigation').innerText()).toContain('Arian cyfred: Peas');
+    expect(await page.locator('.govuk-service-navigation').innerText()).toMatch(/Eich balans:\s*1,000\.00 Peas/);
     await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
     expect(await page.locator('.govuk-skip-link').textContent()).toBe('Neidio i’r prif gynnwys');
     await screenshot(page, 'welsh-home');

@@ -24,10 +24,17 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
-/** The accessibility problems axe-core finds on the page, in a form that reads well in a failure. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+/**
+ * The accessibility problems axe-core finds on the page (or only inside the element `within`
+ * selects, for a section other features share a page with), in a form that reads well in a failure.
+ */
+export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core') });
-  const results = await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+  type Axe = { run(context?: { include: string[] }): Promise<AxeResults> };
+  const results = await page.evaluate(
+    (selector) => (globalThis as unknown as { axe: Axe }).axe.run(selector ? { include: [selector] } : undefined),
+    within,
+  );
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

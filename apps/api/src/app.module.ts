@@ -28,6 +28,9 @@ import { BoardModule } from './board/board.module';
 import { ImpactModule } from './impact/impact.module';
 import { TeamsModule } from './teams/teams.module';
 import { TenantsModule } from './tenants/tenants.module';
+import { LeaderboardsModule } from './leaderboards/leaderboards.module';
+import { AnalyticsModule } from './analytics/analytics.module';
+import { AdminModule } from './admin/admin.module';
 
 @Module({})
 export class AppModule {
@@ -67,6 +70,9 @@ export class AppModule {
         TeamsModule,
         BoardModule,
         ImpactModule,
+        LeaderboardsModule,
+        AnalyticsModule,
+        AdminModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../database/database.service';
 import type { RoleName } from '../members/member.entity';
+import { MemberStandingCache, type MemberStanding } from '../members/member-standing.cache';
 import { Unauthenticated } from '../common/errors/domain-error';
 import { TenantsService } from '../tenants/tenants.service';
 import type { Actor } from './actor';
@@ -20,6 +21,7 @@ export class ActorsService {
     private readonly db: Database,
     private readonly auth: AuthService,
     private readonly tenants: TenantsService,
+    private readonly standings: MemberStandingCache,
   ) {}
 
   resolve(req: AppRequest): Promise<ResolvedActor | undefined> {
@@ -28,26 +30,31 @@ export class ActorsService {
     return memo.resolvedActor;
   }
 
+  private async standingOf(tenantId: string, memberId: string): Promise<MemberStanding | undefined> {
+    const row = await this.db.withTenant(tenantId, (tx) =>
+      tx.one<{ role: RoleName; suspended: boolean; tenant_public: boolean; tenant_suspended: boolean }>(
+        `SELECT m.role, m.suspended, t.public AS tenant_public, t.suspended AS tenant_suspended
+           FROM members m JOIN tenants t ON t.id = m.tenant_id
+          WHERE m.tenant_id = $1 AND m.id = $2`,
+        [tenantId, memberId],
+      ),
+    );
+    return row && { role: row.role, suspended: row.suspended, tenantPublic: row.tenant_public, tenantSuspended: row.tenant_suspended };
+  }
+
   private async lookup(req: AppRequest): Promise<ResolvedActor | undefined> {
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? this.auth.tokens.verify(match[1]) : undefined;
       if (!claims) throw new Unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
-      const row = await this.db.withTenant(claims.tenantId, (tx) =>
-        tx.one<{ role: RoleName; suspended: boolean; tenant_public: boolean; tenant_suspended: boolean }>(
-          `SELECT m.role, m.suspended, t.public AS tenant_public, t.suspended AS tenant_suspended
-             FROM members m JOIN tenants t ON t.id = m.tenant_id
-            WHERE m.tenant_id = $1 AND m.id = $2`,
-          [claims.tenantId, claims.memberId],
-        ),
-      );
+      const row = await this.standings.get(claims.tenantId, claims.memberId, () => this.standingOf(claims.tenantId, claims.memberId));
       if (!row) throw new Unauthenticated('Your sign-in is no longer valid. Sign in again.');
       if (row.suspended) throw new Unauthenticated('Your account is suspended.');
       return {
         actor: { kind: 'member', tenantId: claims.tenantId, memberId: claims.memberId, role: row.role },
-        tenantPublic: row.tenant_public,
-        tenantSuspended: row.tenant_suspended,
+        tenantPublic: row.tenantPublic,
+        tenantSuspended: row.tenantSuspended,
       };
     }
     const slug = req.headers['x-tenant'];

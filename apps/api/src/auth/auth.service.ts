@@ -9,6 +9,7 @@ import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberEntity } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import { InvitesService } from '../recruitment/invites.service';
+import { RecruitmentService } from '../recruitment/recruitment.service';
 import type { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
 import { TenantSuspended } from '../tenants/tenants.errors';
@@ -44,6 +45,7 @@ export class AuthService {
     private readonly members: MembersService,
     private readonly invites: InvitesService,
     private readonly issuance: IssuanceService,
+    private readonly recruitment: RecruitmentService,
   ) {
     this.tokens = new Tokens(config.jwtSecret, config.jwtTtlSeconds);
   }
@@ -67,9 +69,10 @@ export class AuthService {
         displayName: input.displayName,
         invitedBy: inviterId,
       });
-      // Joining and its currency are one transaction: no member without their grant, no bonus without a recruit.
+      // Joining and its grant are one transaction: no member without their grant. The inviter's
+      // bonus waits until the recruit takes part (RecruitmentService.tookPart).
       await this.issuance.grantStartingAmount(tx, tenant, created.id);
-      if (inviterId) await this.issuance.payRecruitBonus(tx, tenant, inviterId);
+      if (inviterId) await this.recruitment.joined(tx, created, inviterId);
       return created;
     });
     return { token: this.tokens.sign(member), member, tenant };

@@ -64,10 +64,12 @@ export async function inTenantTransaction<T>(
   for (let attempt = 0; ; attempt++) {
     let tx: TenantTx | undefined;
     try {
-      const result = await dataSource.transaction(options.isolation ?? 'READ COMMITTED', async (manager) => {
+      const run = async (manager: EntityManager) => {
         tx = await scopeToTenant(manager, tenantId);
         return work(tx);
-      });
+      };
+      // READ COMMITTED is PostgreSQL's default: naming it would cost a SET statement per transaction.
+      const result = options.isolation ? await dataSource.transaction(options.isolation, run) : await dataSource.transaction(run);
       tx?.runEffects();
       return result;
     } catch (error) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdeasModule } from '../ideas/ideas.module';
 import { MembersModule } from '../members/members.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { BuzzGateService } from './buzz/buzz-gate.service';
 import { CommentsResolver } from './comments/comments.resolver';
@@ -12,7 +13,7 @@ import { SupportService } from './support/support.service';
 
 /** Support and discussion of ideas, and the buzz gate they drive. */
 @Module({
-  imports: [IdeasModule, MembersModule, NotificationsModule, TenantsModule],
+  imports: [IdeasModule, MembersModule, NotificationsModule, RecruitmentModule, TenantsModule],
   providers: [BuzzGateService, SupportService, CommentsService, SupportResolver, CommentsResolver, IdeaEngagementResolver],
   exports: [CommentsService, SupportService],
 })

@@ -144,6 +144,9 @@ describe('browsing ideas', () => {
       return queries;
     };
     try {
+      // A first request warms what is cached per member (their standing), so both pages below
+      // are measured alike.
+      await count(1);
       const small = await count(5);
       const large = await count(20);
       expect(large).toBe(small);

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
+import { LeaderboardScoresModule } from '../leaderboards/leaderboard-scores.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { MembersModule } from '../members/members.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { ChallengeIdeasResolver } from './challenge-ideas.resolver';
 import { IdeaFieldsResolver } from './idea-fields.resolver';
@@ -18,7 +20,7 @@ import { StageService } from './stages/stage.service';
  * StageService.move, inside their own transaction.
  */
 @Module({
-  imports: [ChallengesModule, LedgerModule, MembersModule, NotificationsModule, TenantsModule],
+  imports: [ChallengesModule, LeaderboardScoresModule, LedgerModule, MembersModule, NotificationsModule, RecruitmentModule, TenantsModule],
   providers: [
     IdeasService,
     StageService,

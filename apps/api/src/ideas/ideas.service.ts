@@ -7,6 +7,8 @@ import { ChallengesService } from '../challenges/challenges.service';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { seesHiddenContent } from '../moderation/content-visibility';
+import { LeaderboardsService } from '../leaderboards/leaderboards.service';
+import { RecruitmentService } from '../recruitment/recruitment.service';
 import { TenantsService } from '../tenants/tenants.service';
 import { isUuid } from './id-format';
 import { decodeCursor } from './idea-cursor';
@@ -25,6 +27,8 @@ export class IdeasService {
     private readonly challenges: ChallengesService,
     private readonly stages: StageService,
     private readonly tenants: TenantsService,
+    private readonly leaderboards: LeaderboardsService,
+    private readonly recruitment: RecruitmentService,
   ) {}
 
   /** A new idea in BUZZ, answering an open challenge if one is named. */
@@ -43,6 +47,8 @@ export class IdeasService {
       });
       const idea = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
       await this.stages.recordSubmission(tx, idea, actor);
+      await this.leaderboards.ideaPosted(tx, idea);
+      await this.recruitment.tookPart(tx, actor.memberId);
       return idea;
     });
   }
@@ -100,6 +106,15 @@ export class IdeasService {
     );
     const byId = new Map(found.filter((idea) => this.visible(actor, idea)).map((idea) => [idea.id, idea]));
     return ids.map((id) => byId.get(id));
+  }
+
+  /** The ideas a member posted that this actor may see, newest first (for profile pages). */
+  async byAuthor(actor: Actor, authorId: string): Promise<IdeaEntity[]> {
+    if (!isUuid(authorId)) return [];
+    const ideas = await this.db.withTenant(actor.tenantId, (tx) =>
+      tx.manager.getRepository(IdeaEntity).find({ where: { tenantId: tx.tenantId, authorId }, order: { createdAt: 'DESC', id: 'DESC' } }),
+    );
+    return ideas.filter((idea) => this.visible(actor, idea));
   }
 
   /** Every idea in one stage that this actor may see, longest in that stage first (board queue, impact). */

@@ -45,18 +45,14 @@ describe('the ledger', () => {
       expect(await given.walletBalance(fresh.admin)).toBe(fresh.tenant.startingGrant);
     });
 
-    it('pays the inviter a recruitment bonus per colleague who joins, up to the monthly cap', async () => {
+    it('pays an inviter the recruitment bonus at most the monthly cap times a calendar month', async () => {
       const inviter = await given.member(instance);
-      const { createInvite } = await app.api.ok<{ createInvite: { code: string } }>(
-        'mutation { createInvite { code } }',
-        {},
-        { token: inviter.token },
-      );
+      const issuance = app.app.get(IssuanceService);
 
-      await given.member(instance, { inviteCode: createInvite.code });
-      await given.member(instance, { inviteCode: createInvite.code });
-      await given.member(instance, { inviteCode: createInvite.code });
+      const pay = () => db.withTenant(instance.tenant.id, (tx) => issuance.payRecruitBonus(tx, instance.tenant, inviter.id));
+      const paid = [await pay(), await pay(), await pay()];
 
+      expect(paid).toEqual([true, true, false]);
       expect(await given.walletBalance(inviter)).toBe(50000n + 2n * 2500n);
     });
 
@@ -66,12 +62,12 @@ describe('the ledger', () => {
       const issuance = app.app.get(IssuanceService);
 
       const pay = () =>
-        db.withTenant(instance.tenant.id, (tx) => issuance.reward(tx, instance.tenant, 'TEAMING', ideaId, [author.id, teammate.id]));
+        db.withTenant(instance.tenant.id, (tx) => issuance.reward(tx, instance.tenant, 'IMPLEMENTED', ideaId, [author.id, teammate.id]));
       expect(await pay()).toBe(true);
       expect(await pay()).toBe(false);
 
-      expect(await given.walletBalance(author)).toBe(50000n + instance.tenant.teamingReward);
-      expect(await given.walletBalance(teammate)).toBe(50000n + instance.tenant.teamingReward);
+      expect(await given.walletBalance(author)).toBe(50000n + instance.tenant.implementedReward);
+      expect(await given.walletBalance(teammate)).toBe(50000n + instance.tenant.implementedReward);
     });
   });
 

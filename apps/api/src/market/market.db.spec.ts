@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../database/database.service';
+import { Accounts } from '../ledger/ledger-accounts';
+import { LedgerService } from '../ledger/ledger.service';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../testing/given';
 import type { Caller } from '../testing/graphql-client';
 import {
@@ -46,16 +48,18 @@ describe('trading on an idea market', () => {
 
   describe('opening a market', () => {
     it('starts at one half, moves the subsidy b·ln 2 from the treasury into the pool, and floats the idea', async () => {
-      const before = await audit(app.api, admin);
       const market = await given.openMarket(instance);
 
       expect(await marketOf(market)).toMatchObject({ open: true, priceYes: 0.5, sharesYes: '0.00', sharesNo: '0.00', liquidity: '100.00' });
-      const after = await audit(app.api, admin);
-      expect(BigInt(after.issued.replace('.', '')) - BigInt(before.issued.replace('.', ''))).toBe(6932n);
-      expect(after.balanced).toBe(true);
-      const [stage] = await app.app
-        .get(Database)
-        .withTenant(instance.tenant.id, (tx) => tx.query<{ stage: string }>('SELECT stage FROM ideas WHERE id = $1', [market.ideaId]));
+      const db = app.app.get(Database);
+      const pool = await db.withTenant(instance.tenant.id, (tx) =>
+        app.app.get(LedgerService).balanceOf(tx, Accounts.pool(market.marketId)),
+      );
+      expect(pool).toBe(6932n);
+      expect(await audit(app.api, admin)).toMatchObject({ balanced: true, problems: [] });
+      const [stage] = await db.withTenant(instance.tenant.id, (tx) =>
+        tx.query<{ stage: string }>('SELECT stage FROM ideas WHERE id = $1', [market.ideaId]),
+      );
       expect(stage.stage).toBe('INVESTMENT');
     });
 

@@ -38,7 +38,7 @@ export class MarketResolver {
   @Query(() => Market, { nullable: true, description: "The idea's market, if it has been floated." })
   @Allow.publicRead()
   async market(@CurrentActor() actor: Actor, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<Market | null> {
-    const market = await this.markets.byIdea(actor.tenantId, ideaId);
+    const market = await this.markets.byIdea(actor, ideaId);
     return market ? Market.from(market) : null;
   }
 
@@ -49,7 +49,7 @@ export class MarketResolver {
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 500 }) first: number,
   ): Promise<PricePoint[]> {
-    return this.markets.priceHistory(actor.tenantId, ideaId, first);
+    return this.markets.priceHistory(actor, ideaId, first);
   }
 
   @Query(() => Portfolio)

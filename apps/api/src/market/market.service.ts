@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
-import type { MemberActor } from '../auth/actor';
+import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
@@ -100,10 +100,10 @@ export class MarketService {
     return this.db.withTenant(actor.tenantId, (tx) => this.resolve(tx, ideaId, outcome));
   }
 
-  /** The idea's market, if it has one (for Idea.market). */
-  byIdea(tenantId: string, ideaId: string): Promise<MarketRow | undefined> {
-    requireIdeaId(ideaId);
-    return this.db.withTenant(tenantId, (tx) => MarketStore.byIdea(tx, ideaId));
+  /** The idea's market, if it has one and the actor may see the idea. */
+  async byIdea(actor: Actor, ideaId: string): Promise<MarketRow | undefined> {
+    if (!(await this.ideas.find(actor, ideaId))) return undefined;
+    return this.db.withTenant(actor.tenantId, (tx) => MarketStore.byIdea(tx, ideaId));
   }
 
   /** The markets of many ideas, in the order asked, undefined where an idea has none (for DataLoaders). */
@@ -114,12 +114,14 @@ export class MarketService {
     return ideaIds.map((id) => byIdea.get(id));
   }
 
-  async priceHistory(tenantId: string, ideaId: string, first: number): Promise<Array<{ at: Date; priceYes: number }>> {
+  /** The prices of an idea's market the actor may see (a hidden idea's market is not found). */
+  async priceHistory(actor: Actor, ideaId: string, first: number): Promise<Array<{ at: Date; priceYes: number }>> {
     requireIdeaId(ideaId);
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
       throw BadUserInput.field('first', `first must be between 1 and ${MAX_HISTORY}.`);
     }
-    return this.db.withTenant(tenantId, async (tx) => {
+    if (!(await this.ideas.find(actor, ideaId))) throw new MarketNotFound();
+    return this.db.withTenant(actor.tenantId, async (tx) => {
       const market = await MarketStore.byIdea(tx, ideaId);
       if (!market) throw new MarketNotFound();
       return MarketStore.priceHistory(tx, market, first);

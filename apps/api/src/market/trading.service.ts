@@ -17,6 +17,7 @@ import { NotEnoughShares } from '../ledger/ledger.errors';
 import { LedgerService } from '../ledger/ledger.service';
 import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
+import { MarketQueue } from './market-queue';
 import { MarketStore, stateOf, type TradeRow } from './market-store';
 import { BoardMayNotTrade, IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
@@ -60,6 +61,8 @@ function isKeyTaken(error: unknown): boolean {
 /** Buying and selling shares: each trade is one transaction under the market's row lock. */
 @Injectable()
 export class TradingService {
+  private readonly queue = new MarketQueue();
+
   constructor(
     private readonly db: Database,
     private readonly ledger: LedgerService,
@@ -117,40 +120,7 @@ export class TradingService {
     requireIdeaId(request.ideaId);
     if (actor.role === 'BOARD') throw new BoardMayNotTrade();
     try {
-      return await this.db.withTenant(
-        actor.tenantId,
-        async (tx) => {
-          const { market, earlier } = await MarketStore.lockForTrade(tx, request.ideaId, actor.memberId, request.idempotencyKey);
-          if (earlier) return this.replay(earlier, request);
-          if (!market) throw new MarketNotFound();
-          if (!market.open) throw new MarketClosed();
-          if (request.side === 'SELL') await this.requireHeld(tx, market.id, actor.memberId, request);
-          const quote = request.price(stateOf(market));
-          request.bound(quote);
-          const posted = await this.ledger.post(tx, tradeEntry(actor.memberId, market, quote));
-          const trade = await MarketStore.recordTrade(tx, market, {
-            memberId: actor.memberId,
-            entryId: posted.entryId,
-            outcome: quote.outcome,
-            shares: quote.shares,
-            cost: quote.cost,
-            priceYesAfter: quote.priceYesAfter,
-            balanceAfter: posted.balanceAfter(Accounts.wallet(actor.memberId)),
-            idempotencyKey: request.idempotencyKey,
-            after: quote.after,
-          });
-          this.markets.announce(tx, {
-            ...market,
-            sharesYes: quote.after.sharesYes,
-            sharesNo: quote.after.sharesNo,
-            priceYes: quote.priceYesAfter,
-            volume: market.volume + (quote.cost < 0n ? -quote.cost : quote.cost),
-            tradeCount: market.tradeCount + 1,
-          });
-          return trade;
-        },
-        { retries: RETRIES },
-      );
+      return await this.queue.run(`${actor.tenantId}:${request.ideaId}`, () => this.inTransaction(actor, request));
     } catch (error) {
       // The same key raced in on another market, or committed while this one waited: the
       // transaction rolled back, so nothing moved; answer with the trade that won.
@@ -159,6 +129,44 @@ export class TradingService {
       if (!earlier) throw error;
       return this.replay(earlier, request);
     }
+  }
+
+  /** One trade, one transaction, under the market's row lock. */
+  private inTransaction(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
+    return this.db.withTenant(
+      actor.tenantId,
+      async (tx) => {
+        const { market, earlier } = await MarketStore.lockForTrade(tx, request.ideaId, actor.memberId, request.idempotencyKey);
+        if (earlier) return this.replay(earlier, request);
+        if (!market) throw new MarketNotFound();
+        if (!market.open) throw new MarketClosed();
+        if (request.side === 'SELL') await this.requireHeld(tx, market.id, actor.memberId, request);
+        const quote = request.price(stateOf(market));
+        request.bound(quote);
+        const posted = await this.ledger.post(tx, tradeEntry(actor.memberId, market, quote));
+        const trade = await MarketStore.recordTrade(tx, market, {
+          memberId: actor.memberId,
+          entryId: posted.entryId,
+          outcome: quote.outcome,
+          shares: quote.shares,
+          cost: quote.cost,
+          priceYesAfter: quote.priceYesAfter,
+          balanceAfter: posted.balanceAfter(Accounts.wallet(actor.memberId)),
+          idempotencyKey: request.idempotencyKey,
+          after: quote.after,
+        });
+        this.markets.announce(tx, {
+          ...market,
+          sharesYes: quote.after.sharesYes,
+          sharesNo: quote.after.sharesNo,
+          priceYes: quote.priceYesAfter,
+          volume: market.volume + (quote.cost < 0n ? -quote.cost : quote.cost),
+          tradeCount: market.tradeCount + 1,
+        });
+        return trade;
+      },
+      { retries: RETRIES },
+    );
   }
 
   /**

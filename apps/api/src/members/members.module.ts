@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
+import { AuditLogModule } from '../moderation/audit-log/audit-log.module';
 import { MemberBalanceResolver } from './member-balance.resolver';
 import { MembersResolver } from './members.resolver';
+import { MemberStandingCache } from './member-standing.cache';
 import { MembersService } from './members.service';
 
-@Module({ imports: [LedgerModule], providers: [MembersService, MembersResolver, MemberBalanceResolver], exports: [MembersService] })
+@Module({
+  imports: [AuditLogModule, LedgerModule], providers: [MembersService, MemberStandingCache, MembersResolver, MemberBalanceResolver],
+  exports: [MembersService, MemberStandingCache],
+ })
 export class MembersModule {}

@@ -62,6 +62,6 @@ export class MembersResolver {
     @Args('memberId', { type: () => ID }) memberId: string,
     @Args('role', { type: () => Role }) role: Role,
   ): Promise<Member> {
-    return Member.from(await this.membersService.setRole(actor.tenantId, memberId, role));
+    return Member.from(await this.membersService.setRole(actor.tenantId, memberId, role, actor.memberId));
   }
 }

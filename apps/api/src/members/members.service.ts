@@ -4,7 +4,9 @@ import { In } from 'typeorm';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
+import { AuditLogService } from '../moderation/audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
+import { MemberStandingCache } from './member-standing.cache';
 import type { ProfileInput } from './member.inputs';
 import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
 
@@ -25,7 +27,11 @@ export function normaliseSkills(skills: readonly string[]): string[] {
 
 @Injectable()
 export class MembersService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditLogService,
+    private readonly standings: MemberStandingCache,
+  ) {}
 
   /** Adds a member to the transaction's tenant. The password is stored only as an argon2id hash. */
   async create(tx: TenantTx, input: NewMember): Promise<MemberEntity> {
@@ -113,11 +119,15 @@ export class MembersService {
     });
   }
 
-  async setRole(tenantId: string, memberId: string, role: RoleName): Promise<MemberEntity> {
+  /** Changes a member's role, recorded in the audit log (actorId null: set up by the system). */
+  async setRole(tenantId: string, memberId: string, role: RoleName, actorId: string | null = null): Promise<MemberEntity> {
     return this.db.withTenant(tenantId, async (tx) => {
       const member = await this.get(tx, memberId);
       if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
       await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role });
+      tx.afterCommit(() => this.standings.forgetMember(tenantId, memberId));
+      const reason = `Role changed from ${member.role} to ${role}`;
+      await this.audit.append(tx, { actorId, action: 'SET_ROLE', kind: 'MEMBER', targetId: memberId, reason });
       return { ...member, role };
     });
   }
@@ -129,6 +139,9 @@ export class MembersService {
       if (suspended && member.id === actor.memberId) throw new CannotSuspendSelf();
       if (suspended && member.role === 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
       await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: memberId }, { suspended });
+      tx.afterCommit(() => this.standings.forgetMember(actor.tenantId, memberId));
+      const action = suspended ? 'SUSPEND_MEMBER' : 'REINSTATE_MEMBER';
+      await this.audit.append(tx, { actorId: actor.memberId, action, kind: 'MEMBER', targetId: memberId });
       return { ...member, suspended };
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../database/database.service';
+import { MemberStandingCache } from '../members/member-standing.cache';
 import { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
 import type { TenantSummary } from './tenant-summary.types';
@@ -13,6 +14,7 @@ export class TenantSummariesService {
   constructor(
     private readonly db: Database,
     private readonly tenants: TenantsService,
+    private readonly standings: MemberStandingCache,
   ) {}
 
   async list(): Promise<TenantSummary[]> {
@@ -23,7 +25,9 @@ export class TenantSummariesService {
   }
 
   async suspend(slug: string, suspended: boolean): Promise<TenantSummary> {
-    return this.summarise(await this.tenants.setSuspended(slug, suspended));
+    const tenant = await this.tenants.setSuspended(slug, suspended);
+    this.standings.forgetTenant(tenant.id);
+    return this.summarise(tenant);
   }
 
   private async summarise(tenant: TenantEntity): Promise<TenantSummary> {

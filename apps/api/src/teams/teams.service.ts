@@ -65,6 +65,14 @@ export class TeamsService {
     }));
   }
 
+  /** The ideas whose team a member joined (their own ideas, which they lead, aside), latest first. */
+  async ideaIdsJoinedBy(tenantId: string, memberId: string): Promise<string[]> {
+    const rows = await this.db.withTenant(tenantId, (tx) =>
+      tx.manager.getRepository(TeamMemberEntity).find({ where: { tenantId, memberId }, order: { joinedAt: 'DESC', id: 'DESC' } }),
+    );
+    return rows.map((row) => row.ideaId);
+  }
+
   private async addToTeam(tx: TenantTx, idea: IdeaEntity, memberId: string): Promise<void> {
     const { maxTeamSize } = await this.tenants.inTx(tx);
     const team = await this.team(tx, idea);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditLogModule } from '../moderation/audit-log/audit-log.module';
 import { TenantsResolver } from './tenants.resolver';
 import { TenantsService } from './tenants.service';
 
-@Module({ providers: [TenantsService, TenantsResolver], exports: [TenantsService] })
+@Module({ imports: [AuditLogModule], providers: [TenantsService, TenantsResolver], exports: [TenantsService] })
 export class TenantsModule {}

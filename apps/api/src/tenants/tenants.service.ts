@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
+import { AuditLogService } from '../moderation/audit-log/audit-log.service';
 import { scopeToTenant } from '../database/tenant-transaction';
 import type { TenantTx } from '../database/tenant-transaction';
 import { TenantEntity } from './tenant.entity';
@@ -12,7 +13,10 @@ const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class TenantsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditLogService,
+  ) {}
 
   async bySlug(slug: string): Promise<TenantEntity> {
     const tenant = await this.db.dataSource.getRepository(TenantEntity).findOneBy({ slug: slug.toLowerCase() });
@@ -66,7 +70,8 @@ export class TenantsService {
     }
   }
 
-  async updateSettings(tenantId: string, input: TenantSettingsInput): Promise<TenantEntity> {
+  /** Changes the instance's settings; an admin's change is recorded in the audit log, in the same transaction. */
+  async updateSettings(tenantId: string, input: TenantSettingsInput, actorId: string | null = null): Promise<TenantEntity> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     if (changes.name) changes.name = String(changes.name).trim();
     if (changes.allowedEmailDomains) {
@@ -81,6 +86,8 @@ export class TenantsService {
         throw BadUserInput.field('minTeamSize', 'The minimum team size cannot be more than the maximum team size.');
       }
       await repository.update({ id: tenantId }, changes);
+      const reason = `Changed: ${Object.keys(changes).sort().join(', ') || 'nothing'}`;
+      await this.audit.append(await scopeToTenant(manager, tenantId), { actorId, action: 'UPDATE_SETTINGS', kind: 'TENANT', targetId: tenantId, reason });
       return repository.findOneByOrFail({ id: tenantId });
     });
   }

@@ -16,6 +16,10 @@ import { OperatorService } from '../operator/operator.service';
 import type { TenantEntity } from '../tenants/tenant.entity';
 import type { TenantSettingsInput } from '../tenants/tenant.inputs';
 import { TenantsService } from '../tenants/tenants.service';
+import { Decision } from '../board/board.inputs';
+import { BoardService } from '../board/board.service';
+import { TeamsService } from '../teams/teams.service';
+import { InvitesService } from '../recruitment/invites.service';
 import type { TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -167,5 +171,42 @@ export class Given {
     const moved = await this.app.app.get(IdeasService).find(this.actor(author), idea.id);
     if (moved?.stage !== 'TEAMING') throw new Error(`the idea did not reach TEAMING (it is ${moved?.stage})`);
     return moved;
+  }
+  /** A new invite code of the member's, as from the invite link on their page. */
+  async inviteCode(member: GivenMember): Promise<string> {
+    return (await this.app.app.get(InvitesService).create(this.actor(member))).code;
+  }
+
+  /**
+   * An idea taken all the way to IMPLEMENTED through the real services: supported into TEAMING,
+   * joined by the teammates, business case saved, floated, reviewed and decided by the board
+   * member. The tenant needs minReviews 1 and a minTeamSize the team reaches.
+   */
+  async implementedIdea(
+    tenant: GivenTenant,
+    people: { author: GivenMember; teammates: GivenMember[]; boardMember: GivenMember },
+    options: { title?: string; estimatedAnnualSaving?: bigint } = {},
+  ): Promise<IdeaEntity> {
+    const idea = await this.teamingIdea(tenant, people.author, { title: options.title });
+    const teams = this.app.app.get(TeamsService);
+    for (const teammate of people.teammates) {
+      const request = await teams.requestToJoin(this.actor(teammate), idea.id);
+      await teams.answerJoinRequest(this.actor(people.author), request.id, true);
+    }
+    await teams.saveBusinessCase(this.actor(people.author), idea.id, {
+      problem: 'Paper costs us far too much every year.',
+      proposal: 'Print double-sided and only when asked.',
+      benefits: 'Lower paper and toner spending.',
+      estimatedAnnualSaving: options.estimatedAnnualSaving ?? 100000n,
+      oneOffCost: 0n,
+      runningCost: 0n,
+      risks: 'Some people may still want printed copies.',
+      measuresOfSuccess: 'Paper bought per quarter goes down.',
+    });
+    const board = this.app.app.get(BoardService);
+    await board.float(this.actor(people.author), idea.id);
+    const scores = { strategicFit: 5, valueForMoney: 5, feasibility: 5, risk: 5 };
+    await board.review(this.actor(people.boardMember), { ideaId: idea.id, ...scores, comment: 'Worth doing.' });
+    return board.decide(this.actor(people.boardMember), { ideaId: idea.id, decision: Decision.IMPLEMENT, rationale: 'Good value for the money it saves.' });
   }
 }

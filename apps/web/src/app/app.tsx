@@ -28,6 +28,48 @@ const router = createBrowserRouter([
           { index: true, lazy: () => import('../home/home-page').then(({ HomePage }) => ({ Component: HomePage })) },
           { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then(({ SignInPage }) => ({ Component: SignInPage })) },
           { path: 'sign-up', lazy: () => import('../auth/sign-up-page').then(({ SignUpPage }) => ({ Component: SignUpPage })) },
+          {
+            path: 'ideas',
+            children: [
+              { index: true, lazy: () => import('../ideas/idea-list-page').then(({ IdeaListPage }) => ({ Component: IdeaListPage })) },
+              { path: 'new', lazy: () => import('../ideas/submit-idea-page').then(({ SubmitIdeaPage }) => ({ Component: SubmitIdeaPage })) },
+              { path: ':ideaId', lazy: () => import('../ideas/idea-page').then(({ IdeaPage }) => ({ Component: IdeaPage })) },
+              { path: ':ideaId/edit', lazy: () => import('../ideas/edit-idea-page').then(({ EditIdeaPage }) => ({ Component: EditIdeaPage })) },
+              { path: ':ideaId/business-case', lazy: () => import('../teams/business-case-page').then(({ BusinessCasePage }) => ({ Component: BusinessCasePage })) },
+              { path: ':ideaId/float', lazy: () => import('../teams/float-idea-page').then(({ FloatIdeaPage }) => ({ Component: FloatIdeaPage })) },
+            ],
+          },
+          {
+            path: 'challenges',
+            children: [
+              { index: true, lazy: () => import('../challenges/challenge-list-page').then(({ ChallengeListPage }) => ({ Component: ChallengeListPage })) },
+              { path: 'new', lazy: () => import('../challenges/new-challenge-page').then(({ NewChallengePage }) => ({ Component: NewChallengePage })) },
+              { path: ':challengeId', lazy: () => import('../challenges/challenge-page').then(({ ChallengePage }) => ({ Component: ChallengePage })) },
+            ],
+          },
+          {
+            path: 'board',
+            children: [
+              { index: true, lazy: () => import('../board/board-page').then(({ BoardPage }) => ({ Component: BoardPage })) },
+              { path: ':ideaId', lazy: () => import('../board/board-idea-page').then(({ BoardIdeaPage }) => ({ Component: BoardIdeaPage })) },
+            ],
+          },
+          {
+            path: 'people',
+            children: [
+              { index: true, lazy: () => import('../people/people-page').then(({ PeoplePage }) => ({ Component: PeoplePage })) },
+              { path: ':memberId', lazy: () => import('../people/profile-page').then(({ ProfilePage }) => ({ Component: ProfilePage })) },
+            ],
+          },
+          { path: 'profile', lazy: () => import('../people/my-profile-page').then(({ MyProfilePage }) => ({ Component: MyProfilePage })) },
+          { path: 'impact', lazy: () => import('../impact/impact-page').then(({ ImpactPage }) => ({ Component: ImpactPage })) },
+          { path: 'moderation', lazy: () => import('../moderation/moderation-page').then(({ ModerationPage }) => ({ Component: ModerationPage })) },
+          { path: 'portfolio', lazy: () => import('../wallet/portfolio-page').then(({ PortfolioPage }) => ({ Component: PortfolioPage })) },
+          { path: 'wallet', lazy: () => import('../wallet/wallet-history-page').then(({ WalletHistoryPage }) => ({ Component: WalletHistoryPage })) },
+          { path: 'notifications', lazy: () => import('../notifications/notifications-page').then(({ NotificationsPage }) => ({ Component: NotificationsPage })) },
+          { path: 'leaderboards', lazy: () => import('../leaderboards/leaderboards-page').then(({ LeaderboardsPage }) => ({ Component: LeaderboardsPage })) },
+          { path: 'invite', lazy: () => import('../recruitment/invite-page').then(({ InvitePage }) => ({ Component: InvitePage })) },
+          { path: 'admin', lazy: () => import('../admin/admin-page').then(({ AdminPage }) => ({ Component: AdminPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { AdminNavigationLink } from '../admin/admin-navigation-link';
+import { BoardNavigationLink } from '../board/board-navigation-link';
+import { ChallengesNavigationLink } from '../challenges/challenges-navigation-link';
 import { Header } from '../components/govuk/header';
 import {
   ServiceNavigation,
@@ -6,9 +9,17 @@ import {
   ServiceNavigationLink,
   ServiceNavigationText,
 } from '../components/govuk/service-navigation';
+import { IdeasNavigationLink } from '../ideas/ideas-navigation-link';
+import { ImpactNavigationLink } from '../impact/impact-navigation-link';
 import { useInstance } from '../instance/instance-context';
+import { LeaderboardsNavigationLink } from '../leaderboards/leaderboards-navigation-link';
+import { ModerationNavigationLink } from '../moderation/moderation-navigation-link';
+import { NotificationsLink } from '../notifications/notifications-link';
+import { PeopleNavigationLink } from '../people/people-navigation-link';
+import { RecruitmentNavigationLink } from '../recruitment/recruitment-navigation-link';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
+import { WalletNavigation } from '../wallet/wallet-navigation';
 
 export function InstanceHeader() {
   const { t } = useTranslation('common', { keyPrefix: 'account' });
@@ -19,10 +30,20 @@ export function InstanceHeader() {
     <>
       <Header name={instance.name} homeHref={`/${slug}`} brandColour={instance.brandColour} />
       <ServiceNavigation label={t('navigationLabel')}>
+        <IdeasNavigationLink />
+        <ChallengesNavigationLink />
+        <NotificationsLink />
+        <PeopleNavigationLink />
+        <ImpactNavigationLink />
+        <BoardNavigationLink />
+        <ModerationNavigationLink />
+        <LeaderboardsNavigationLink />
+        <RecruitmentNavigationLink />
+        <AdminNavigationLink />
         {signedIn ? (
           <>
             {member && <ServiceNavigationText>{member.displayName}</ServiceNavigationText>}
-            <ServiceNavigationText>{t('currency', { currency: instance.currencyName })}</ServiceNavigationText>
+            <WalletNavigation />
             <ServiceNavigationButton onClick={() => void endSession()}>{t('signOut')}</ServiceNavigationButton>
           </>
         ) : (

@@ -1,18 +1,31 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ButtonLink } from '../components/govuk/button';
 import { SummaryList } from '../components/govuk/summary-list';
+import { HomeIdeasDocument } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
+import { HomeIdeaList } from './home-idea-list';
 import { LandingPage } from './landing-page';
+
+// Enough to see what is going on; the idea list has the rest.
+const MY_IDEAS_SHOWN = 5;
 
 function MemberHome() {
   const { t } = useTranslation('home', { keyPrefix: 'member' });
   const { t: tCommon } = useTranslation();
   const instance = useInstance();
   const member = useCurrentMember();
+  const { slug } = useSession();
+  const { data, error } = useQuery(HomeIdeasDocument, { fetchPolicy: 'cache-and-network' });
   usePageTitle(t('title'));
   if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
+  const ideasHref = `/${slug}/ideas`;
+  const loadingText = error ? t('ideasFailed') : tCommon('loading');
+  const mine = data?.me.ideas ?? [];
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -24,6 +37,29 @@ function MemberHome() {
             { key: t('currency'), value: instance.currencyName },
           ]}
         />
+        <h2 className="govuk-heading-m">{t('haveAnIdea')}</h2>
+        <p className="govuk-body">{t('haveAnIdeaDetail')}</p>
+        <ButtonLink to={`${ideasHref}/new`}>{t('postIdea')}</ButtonLink>
+        <h2 className="govuk-heading-m">{t('trending')}</h2>
+        {data ? <HomeIdeaList ideas={data.trending.edges.map((edge) => edge.node)} empty={t('noTrending')} /> : <p className="govuk-body">{loadingText}</p>}
+        <h2 className="govuk-heading-m">{t('recent')}</h2>
+        {data ? <HomeIdeaList ideas={data.recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} /> : <p className="govuk-body">{loadingText}</p>}
+        {data && data.recent.totalCount > 0 && (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={ideasHref}>
+              {t('allIdeas', { count: data.recent.totalCount })}
+            </Link>
+          </p>
+        )}
+      </div>
+      <div className="govuk-grid-column-one-third">
+        <aside aria-labelledby="your-ideas-heading">
+          <h2 className="govuk-heading-m" id="your-ideas-heading">
+            {t('yourIdeas')}
+          </h2>
+          {data ? <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} /> : <p className="govuk-body">{loadingText}</p>}
+          {mine.length > MY_IDEAS_SHOWN && <p className="govuk-body-s">{t('moreOfYours', { count: mine.length - MY_IDEAS_SHOWN })}</p>}
+        </aside>
       </div>
     </div>
   );

@@ -27,6 +27,13 @@ export function LandingPage() {
             <ButtonLink to={`${base}/sign-in`} start>
               {t('signIn')}
             </ButtonLink>
+            {instance.public && (
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`${base}/ideas`}>
+                  {t('browseIdeas')}
+                </Link>
+              </p>
+            )}
             <h2 className="govuk-heading-m">{t('newHere')}</h2>
             <p className="govuk-body">
               <Trans

@@ -1,4 +1,18 @@
 import type { Catalogue, Translation } from './catalogue';
+import { marketCy } from '../market/market.i18n';
+import { walletCy } from '../wallet/wallet.i18n';
+import { boardCy } from '../board/board.i18n';
+import { impactCy } from '../impact/impact.i18n';
+import { peopleCy } from '../people/people.i18n';
+import { teamsCy } from '../teams/teams.i18n';
+import { challengesCy } from '../challenges/challenges.i18n';
+import { homeCy } from '../home/home.i18n';
+import { ideasCy } from '../ideas/ideas.i18n';
+import { moderationCy } from '../moderation/moderation.i18n';
+import { notificationsCy } from '../notifications/notifications.i18n';
+import { leaderboardsCy } from '../leaderboards/leaderboards.i18n';
+import { recruitmentCy } from '../recruitment/recruitment.i18n';
+import { adminCy } from '../admin/admin.i18n';
 
 /** The Welsh (Cymraeg) catalogue: the same keys as English, in the same namespaces. */
 export const cy: Translation<Catalogue> = {
@@ -135,27 +149,7 @@ export const cy: Translation<Catalogue> = {
     },
   },
 
-  home: {
-    member: {
-      title: 'Hafan',
-      heading: 'Croeso, {{name}}',
-      signedInTo: 'Rydych wedi mewngofnodi i {{instance}}.',
-      yourRole: 'Eich rôl',
-      currency: 'Arian cyfred',
-    },
-    landing: {
-      title: 'Croeso',
-      suspended: 'Mae’r safle hwn wedi’i atal.',
-      suspendedDetail: 'Ni all neb fewngofnodi na chreu cyfrif yma nes iddo gael ei adfer.',
-      intro:
-        'Rhannwch eich syniadau ar gyfer gwneud pethau’n well, cefnogwch syniadau cydweithwyr a buddsoddwch {{currency}} yn y rhai mwyaf addawol.',
-      signIn: 'Mewngofnodi',
-      newHere: 'Newydd yma?',
-      joinRestricted:
-        'Gallwch ymuno gyda’ch cyfeiriad e-bost gwaith, neu gyda chod gwahodd gan gydweithiwr. <signUpLink>Creu cyfrif</signUpLink>.',
-      joinOpen: 'Gall unrhyw un ymuno. <signUpLink>Creu cyfrif</signUpLink>.',
-    },
-  },
+  home: homeCy,
 
   errors: {
     somethingWentWrong: 'Mae’n ddrwg gennym, aeth rhywbeth o’i le. Rhowch gynnig arall arni ymhen ychydig funudau.',
@@ -172,4 +166,17 @@ export const cy: Translation<Catalogue> = {
       tryLater: 'Rhowch gynnig arall arni yn nes ymlaen.',
     },
   },
+  market: marketCy,
+  wallet: walletCy,
+  board: boardCy,
+  impact: impactCy,
+  people: peopleCy,
+  teams: teamsCy,
+  ideas: ideasCy,
+  challenges: challengesCy,
+  moderation: moderationCy,
+  notifications: notificationsCy,
+  leaderboards: leaderboardsCy,
+  recruitment: recruitmentCy,
+  admin: adminCy,
 };

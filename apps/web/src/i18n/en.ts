@@ -1,3 +1,18 @@
+import { marketEn } from '../market/market.i18n';
+import { walletEn } from '../wallet/wallet.i18n';
+import { boardEn } from '../board/board.i18n';
+import { impactEn } from '../impact/impact.i18n';
+import { peopleEn } from '../people/people.i18n';
+import { teamsEn } from '../teams/teams.i18n';
+import { challengesEn } from '../challenges/challenges.i18n';
+import { homeEn } from '../home/home.i18n';
+import { ideasEn } from '../ideas/ideas.i18n';
+import { moderationEn } from '../moderation/moderation.i18n';
+import { notificationsEn } from '../notifications/notifications.i18n';
+import { leaderboardsEn } from '../leaderboards/leaderboards.i18n';
+import { recruitmentEn } from '../recruitment/recruitment.i18n';
+import { adminEn } from '../admin/admin.i18n';
+
 /**
  * The English catalogue: one namespace per feature, keys in the words of the domain.
  * Plurals follow i18next: `key_one` and `key_other`, chosen by the `count` value.
@@ -138,26 +153,7 @@ export const en = {
     },
   },
 
-  home: {
-    member: {
-      title: 'Home',
-      heading: 'Welcome, {{name}}',
-      signedInTo: 'You are signed in to {{instance}}.',
-      yourRole: 'Your role',
-      currency: 'Currency',
-    },
-    landing: {
-      title: 'Welcome',
-      suspended: 'This instance is suspended.',
-      suspendedDetail: 'Nobody can sign in or create an account here until it is restored.',
-      intro: 'Share your ideas for doing things better, support colleagues’ ideas and back the most promising ones with {{currency}}.',
-      signIn: 'Sign in',
-      newHere: 'New here?',
-      joinRestricted:
-        'You can join with your work e-mail address, or with an invite code from a colleague. <signUpLink>Create an account</signUpLink>.',
-      joinOpen: 'Anyone can join. <signUpLink>Create an account</signUpLink>.',
-    },
-  },
+  home: homeEn,
 
   errors: {
     somethingWentWrong: 'Sorry, something went wrong. Try again in a few minutes.',
@@ -175,4 +171,17 @@ export const en = {
       tryLater: 'Try again later.',
     },
   },
+  market: marketEn,
+  wallet: walletEn,
+  board: boardEn,
+  impact: impactEn,
+  people: peopleEn,
+  teams: teamsEn,
+  ideas: ideasEn,
+  challenges: challengesEn,
+  moderation: moderationEn,
+  notifications: notificationsEn,
+  leaderboards: leaderboardsEn,
+  recruitment: recruitmentEn,
+  admin: adminEn,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatAmountNumber, formatCount, formatDate, formatDateTime } from './format';
+import { formatAmountNumber, formatCount, formatDate, formatDateTime, formatPounds } from './format';
 import { createI18n } from './i18n';
 
 const english = createI18n('en').getFixedT('en', 'common');
@@ -10,6 +10,11 @@ describe('numbers for people', () => {
     expect(formatAmountNumber('1234.5')).toBe('1,234.50');
     expect(formatAmountNumber('12')).toBe('12.00');
     expect(formatAmountNumber('-0.5')).toBe('-0.50');
+  });
+
+  it('shows real money in pounds and pence', () => {
+    expect(formatPounds('36000')).toBe('£36,000.00');
+    expect(formatPounds('0.5')).toBe('£0.50');
   });
 
   it('keeps every digit of a large amount, as it never passes through a float', () => {

@@ -33,6 +33,16 @@ export function formatAmountNumber(amount: string): string {
   return format.format(exact as Intl.StringNumericLiteral);
 }
 
+/**
+ * An API Amount of real money, such as a business case's saving, in pounds: "£36,000.00". Not the
+ * instance's play currency, which `amount` in useFormat() names.
+ */
+export function formatPounds(amount: string): string {
+  const exact = formatAmount(parseAmount(amount));
+  const format = new Intl.NumberFormat(NUMBER_LOCALE, { style: 'currency', currency: 'GBP' });
+  return format.format(exact as Intl.StringNumericLiteral);
+}
+
 /** A whole number with its thousands grouped ("12,500"). */
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 0 }).format(count);

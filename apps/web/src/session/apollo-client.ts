@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { withLiveUpdates } from './live-link';
 
 declare module '@apollo/client' {
   interface DefaultContext {
@@ -29,7 +30,15 @@ export function createInstanceClient({ slug, token, onSessionEnded }: InstanceCl
     if (unauthenticated && operation.getContext().sentToken) onSessionEnded();
   });
   return new ApolloClient({
-    link: ApolloLink.from([identify, endExpiredSession, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache(),
+    link: withLiveUpdates(ApolloLink.from([identify, endExpiredSession, new HttpLink({ uri: '/graphql' })]), { slug, token }),
+    cache: new InMemoryCache({
+      // One of each per idea and without ids: pages that ask for different fields of them share one object.
+      typePolicies: {
+        BusinessCase: { merge: true },
+        BoardDecision: { merge: true },
+        FloatReadiness: { merge: true },
+        TenantSettings: { merge: true },
+      },
+    }),
   });
 }

@@ -8,6 +8,7 @@ import { Market1764000310000 } from './1764000310000-market';
 import { MemberDirectory1764000400000 } from './1764000400000-member-directory';
 import { Teams1764000410000 } from './1764000410000-teams';
 import { BoardAndImpact1764000420000 } from './1764000420000-board-and-impact';
+import { LeaderboardsAndRecruits1764000500000 } from './1764000500000-leaderboards-and-recruits';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MemberDirectory1764000400000,
   Teams1764000410000,
   BoardAndImpact1764000420000,
+  LeaderboardsAndRecruits1764000500000,
 ];

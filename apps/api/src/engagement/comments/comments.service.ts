@@ -12,6 +12,7 @@ import { IdeasService } from '../../ideas/ideas.service';
 import { MembersService } from '../../members/members.service';
 import { seesHiddenContent } from '../../moderation/content-visibility';
 import { NotificationsService } from '../../notifications/notifications.service';
+import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { CommentDeleted, CommentNotFound, IdeaClosedToEngagement, NotTheCommentAuthor } from '../engagement.errors';
 import { CommentEntity } from './comment.entity';
@@ -30,6 +31,7 @@ export class CommentsService {
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
     private readonly buzzGate: BuzzGateService,
+    private readonly recruitment: RecruitmentService,
   ) {}
 
   /** A comment, or a reply to a top-level comment; it may lift the idea through the buzz gate. */
@@ -48,6 +50,7 @@ export class CommentsService {
       });
       const comment = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
       const author = await this.members.get(tx, actor.memberId);
+      await this.recruitment.tookPart(tx, actor.memberId);
       if (parent) {
         await this.notifications.notify(tx, {
           memberId: parent.authorId,

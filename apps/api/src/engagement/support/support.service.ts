@@ -6,6 +6,7 @@ import type { IdeaEntity } from '../../ideas/idea.entity';
 import { IdeasService } from '../../ideas/ideas.service';
 import { MembersService } from '../../members/members.service';
 import { NotificationsService } from '../../notifications/notifications.service';
+import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
 import { SupportEntity } from './support.entity';
@@ -18,6 +19,7 @@ export class SupportService {
     private readonly members: MembersService,
     private readonly notifications: NotificationsService,
     private readonly buzzGate: BuzzGateService,
+    private readonly recruitment: RecruitmentService,
   ) {}
 
   /**
@@ -35,6 +37,7 @@ export class SupportService {
         [tx.tenantId, idea.id, idea.authorId, actor.memberId],
       );
       if (inserted.length === 0) return idea;
+      await this.recruitment.tookPart(tx, actor.memberId);
       const supporter = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {
         memberId: idea.authorId,

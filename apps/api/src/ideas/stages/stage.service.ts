@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
 import { IssuanceService } from '../../ledger/issuance.service';
+import { LeaderboardsService } from '../../leaderboards/leaderboards.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity, type StageName } from '../idea.entity';
@@ -25,6 +26,7 @@ export class StageService {
     private readonly notifications: NotificationsService,
     private readonly issuance: IssuanceService,
     private readonly tenants: TenantsService,
+    private readonly leaderboards: LeaderboardsService,
   ) {}
 
   async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor): Promise<IdeaEntity> {
@@ -39,6 +41,7 @@ export class StageService {
     // Reaching TEAMING earns the author the instance's teaming reward (later stages reward the
     // whole team, paid where the team is known: floating and the board's decision).
     if (to === 'TEAMING') await this.issuance.reward(tx, await this.tenants.inTx(tx), 'TEAMING', idea.id, [idea.authorId]);
+    await this.leaderboards.stageReached(tx, idea, to);
     await this.notifications.notify(tx, {
       memberId: idea.authorId,
       actorId: actor?.memberId ?? null,

@@ -1,0 +1,63 @@
+import { Given, type GivenTenant } from '../testing/given';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+interface EntryResult {
+  action: string;
+  kind: string;
+  targetId: string | null;
+  reason: string | null;
+  actor: { id: string; displayName: string } | null;
+}
+
+const AUDIT_LOG = 'query Log($first: Int) { auditLog(first: $first) { id action kind targetId reason at actor { id displayName } } }';
+
+describe('the audit log', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    instance = await given.tenant();
+  });
+  afterAll(() => app.close());
+
+  const admin = () => ({ token: instance.admin.token });
+  const log = async (first?: number) => (await app.api.ok<{ auditLog: EntryResult[] }>(AUDIT_LOG, { first }, admin())).auditLog;
+
+  it('records role changes, suspensions, settings and challenges, newest first, with the admin who acted', async () => {
+    const member = await given.member(instance);
+    await app.api.ok('mutation($id: ID!) { setRole(memberId: $id, role: MODERATOR) { id } }', { id: member.id }, admin());
+    await app.api.ok('mutation($id: ID!) { suspendMember(memberId: $id, suspended: true) { id } }', { id: member.id }, admin());
+    await app.api.ok('mutation { updateTenantSettings(input: { buzzThreshold: 7, recruitBonus: "12.00" }) { id } }', {}, admin());
+    const { createChallenge } = await app.api.ok<{ createChallenge: { id: string } }>(
+      'mutation($i: ChallengeInput!) { createChallenge(input: $i) { id } }',
+      { i: { title: 'Less paper', question: 'How might we print less?', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      admin(),
+    );
+
+    const entries = await log(4);
+
+    const byAdmin = { id: instance.admin.id, displayName: 'Admin' };
+    expect(entries).toEqual([
+      { action: 'CREATE_CHALLENGE', kind: 'CHALLENGE', targetId: createChallenge.id, reason: null, actor: byAdmin },
+      { action: 'UPDATE_SETTINGS', kind: 'TENANT', targetId: instance.tenant.id, reason: 'Changed: buzzThreshold, recruitBonus', actor: byAdmin },
+      { action: 'SUSPEND_MEMBER', kind: 'MEMBER', targetId: member.id, reason: null, actor: byAdmin },
+      { action: 'SET_ROLE', kind: 'MEMBER', targetId: member.id, reason: 'Role changed from MEMBER to MODERATOR', actor: byAdmin },
+    ].map((entry) => expect.objectContaining(entry)));
+  });
+
+  it('keeps an action and its entry together: a refused change leaves no entry', async () => {
+    const before = await log(500);
+    const code = await app.api.code('mutation($id: ID!) { setRole(memberId: $id, role: MEMBER) { id } }', { id: instance.admin.id }, admin());
+
+    expect(code).toBe('CONFLICT');
+    expect(await log(500)).toHaveLength(before.length);
+  });
+
+  it('is for admins only', async () => {
+    const moderator = await given.member(instance, { role: 'MODERATOR' });
+    expect(await app.api.code(AUDIT_LOG, {}, { token: moderator.token })).toBe('FORBIDDEN');
+  });
+});

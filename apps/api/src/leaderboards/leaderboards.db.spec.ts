@@ -1,0 +1,128 @@
+import { Database } from '../database/database.service';
+import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { LeaderboardsService } from './leaderboards.service';
+
+interface Entry {
+  rank: number;
+  score: string;
+  member: { id: string };
+}
+
+const BOARD = `query Board($kind: LeaderboardKind!, $period: Period, $first: Int) {
+  leaderboard(kind: $kind, period: $period, first: $first) { rank score member { id displayName } }
+}`;
+const MY_RANK = `query Mine($kind: LeaderboardKind!, $period: Period) { myRank(kind: $kind, period: $period) { rank score member { id } } }`;
+
+describe('leaderboards', () => {
+  let app: TestApp;
+  let given: Given;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+  });
+  afterAll(() => app.close());
+
+  const board = async (caller: GivenMember, kind: string, period = 'ALL_TIME', first = 20) =>
+    (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { kind, period, first }, { token: caller.token })).leaderboard.map((e) => ({
+      rank: e.rank,
+      score: e.score,
+      id: e.member.id,
+    }));
+  const myRank = async (member: GivenMember, kind: string, period = 'ALL_TIME') =>
+    (await app.api.ok<{ myRank: Entry | null }>(MY_RANK, { kind, period }, { token: member.token })).myRank;
+
+  describe('innovators', () => {
+    let instance: GivenTenant;
+    let ann: GivenMember;
+    let bob: GivenMember;
+    let cat: GivenMember;
+    let dan: GivenMember;
+
+    beforeAll(async () => {
+      instance = await given.tenant({ settings: { buzzThreshold: 2 } });
+      [ann, bob, cat, dan] = await given.members(instance, 4);
+      // Ann: two ideas (10 + 10), one lifted to TEAMING (+20) by two supporters: 40 points.
+      const lifted = await given.idea(instance, ann);
+      await given.idea(instance, ann);
+      await given.supporters(instance, lifted, 2);
+      // Bob and Cat: one idea each, 10 points, tied.
+      await given.idea(instance, bob);
+      await given.idea(instance, cat);
+    });
+
+    it('ranks members by points for posting and progress, ties sharing a rank', async () => {
+      expect(await board(dan, 'INNOVATORS')).toEqual([
+        { rank: 1, score: '40.00', id: ann.id },
+        ...[
+          { rank: 2, score: '10.00', id: bob.id },
+          { rank: 2, score: '10.00', id: cat.id },
+        ].sort((a, b) => a.id.localeCompare(b.id)),
+      ]);
+    });
+
+    it('counts this week and month the same as all time when everything happened now', async () => {
+      const allTime = await board(dan, 'INNOVATORS');
+      expect(await board(dan, 'INNOVATORS', 'WEEK')).toEqual(allTime);
+      expect(await board(dan, 'INNOVATORS', 'MONTH')).toEqual(allTime);
+    });
+
+    it('shows a member their own rank outside the top N, and zero for no points (after everyone above)', async () => {
+      expect(await board(dan, 'INNOVATORS', 'ALL_TIME', 1)).toEqual([{ rank: 1, score: '40.00', id: ann.id }]);
+      expect(await myRank(cat, 'INNOVATORS')).toMatchObject({ rank: 2, score: '10.00', member: { id: cat.id } });
+      expect(await myRank(dan, 'INNOVATORS')).toMatchObject({ rank: 4, score: '0.00' });
+    });
+
+    it('puts points earned in an earlier month on all time only', async () => {
+      const longAgo = new Date(Date.now() - 40 * 86_400_000);
+      await app.app.get(Database).withTenant(instance.tenant.id, (tx) =>
+        app.app
+          .get(LeaderboardsService)
+          .award(tx, [{ board: 'INNOVATORS', memberId: dan.id, reason: 'POSTED', subjectId: dan.id, points: 100 }], longAgo),
+      );
+
+      expect(await myRank(dan, 'INNOVATORS')).toMatchObject({ rank: 1, score: '100.00' });
+      expect(await myRank(dan, 'INNOVATORS', 'MONTH')).toMatchObject({ rank: 4, score: '0.00' });
+      expect(await myRank(dan, 'INNOVATORS', 'WEEK')).toMatchObject({ rank: 4, score: '0.00' });
+    });
+
+    it('awards each point once, however often its event is replayed', async () => {
+      const award = { board: 'INNOVATORS' as const, memberId: bob.id, reason: 'REPLAYED', subjectId: bob.id, points: 5 };
+      const service = app.app.get(LeaderboardsService);
+      await app.app.get(Database).withTenant(instance.tenant.id, (tx) => service.award(tx, [award]));
+      await app.app.get(Database).withTenant(instance.tenant.id, (tx) => service.award(tx, [award]));
+
+      expect(await myRank(bob, 'INNOVATORS')).toMatchObject({ score: '15.00' });
+    });
+
+    it('is readable anonymously on a public instance only', async () => {
+      const open = await given.tenant({ public: true });
+      const anonymous = await app.api.request(BOARD, { kind: 'INNOVATORS' }, { tenant: open.slug });
+      expect(anonymous.errors).toBeUndefined();
+      expect(await app.api.code(BOARD, { kind: 'INNOVATORS' }, { tenant: instance.slug })).toBe('UNAUTHENTICATED');
+      expect(await app.api.code(MY_RANK, { kind: 'INNOVATORS' }, { tenant: open.slug })).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('teams, and innovators of an implemented idea', () => {
+    it('scores the author for each stage, the teammates for implementation, and the whole team on TEAMS', async () => {
+      const instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1 } });
+      const [author, teammate] = await given.members(instance, 2);
+      const boardMember = await given.member(instance, { role: 'BOARD' });
+
+      await given.implementedIdea(instance, { author, teammates: [teammate], boardMember });
+
+      // Author: posted 10 + teaming 20 + investment 30 + implemented 50. Teammate: 25.
+      expect(await board(boardMember, 'INNOVATORS')).toEqual([
+        { rank: 1, score: '110.00', id: author.id },
+        { rank: 2, score: '25.00', id: teammate.id },
+      ]);
+      // Every team member, lead included: floated 20 + implemented 50.
+      const teams = await board(boardMember, 'TEAMS');
+      expect(teams.map((e) => e.score)).toEqual(['70.00', '70.00']);
+      expect(teams.map((e) => e.rank)).toEqual([1, 1]);
+      expect(teams.map((e) => e.id).sort()).toEqual([author.id, teammate.id].sort());
+    });
+  });
+});

@@ -1,0 +1,149 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { BackLink } from '../components/govuk/back-link';
+import { Button } from '../components/govuk/button';
+import { DateInput, datePartId, type DateParts } from '../components/govuk/date-input';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { Textarea } from '../components/govuk/textarea';
+import { TextInput } from '../components/govuk/text-input';
+import { useErrorWording } from '../forms/error-wording';
+import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { CreateChallengeDocument } from '../generated/graphql';
+import { usePageTitle } from '../page/page-title';
+import { useCurrentMember } from '../session/current-member';
+import { useSession } from '../session/session-context';
+import { readDay, ukDayBoundary } from './challenge-dates';
+
+// The error summary links to the first box of a date.
+const FIELD_IDS = {
+  title: 'title',
+  question: 'question',
+  description: 'description',
+  opensAt: datePartId('opens', 'day'),
+  closesAt: datePartId('closes', 'day'),
+};
+const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+/** /:slug/challenges/new: an admin asks a question for a while. */
+export function NewChallengePage() {
+  const { t } = useTranslation('challenges', { keyPrefix: 'create' });
+  const { t: tCommon } = useTranslation();
+  const { slug, signedIn } = useSession();
+  const member = useCurrentMember();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState('');
+  const [question, setQuestion] = useState('');
+  const [description, setDescription] = useState('');
+  const [opens, setOpens] = useState(EMPTY_DATE);
+  const [closes, setCloses] = useState(EMPTY_DATE);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [createChallenge, { loading }] = useMutation(CreateChallengeDocument);
+  const wording = useErrorWording();
+  usePageTitle(t('title'), { error: errors.length > 0 });
+  if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
+  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
+  if (member.role !== 'ADMIN') return <Navigate to={`/${slug}/challenges`} replace />;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const found: Array<{ fieldId: string; message: string }> = [];
+    const trimmedTitle = title.trim();
+    const trimmedQuestion = question.trim();
+    if (!trimmedTitle) found.push({ fieldId: FIELD_IDS.title, message: t('titleMissing') });
+    else if (trimmedTitle.length < 5 || trimmedTitle.length > 140) found.push({ fieldId: FIELD_IDS.title, message: t('titleLength') });
+    if (!trimmedQuestion) found.push({ fieldId: FIELD_IDS.question, message: t('questionMissing') });
+    else if (trimmedQuestion.length < 5 || trimmedQuestion.length > 500)
+      found.push({ fieldId: FIELD_IDS.question, message: t('questionLength') });
+    const opensDay = readDay(opens);
+    const closesDay = readDay(closes);
+    if ('problem' in opensDay) found.push({ fieldId: FIELD_IDS.opensAt, message: t(opensDay.problem === 'missing' ? 'opensMissing' : 'opensInvalid') });
+    if ('problem' in closesDay)
+      found.push({ fieldId: FIELD_IDS.closesAt, message: t(closesDay.problem === 'missing' ? 'closesMissing' : 'closesInvalid') });
+    const opensAt = 'day' in opensDay ? ukDayBoundary(opensDay.day, 'start') : null;
+    const closesAt = 'day' in closesDay ? ukDayBoundary(closesDay.day, 'end') : null;
+    if (opensAt && closesAt && closesAt <= opensAt) found.push({ fieldId: FIELD_IDS.closesAt, message: t('closesBeforeOpens') });
+    setErrors(found);
+    if (found.length > 0 || !opensAt || !closesAt) return;
+    try {
+      const { data } = await createChallenge({
+        variables: {
+          input: {
+            title: trimmedTitle,
+            question: trimmedQuestion,
+            description: description.trim() || null,
+            opensAt: opensAt.toISOString(),
+            closesAt: closesAt.toISOString(),
+          },
+        },
+      });
+      if (!data) throw new Error('createChallenge returned no data');
+      await navigate(`/${slug}/challenges/${data.createChallenge.id}`);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
+    }
+  };
+
+  return (
+    <>
+      <BackLink to={`/${slug}/challenges`} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          <h1 className="govuk-heading-l">{t('title')}</h1>
+          <p className="govuk-body">{t('intro')}</p>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <TextInput
+              id={FIELD_IDS.title}
+              label={t('titleLabel')}
+              hint={t('titleHint')}
+              error={errorFor(errors, FIELD_IDS.title)}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+            <Textarea
+              id={FIELD_IDS.question}
+              label={t('questionLabel')}
+              hint={t('questionHint')}
+              error={errorFor(errors, FIELD_IDS.question)}
+              value={question}
+              rows={3}
+              characterLimit={500}
+              onChange={(event) => setQuestion(event.target.value)}
+            />
+            <Textarea
+              id={FIELD_IDS.description}
+              label={t('descriptionLabel')}
+              hint={t('descriptionHint')}
+              error={errorFor(errors, FIELD_IDS.description)}
+              value={description}
+              rows={6}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+            <DateInput
+              id="opens"
+              legend={t('opensLegend')}
+              legendSize="s"
+              hint={t('opensHint')}
+              error={errorFor(errors, FIELD_IDS.opensAt)}
+              value={opens}
+              onChange={setOpens}
+            />
+            <DateInput
+              id="closes"
+              legend={t('closesLegend')}
+              legendSize="s"
+              hint={t('closesHint')}
+              error={errorFor(errors, FIELD_IDS.closesAt)}
+              value={closes}
+              onChange={setCloses}
+            />
+            <Button aria-disabled={loading}>{t('submit')}</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

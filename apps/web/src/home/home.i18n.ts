@@ -1,0 +1,81 @@
+import type { Translation } from '../i18n/catalogue';
+
+/** The home page's words: the signed-in member's home and the instance's front door. */
+export const homeEn = {
+  member: {
+    title: 'Home',
+    heading: 'Welcome, {{name}}',
+    signedInTo: 'You are signed in to {{instance}}.',
+    yourRole: 'Your role',
+    currency: 'Currency',
+    haveAnIdea: 'Got an idea?',
+    haveAnIdeaDetail: 'Post it for colleagues to support and discuss. With enough buzz, you can build a team to take it forward.',
+    postIdea: 'Post an idea',
+    trending: 'Trending ideas',
+    noTrending: 'No idea has gathered support in the last week. Have a look at the recent ones.',
+    recent: 'Recent ideas',
+    noIdeas: 'Nobody has posted an idea yet. Be the first.',
+    allIdeas_one: 'See the {{count}} idea',
+    allIdeas_other: 'See all {{count}} ideas',
+    yourIdeas: 'Your ideas',
+    noIdeasOfYours: 'You have not posted an idea yet.',
+    moreOfYours_one: 'And {{count}} more.',
+    moreOfYours_other: 'And {{count}} more.',
+    ideasFailed: 'Sorry, the ideas could not be loaded. Try again in a few minutes.',
+    ideaFacts: '{{stage}} · {{supporters}} · {{comments}}',
+    supporters_one: '{{count}} supporter',
+    supporters_other: '{{count}} supporters',
+    comments_one: '{{count}} comment',
+    comments_other: '{{count}} comments',
+  },
+  landing: {
+    title: 'Welcome',
+    suspended: 'This instance is suspended.',
+    suspendedDetail: 'Nobody can sign in or create an account here until it is restored.',
+    intro: 'Share your ideas for doing things better, support colleagues’ ideas and back the most promising ones with {{currency}}.',
+    signIn: 'Sign in',
+    browseIdeas: 'Browse the ideas without signing in',
+    newHere: 'New here?',
+    joinRestricted:
+      'You can join with your work e-mail address, or with an invite code from a colleague. <signUpLink>Create an account</signUpLink>.',
+    joinOpen: 'Anyone can join. <signUpLink>Create an account</signUpLink>.',
+  },
+};
+
+export const homeCy: Translation<typeof homeEn> = {
+  member: {
+    title: 'Hafan',
+    heading: 'Croeso, {{name}}',
+    signedInTo: 'Rydych wedi mewngofnodi i {{instance}}.',
+    yourRole: 'Eich rôl',
+    currency: 'Arian cyfred',
+    haveAnIdea: 'Oes gennych chi syniad?',
+    haveAnIdeaDetail: 'Cyhoeddwch ef i gydweithwyr ei gefnogi a’i drafod. Gyda digon o fwrlwm, gallwch greu tîm i’w ddatblygu.',
+    postIdea: 'Cyhoeddi syniad',
+    trending: 'Syniadau poblogaidd nawr',
+    noTrending: 'Nid oes unrhyw syniad wedi cael cefnogaeth yn ystod yr wythnos ddiwethaf. Edrychwch ar y rhai diweddar.',
+    recent: 'Syniadau diweddar',
+    noIdeas: 'Does neb wedi cyhoeddi syniad eto. Byddwch y cyntaf.',
+    allIdeas: 'Gweld pob un o’r {{count}} syniad',
+    yourIdeas: 'Eich syniadau',
+    noIdeasOfYours: 'Nid ydych wedi cyhoeddi syniad eto.',
+    moreOfYours: 'A {{count}} arall.',
+    ideasFailed: 'Mae’n ddrwg gennym, nid oedd modd llwytho’r syniadau. Rhowch gynnig arall arni ymhen ychydig funudau.',
+    ideaFacts: '{{stage}} – {{supporters}} – {{comments}}',
+    supporters: '{{count}} cefnogwr',
+    comments: '{{count}} sylw',
+  },
+  landing: {
+    title: 'Croeso',
+    suspended: 'Mae’r safle hwn wedi’i atal.',
+    suspendedDetail: 'Ni all neb fewngofnodi na chreu cyfrif yma nes iddo gael ei adfer.',
+    intro:
+      'Rhannwch eich syniadau ar gyfer gwneud pethau’n well, cefnogwch syniadau cydweithwyr a buddsoddwch {{currency}} yn y rhai mwyaf addawol.',
+    signIn: 'Mewngofnodi',
+    browseIdeas: 'Pori’r syniadau heb fewngofnodi',
+    newHere: 'Newydd yma?',
+    joinRestricted:
+      'Gallwch ymuno gyda’ch cyfeiriad e-bost gwaith, neu gyda chod gwahodd gan gydweithiwr. <signUpLink>Creu cyfrif</signUpLink>.',
+    joinOpen: 'Gall unrhyw un ymuno. <signUpLink>Creu cyfrif</signUpLink>.',
+  },
+};

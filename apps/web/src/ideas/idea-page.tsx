@@ -1,0 +1,173 @@
+import { useQuery } from '@apollo/client/react';
+import { acceptsEngagement } from '@idea-exchange/stage-rules';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { BackLink } from '../components/govuk/back-link';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { NotificationBanner } from '../components/govuk/notification-banner';
+import { SummaryList } from '../components/govuk/summary-list';
+import { WarningText } from '../components/govuk/warning-text';
+import { NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { BuzzThresholdDocument, IdeaDetailsDocument } from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { usePageTitle } from '../page/page-title';
+import { useCurrentMember } from '../session/current-member';
+import { useSession } from '../session/session-context';
+import { isUnauthenticated } from './api-errors';
+import { IdeaAuthorActions } from './idea-author-actions';
+import { IdeaBuzz } from './idea-buzz';
+import { IdeaComments } from './idea-comments';
+import { IdeaEditHistory } from './idea-edit-history';
+import { useIdeaSections } from './idea-extensions';
+import { ModerateIdea, ReportIdea } from './idea-flags';
+import { IdeaNotFound } from './idea-not-found';
+import { IdeaPageMessagesContext, type IdeaPageMessages } from './idea-page-messages';
+import { SignInToSee } from './sign-in-to-see';
+import { HiddenTag, StageTag } from './stage-tag';
+import { StageTimeline } from './stage-timeline';
+import './ideas.css';
+
+/** Where the idea page was arrived at from, to confirm what was just done there. */
+export interface IdeaPageState {
+  confirmation?: string;
+}
+
+const confirmationFrom = (state: unknown): string | null =>
+  typeof state === 'object' && state !== null && typeof (state as IdeaPageState).confirmation === 'string'
+    ? ((state as IdeaPageState).confirmation ?? null)
+    : null;
+
+/** /:slug/ideas/:ideaId: the idea, its buzz, discussion and timeline, then other features' sections. */
+export function IdeaPage() {
+  const { ideaId = '' } = useParams();
+  const { t } = useTranslation('ideas');
+  const { t: tCommon } = useTranslation();
+  const { slug, signedIn } = useSession();
+  const location = useLocation();
+  const member = useCurrentMember();
+  const format = useFormat();
+  const sections = useIdeaSections();
+  const { data, error, refetch } = useQuery(IdeaDetailsDocument, { variables: { id: ideaId }, fetchPolicy: 'cache-and-network' });
+  const threshold = useQuery(BuzzThresholdDocument).data?.tenant.settings.buzzThreshold;
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [confirmation, setConfirmation] = useState<string | null>(() => confirmationFrom(location.state));
+  const idea = data?.idea;
+  usePageTitle(idea ? idea.title : data ? null : t('idea.loadingTitle'), { error: errors.length > 0 });
+
+  const messages = useMemo<IdeaPageMessages>(
+    () => ({
+      errors,
+      showErrors: (next) => {
+        setConfirmation(null);
+        setErrors(next);
+      },
+      confirm: (message) => {
+        setErrors(NO_ERRORS);
+        setConfirmation(message);
+      },
+    }),
+    [errors],
+  );
+  const reload = useCallback(() => refetch(), [refetch]);
+
+  if (error && isUnauthenticated(error) && !signedIn) return <SignInToSee title={t('idea.loadingTitle')} />;
+  if (error && !data) return <p className="govuk-body">{t('loadFailed')}</p>;
+  if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
+  if (!idea) return <IdeaNotFound />;
+
+  const isAuthor = member?.id === idea.author.id;
+  const moderator = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
+  const base = `/${slug}/ideas`;
+
+  return (
+    <IdeaPageMessagesContext.Provider value={messages}>
+      <BackLink to={base} text={t('idea.backToIdeas')} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          {confirmation && <NotificationBanner success heading={confirmation} />}
+          {idea.hidden && <WarningText>{t('idea.hiddenWarning')}</WarningText>}
+          <p className="govuk-body govuk-!-margin-bottom-2">
+            <StageTag stage={idea.stage} /> {idea.hidden && <HiddenTag />}
+          </p>
+          <h1 className="govuk-heading-l">{idea.title}</h1>
+          <SummaryList
+            rows={[
+              { key: t('idea.author'), value: idea.author.displayName },
+              { key: t('idea.posted'), value: format.date(idea.createdAt) },
+              ...(idea.challenge
+                ? [
+                    {
+                      key: t('idea.challenge'),
+                      value: (
+                        <Link className="govuk-link" to={`/${slug}/challenges/${idea.challenge.id}`}>
+                          {idea.challenge.title}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
+              {
+                key: t('idea.tags'),
+                value:
+                  idea.tags.length > 0 ? (
+                    <ul className="govuk-list app-inline-list">
+                      {idea.tags.map((tag) => (
+                        <li key={tag}>
+                          <Link className="govuk-link" to={`${base}?tag=${encodeURIComponent(tag)}`}>
+                            {tag}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t('idea.noTags')
+                  ),
+              },
+              ...(idea.edits.length > 0
+                ? [
+                    {
+                      key: t('idea.lastEdited'),
+                      value: (
+                        <a className="govuk-link" href="#edit-history">
+                          {t('idea.editedOn', { date: format.date(idea.updatedAt), count: idea.edits.length })}
+                        </a>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <h2 className="govuk-heading-m">{t('idea.descriptionHeading')}</h2>
+          {/* descriptionHtml is rendered from Markdown and sanitised by the API, which is its one guard. */}
+          <div className="app-markdown govuk-!-margin-bottom-8" dangerouslySetInnerHTML={{ __html: idea.descriptionHtml }} />
+          {isAuthor && <IdeaAuthorActions ideaId={idea.id} stage={idea.stage} onChanged={reload} />}
+          <IdeaBuzz
+            ideaId={idea.id}
+            stage={idea.stage}
+            supportCount={idea.supportCount}
+            buzzScore={idea.buzzScore}
+            supportedByMe={idea.supportedByMe}
+            isAuthor={isAuthor}
+            threshold={threshold}
+            onChanged={reload}
+          />
+          <IdeaComments
+            ideaId={idea.id}
+            comments={idea.comments}
+            can={{ signedIn, memberId: member?.id, open: acceptsEngagement(idea.stage), moderator }}
+            onChanged={reload}
+          />
+          <StageTimeline events={idea.stageEvents} />
+          <IdeaEditHistory edits={idea.edits} />
+          {moderator && <ModerateIdea ideaId={idea.id} hidden={idea.hidden} onChanged={reload} />}
+          {signedIn && !isAuthor && <ReportIdea ideaId={idea.id} />}
+        </div>
+      </div>
+      {sections.map((section) => (
+        <div key={section.key}>{section.render({ ideaId: idea.id, stage: idea.stage, authorId: idea.author.id })}</div>
+      ))}
+    </IdeaPageMessagesContext.Provider>
+  );
+}

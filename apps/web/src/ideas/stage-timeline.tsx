@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { IdeaDetailsQuery } from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { StageTag } from './stage-tag';
+
+type StageEvents = NonNullable<IdeaDetailsQuery['idea']>['stageEvents'];
+
+/** Every stage change, oldest first: when, to which stage, why, and who moved it. */
+export function StageTimeline({ events }: { events: StageEvents }) {
+  const { t } = useTranslation('ideas', { keyPrefix: 'timeline' });
+  const format = useFormat();
+  return (
+    <section aria-labelledby="timeline-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="timeline-heading">
+        {t('heading')}
+      </h2>
+      <ol className="app-timeline">
+        {events.map((event) => (
+          <li className="app-timeline__item" key={`${event.at}-${event.to}`}>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+              {event.from ? t('moved') : t('submitted')} <StageTag stage={event.to} />
+            </h3>
+            <p className="govuk-body-s govuk-!-margin-bottom-1 app-secondary-text">
+              {event.actor ? t('atBy', { date: format.dateTime(event.at), actor: event.actor.displayName }) : format.dateTime(event.at)}
+            </p>
+            {event.reason && <p className="govuk-body-s">{event.reason}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

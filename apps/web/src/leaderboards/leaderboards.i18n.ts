@@ -1,0 +1,70 @@
+import type { Translation } from '../i18n/catalogue';
+
+/** The leaderboards page, in English. */
+export const leaderboardsEn = {
+  navigation: 'Leaderboards',
+  title: 'Leaderboards',
+  intro:
+    'Who is doing most for the instance: posting ideas that move forward, trading well, bringing in colleagues who take part, and working in teams whose ideas succeed.',
+  boardsLabel: 'Leaderboards',
+  periodsLabel: 'Period',
+  kinds: {
+    INNOVATORS: 'Innovators',
+    TRADERS: 'Traders',
+    RECRUITERS: 'Recruiters',
+    TEAMS: 'Teams',
+  },
+  periods: {
+    WEEK: 'This week',
+    MONTH: 'This month',
+    ALL_TIME: 'All time',
+  },
+  caption: '{{kind}}: {{period}}',
+  rank: 'Rank',
+  member: 'Member',
+  scores: {
+    INNOVATORS: 'Points',
+    TRADERS: 'Net worth',
+    RECRUITERS: 'Recruits who took part',
+    TEAMS: 'Points',
+  },
+  none: 'Nobody is on this leaderboard yet.',
+  yourRank: 'Your rank',
+  yourRankIs: 'You are number {{rank}}, with {{score}}.',
+  notRanked: 'You are not on this leaderboard yet.',
+  signInForRank: 'Sign in to see your own rank.',
+};
+
+export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
+  navigation: 'Byrddau arweinwyr',
+  title: 'Byrddau arweinwyr',
+  intro:
+    'Pwy sy’n gwneud fwyaf dros yr enghraifft: cyflwyno syniadau sy’n symud ymlaen, masnachu’n dda, dod â chydweithwyr sy’n cymryd rhan, a gweithio mewn timau y mae eu syniadau’n llwyddo.',
+  boardsLabel: 'Byrddau arweinwyr',
+  periodsLabel: 'Cyfnod',
+  kinds: {
+    INNOVATORS: 'Arloeswyr',
+    TRADERS: 'Masnachwyr',
+    RECRUITERS: 'Recriwtwyr',
+    TEAMS: 'Timau',
+  },
+  periods: {
+    WEEK: 'Yr wythnos hon',
+    MONTH: 'Y mis hwn',
+    ALL_TIME: 'Erioed',
+  },
+  caption: '{{kind}} – {{period}}',
+  rank: 'Safle',
+  member: 'Aelod',
+  scores: {
+    INNOVATORS: 'Pwyntiau',
+    TRADERS: 'Gwerth net',
+    RECRUITERS: 'Recriwtiaid a gymerodd ran',
+    TEAMS: 'Pwyntiau',
+  },
+  none: 'Does neb ar y bwrdd arweinwyr hwn eto.',
+  yourRank: 'Eich safle',
+  yourRankIs: 'Rydych chi’n rhif {{rank}}, gyda {{score}}.',
+  notRanked: 'Dydych chi ddim ar y bwrdd arweinwyr hwn eto.',
+  signInForRank: 'Mewngofnodwch i weld eich safle eich hun.',
+};

@@ -1,0 +1,181 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { parseAmount } from '@idea-exchange/money';
+import { useCallback, useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { InsetText } from '../components/govuk/inset-text';
+import { SummaryList } from '../components/govuk/summary-list';
+import { Table } from '../components/govuk/table';
+import { Tag } from '../components/govuk/tag';
+import { MarketPositionDocument, MarketSectionDocument, type MarketFactsFragment, type MarketPositionQuery } from '../generated/graphql';
+import { formatAmountNumber } from '../i18n/format';
+import { useFormat } from '../i18n/use-format';
+import { useCurrentMember } from '../session/current-member';
+import { useSession } from '../session/session-context';
+import { formatChance, sharePrice, type Outcome } from './market-figures';
+import { PriceChart } from './price-chart';
+import { TradeForm } from './trade-form';
+import { useMarketUpdates } from './use-market-updates';
+
+/**
+ * The idea's market on the idea page: its price and history, the member's position, and the form
+ * to trade while it is open. Live: it follows every trade as it happens.
+ */
+export function MarketSection({ ideaId }: { ideaId: string }) {
+  const { t } = useTranslation('market');
+  const { t: tCommon } = useTranslation();
+  const { t: tErrors } = useTranslation('errors');
+  const { signedIn } = useSession();
+  const headingId = useId();
+  const section = useQuery(MarketSectionDocument, { variables: { ideaId } });
+  const position = useQuery(MarketPositionDocument, signedIn ? {} : skipToken);
+  const market = section.data?.market;
+
+  const { refetch: refetchSection } = section;
+  const { refetch: refetchPosition } = position;
+  const refresh = useCallback(
+    () => Promise.all([refetchSection(), signedIn ? refetchPosition() : undefined]),
+    [refetchSection, refetchPosition, signedIn],
+  );
+  useMarketUpdates(ideaId, market?.open ?? false, () => void refresh().catch(() => undefined));
+
+  let content;
+  if (section.error && !section.data) content = <p className="govuk-body">{tErrors('somethingWentWrong')}</p>;
+  else if (!section.data) content = <p className="govuk-body">{tCommon('loading')}</p>;
+  else if (!market) content = <p className="govuk-body">{t('notFloated')}</p>;
+  else
+    content = (
+      <>
+        <MarketSummary market={market} />
+        <h3 className="govuk-heading-m">{t('chart.heading')}</h3>
+        <MarketChart market={market} history={section.data.priceHistory} />
+        {signedIn && <MemberPosition ideaId={ideaId} data={position.data} />}
+        {market.open && <TradeArea ideaId={ideaId} market={market} position={position.data} onTraded={refresh} />}
+      </>
+    );
+
+  return (
+    <section aria-labelledby={headingId} className="govuk-grid-row govuk-!-margin-top-8" data-testid="market-section">
+      <div className="govuk-grid-column-two-thirds">
+        <h2 className="govuk-heading-l" id={headingId}>
+          {t('heading')}
+        </h2>
+        {content}
+      </div>
+    </section>
+  );
+}
+
+function MarketSummary({ market }: { market: MarketFactsFragment }) {
+  const { t } = useTranslation('market', { keyPrefix: 'summary' });
+  const format = useFormat();
+  const status = market.open ? (
+    <Tag colour="green">{t('open')}</Tag>
+  ) : (
+    <>
+      <Tag colour="grey">{t('settled')}</Tag>{' '}
+      {market.resolution &&
+        t(market.resolution === 'YES' ? 'paidYes' : 'paidNo', {
+          date: market.settledAt ? format.date(market.settledAt) : '',
+          amount: format.amount('1.00'),
+        })}
+    </>
+  );
+  return (
+    <>
+      <p className="govuk-body-l">{t('question')}</p>
+      <p className="govuk-heading-xl govuk-!-margin-bottom-2" data-testid="market-chance">
+        {formatChance(market.priceYes)}
+      </p>
+      <p className="govuk-body">{t(market.open ? 'chanceCaption' : 'lastChanceCaption')}</p>
+      <SummaryList
+        rows={[
+          { key: t('status'), value: status },
+          { key: t('yesPrice'), value: t('perShare', { amount: format.amount(sharePrice(market.priceYes, 'YES')) }) },
+          { key: t('noPrice'), value: t('perShare', { amount: format.amount(sharePrice(market.priceYes, 'NO')) }) },
+          { key: t('volume'), value: t('volumeValue', { amount: format.amount(market.volume), count: market.tradeCount }) },
+        ]}
+      />
+    </>
+  );
+}
+
+function MarketChart({ market, history }: { market: MarketFactsFragment; history: ReadonlyArray<{ at: string; priceYes: number }> }) {
+  const { t } = useTranslation('market', { keyPrefix: 'chart' });
+  const format = useFormat();
+  const until = market.settledAt ?? new Date().toISOString();
+  return <PriceChart history={history} until={until} untilLabel={market.settledAt ? format.dateTime(market.settledAt) : t('now')} />;
+}
+
+/** The member's holdings of either outcome in this market, with their value at today's price. */
+function MemberPosition({ ideaId, data }: { ideaId: string; data: MarketPositionQuery | undefined }) {
+  const { t } = useTranslation('market', { keyPrefix: 'position' });
+  const { t: tCommon } = useTranslation();
+  const format = useFormat();
+  const mine = data?.portfolio.positions.filter((p) => p.ideaId === ideaId && parseAmount(p.shares) > 0n) ?? [];
+  return (
+    <>
+      <h3 className="govuk-heading-m">{t('heading')}</h3>
+      {!data ? (
+        <p className="govuk-body">{tCommon('loading')}</p>
+      ) : mine.length === 0 ? (
+        <p className="govuk-body" data-testid="market-position">
+          {t('none')}
+        </p>
+      ) : (
+        <div data-testid="market-position">
+          <Table
+            caption={t('caption')}
+            captionSize="s"
+            columns={[{ header: t('outcome') }, { header: t('shares'), numeric: true }, { header: t('value'), numeric: true }]}
+            rows={mine.map((p) => ({ key: p.outcome, cells: [p.outcome, formatAmountNumber(p.shares), format.amount(p.value)] }))}
+            firstCellIsHeader
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+interface TradeAreaProps {
+  ideaId: string;
+  market: MarketFactsFragment;
+  position: MarketPositionQuery | undefined;
+  onTraded(): Promise<unknown>;
+}
+
+/** The trade form, or why the member cannot trade. */
+function TradeArea({ ideaId, market, position, onTraded }: TradeAreaProps) {
+  const { t } = useTranslation('market', { keyPrefix: 'trade' });
+  const { t: tCommon } = useTranslation();
+  const { slug, signedIn } = useSession();
+  const member = useCurrentMember();
+  let content;
+  if (!signedIn)
+    content = (
+      <p className="govuk-body">
+        <Trans t={t} i18nKey="signInToTrade" components={{ signInLink: <Link className="govuk-link" to={`/${slug}/sign-in`} /> }} />
+      </p>
+    );
+  else if (!member || !position) content = <p className="govuk-body">{tCommon('loading')}</p>;
+  else if (member.role === 'BOARD') content = <InsetText>{t('boardMayNotTrade')}</InsetText>;
+  else {
+    const heldOf = (outcome: Outcome) =>
+      position.portfolio.positions.find((p) => p.ideaId === ideaId && p.outcome === outcome)?.shares ?? '0.00';
+    content = (
+      <TradeForm
+        ideaId={ideaId}
+        held={{ YES: heldOf('YES'), NO: heldOf('NO') }}
+        balance={position.me.balance}
+        marketVersion={market.tradeCount}
+        onTraded={onTraded}
+      />
+    );
+  }
+  return (
+    <>
+      <h3 className="govuk-heading-m">{t('heading')}</h3>
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router-dom';
+import { Button } from '../components/govuk/button';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { InsetText } from '../components/govuk/inset-text';
+import { NotificationBanner } from '../components/govuk/notification-banner';
+import { SummaryList } from '../components/govuk/summary-list';
+import { Tag } from '../components/govuk/tag';
+import { Textarea } from '../components/govuk/textarea';
+import { useErrorWording } from '../forms/error-wording';
+import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import {
+  ModerationQueueDocument,
+  ResolveReportByHidingDocument,
+  ResolveReportByKeepingDocument,
+  type ModerationQueueQuery,
+} from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { usePageTitle } from '../page/page-title';
+import { useCurrentMember } from '../session/current-member';
+import { useSession } from '../session/session-context';
+
+type Report = ModerationQueueQuery['moderationQueue'][number];
+type Decision = 'hide' | 'keep';
+
+interface ReportCardProps {
+  report: Report;
+  errors: FormErrors;
+  onDecided(decision: Decision, reason: string): Promise<void>;
+  onMissingReason(fieldId: string): void;
+}
+
+// Long ideas are cut short in the queue; the link shows the whole idea.
+const EXCERPT = 400;
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text);
+
+function ReportCard({ report, errors, onDecided, onMissingReason }: ReportCardProps) {
+  const { t } = useTranslation('moderation');
+  const { slug } = useSession();
+  const format = useFormat();
+  const [reason, setReason] = useState('');
+  const reasonId = `reason-${report.id}`;
+  const headingId = `report-${report.id}-heading`;
+  const isComment = report.kind === 'COMMENT';
+  const hidden = isComment ? report.comment?.hidden : report.idea?.hidden;
+  const author = isComment ? report.comment?.author.displayName : report.idea?.author.displayName;
+
+  const decide = (decision: Decision) => async (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      onMissingReason(reasonId);
+      return;
+    }
+    await onDecided(decision, reason.trim());
+  };
+
+  return (
+    <section className="govuk-summary-card" aria-labelledby={headingId}>
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title" id={headingId}>
+          {isComment ? t('commentReport', { idea: report.idea?.title ?? t('unknownIdea') }) : t('ideaReport', { idea: report.idea?.title ?? t('unknownIdea') })}
+        </h2>
+      </div>
+      <div className="govuk-summary-card__content">
+        <SummaryList
+          rows={[
+            { key: t('reason'), value: report.reason },
+            { key: t('reportedBy'), value: report.reporter.displayName },
+            { key: t('reportedOn'), value: format.dateTime(report.createdAt) },
+            { key: isComment ? t('commentAuthor') : t('ideaAuthor'), value: author ?? t('unknown') },
+            ...(hidden ? [{ key: t('visibility'), value: <Tag colour="red">{t('hiddenTag')}</Tag> }] : []),
+          ]}
+        />
+        <h3 className="govuk-heading-s">{isComment ? t('reportedComment') : t('reportedIdea')}</h3>
+        <InsetText>
+          <p className="govuk-body" style={{ whiteSpace: 'pre-wrap' }}>
+            {isComment ? (report.comment?.deleted ? t('deletedComment') : report.comment?.body) : excerpt(report.idea?.description ?? '')}
+          </p>
+        </InsetText>
+        {report.idea && (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/${slug}/ideas/${report.idea.id}`}>
+              {t('openIdea', { idea: report.idea.title })}
+            </Link>
+          </p>
+        )}
+        <form noValidate onSubmit={(event) => void decide('hide')(event)}>
+          <Textarea
+            id={reasonId}
+            label={t('decisionReasonLabel')}
+            hint={t('decisionReasonHint')}
+            error={errorFor(errors, reasonId)}
+            value={reason}
+            rows={2}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <div className="govuk-button-group">
+            <Button variant="warning">{hidden ? t('keepHidden') : isComment ? t('hideComment') : t('hideIdea')}</Button>
+            <Button variant="secondary" type="button" onClick={(event) => void decide('keep')(event)}>
+              {hidden ? t('restore') : t('keepVisible')}
+            </Button>
+          </div>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+/** /:slug/moderation: open reports for moderators and admins, oldest first, each to hide or keep. */
+export function ModerationPage() {
+  const { t } = useTranslation('moderation');
+  const { t: tCommon } = useTranslation();
+  const { slug, signedIn } = useSession();
+  const member = useCurrentMember();
+  const allowed = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
+  const { data, error, refetch } = useQuery(ModerationQueueDocument, { skip: !allowed, fetchPolicy: 'cache-and-network' });
+  const [hide] = useMutation(ResolveReportByHidingDocument);
+  const [keep] = useMutation(ResolveReportByKeepingDocument);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const wording = useErrorWording();
+  usePageTitle(t('title'), { error: errors.length > 0 });
+  if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
+  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
+
+  if (!allowed) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">{t('title')}</h1>
+          <p className="govuk-body">{t('notAllowed')}</p>
+        </div>
+      </div>
+    );
+  }
+
+  const decided = (report: Report) => async (decision: Decision, reason: string) => {
+    const variables = { kind: report.kind, targetId: report.targetId, reason };
+    try {
+      if (decision === 'hide') await hide({ variables });
+      else await keep({ variables });
+      setErrors(NO_ERRORS);
+      const hidden = report.kind === 'COMMENT' ? report.comment?.hidden : report.idea?.hidden;
+      setConfirmation(decision === 'hide' ? t(report.kind === 'COMMENT' ? 'hiddenComment' : 'hiddenIdea') : hidden ? t('restored') : t('kept'));
+      await refetch();
+    } catch (failure) {
+      setConfirmation(null);
+      setErrors(formErrorsFrom(failure, { reason: `reason-${report.id}` }, wording));
+    }
+  };
+
+  const reports = data?.moderationQueue;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        {confirmation && <NotificationBanner success heading={confirmation} />}
+        <h1 className="govuk-heading-l">{t('title')}</h1>
+        <p className="govuk-body">{t('intro')}</p>
+        {!reports && <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>}
+        {reports && <p className="govuk-body govuk-!-font-weight-bold">{t('count', { count: reports.length })}</p>}
+        {reports?.map((report) => (
+          <ReportCard
+            key={report.id}
+            report={report}
+            errors={errors}
+            onDecided={decided(report)}
+            onMissingReason={(fieldId) => {
+              setConfirmation(null);
+              setErrors([{ fieldId, message: t('reasonMissing') }]);
+            }}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router-dom';
+import { Button } from '../components/govuk/button';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { NotificationBanner } from '../components/govuk/notification-banner';
+import { Tag } from '../components/govuk/tag';
+import { useErrorWording } from '../forms/error-wording';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { MarkNotificationsReadDocument, NotificationListDocument, UnreadNotificationCountDocument } from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { usePageTitle } from '../page/page-title';
+import { useSession } from '../session/session-context';
+import './notifications.css';
+
+/** /:slug/notifications: what happened to the member's ideas and comments, newest first. */
+export function NotificationsPage() {
+  const { t } = useTranslation('notifications', { keyPrefix: 'page' });
+  const { t: tCommon } = useTranslation();
+  const { slug, signedIn } = useSession();
+  const format = useFormat();
+  const { data, error } = useQuery(NotificationListDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' });
+  const [markRead, { loading }] = useMutation(MarkNotificationsReadDocument, {
+    refetchQueries: [NotificationListDocument, UnreadNotificationCountDocument],
+    awaitRefetchQueries: true,
+  });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const wording = useErrorWording();
+  usePageTitle(t('title'));
+  if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
+
+  const mark = async (ids: string[] | null) => {
+    if (loading) return;
+    try {
+      const result = await markRead({ variables: { ids } });
+      setErrors(NO_ERRORS);
+      setConfirmation(ids ? t('markedOne') : t('markedAll', { count: result.data?.markNotificationsRead ?? 0 }));
+    } catch (failure) {
+      setConfirmation(null);
+      setErrors(formErrorsFrom(failure, {}, wording));
+    }
+  };
+
+  const notifications = data?.notifications;
+  const unread = notifications?.filter((notification) => !notification.read).length ?? 0;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        {confirmation && <NotificationBanner success heading={confirmation} />}
+        <h1 className="govuk-heading-l">{t('title')}</h1>
+        {!notifications && <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>}
+        {notifications && notifications.length === 0 && <p className="govuk-body">{t('none')}</p>}
+        {notifications && notifications.length > 0 && (
+          <>
+            <p className="govuk-body">{t('unread', { count: unread })}</p>
+            {unread > 0 && (
+              <Button variant="secondary" type="button" onClick={() => void mark(null)} aria-disabled={loading}>
+                {t('markAll')}
+              </Button>
+            )}
+            <ul className="govuk-list app-notification-list">
+              {notifications.map((notification) => (
+                <li key={notification.id} className={`app-notification${notification.read ? '' : ' app-notification--unread'}`}>
+                  <p className="govuk-body govuk-!-margin-bottom-1">
+                    {!notification.read && (
+                      <>
+                        <Tag colour="blue">{t('newTag')}</Tag>{' '}
+                      </>
+                    )}
+                    {notification.message}
+                  </p>
+                  <p className="govuk-body-s govuk-!-margin-bottom-1 app-notification__meta">
+                    {format.dateTime(notification.createdAt)}
+                    {notification.idea && (
+                      <>
+                        {' · '}
+                        <Link className="govuk-link" to={`/${slug}/ideas/${notification.idea.id}`}>
+                          {t('openIdea', { idea: notification.idea.title })}
+                        </Link>
+                      </>
+                    )}
+                  </p>
+                  {!notification.read && (
+                    <button
+                      type="button"
+                      className="govuk-link app-link-button govuk-body-s"
+                      onClick={() => void mark([notification.id])}
+                      aria-label={t('markOneLabel', { message: notification.message })}
+                    >
+                      {t('markOne')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

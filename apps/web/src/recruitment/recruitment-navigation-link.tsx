@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import { ServiceNavigationLink } from '../components/govuk/service-navigation';
+import { useSession } from '../session/session-context';
+
+/** "Invite colleagues" in the header, for signed-in members. */
+export function RecruitmentNavigationLink() {
+  const { t } = useTranslation('recruitment');
+  const { slug, signedIn } = useSession();
+  if (!signedIn) return null;
+  return <ServiceNavigationLink to={`/${slug}/invite`}>{t('navigation')}</ServiceNavigationLink>;
+}

@@ -1,0 +1,121 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { BackLink } from '../components/govuk/back-link';
+import { Button, ButtonLink } from '../components/govuk/button';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { Panel } from '../components/govuk/panel';
+import { WarningText } from '../components/govuk/warning-text';
+import { useErrorWording } from '../forms/error-wording';
+import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { FloatConfirmationDocument, FloatIdeaDocument, type FloatConfirmationQuery } from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { usePageTitle } from '../page/page-title';
+import { useCurrentMember } from '../session/current-member';
+import { useSession } from '../session/session-context';
+
+type Confirmation = FloatConfirmationQuery & { idea: NonNullable<FloatConfirmationQuery['idea']> };
+
+function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(): void }) {
+  const { t } = useTranslation('teams', { keyPrefix: 'float' });
+  const { slug } = useSession();
+  const format = useFormat();
+  const wording = useErrorWording();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [floatIdea, { loading }] = useMutation(FloatIdeaDocument, { refetchQueries: ['IdeaTeam', 'IdeaDetails'] });
+  usePageTitle(t('title'), { error: errors.length > 0 });
+  const { idea, tenant } = data;
+
+  const submit = async () => {
+    if (loading) return;
+    try {
+      await floatIdea({ variables: { ideaId: idea.id } });
+      onFloated();
+    } catch (error) {
+      setErrors(formErrorsFrom(error, {}, wording));
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1 className="govuk-heading-l">{t('title')}</h1>
+      <h2 className="govuk-heading-m">{t('whatHappens', { title: idea.title })}</h2>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>{t('market', { liquidity: format.amount(tenant.settings.liquidity) })}</li>
+        <li>{t('board', { count: tenant.settings.minReviews })}</li>
+        <li>{t('reward', { reward: format.amount(tenant.settings.investmentReward) })}</li>
+        <li>{t('locked')}</li>
+      </ul>
+      <WarningText>{t('warning')}</WarningText>
+      <div className="govuk-button-group">
+        <Button type="button" disabled={loading} onClick={() => void submit()}>
+          {t('submit')}
+        </Button>
+        <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
+          {t('cancel')}
+        </Link>
+      </div>
+    </>
+  );
+}
+
+/** /:slug/ideas/:ideaId/float: the lead confirms floating, knowing what follows. */
+export function FloatIdeaPage() {
+  const { t } = useTranslation('teams', { keyPrefix: 'float' });
+  const { t: tCommon } = useTranslation();
+  const { t: tErrors } = useTranslation('errors');
+  const { ideaId = '' } = useParams();
+  const { slug, signedIn } = useSession();
+  const me = useCurrentMember();
+  const [floated, setFloated] = useState(false);
+  const { data, error } = useQuery(FloatConfirmationDocument, { variables: { ideaId }, fetchPolicy: 'cache-and-network' });
+  usePageTitle(floated ? t('done') : t('title'));
+  const idea = data?.idea;
+
+  if (floated)
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <Panel title={t('done')}>{t('doneBody')}</Panel>
+          <ButtonLink to={`/${slug}/ideas/${ideaId}`}>{t('backToIdea')}</ButtonLink>
+        </div>
+      </div>
+    );
+
+  const blocked = !signedIn ? t('notLead') : !idea || !me ? null : idea.author.id !== me.id ? t('notLead') : idea.stage !== 'TEAMING' ? t('notTeaming') : null;
+  return (
+    <>
+      <BackLink to={`/${slug}/ideas/${ideaId}`} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {error ? (
+            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+          ) : blocked ? (
+            <>
+              <h1 className="govuk-heading-l">{t('title')}</h1>
+              <p className="govuk-body">{blocked}</p>
+            </>
+          ) : !data || (idea && !me) ? (
+            <p className="govuk-body">{tCommon('loading')}</p>
+          ) : !idea ? (
+            <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
+          ) : !idea.floatReadiness.ready ? (
+            <>
+              <h1 className="govuk-heading-l">{t('title')}</h1>
+              <p className="govuk-body">{t('notReady')}</p>
+              <ul className="govuk-list govuk-list--bullet">
+                {idea.floatReadiness.missing.map((missing) => (
+                  <li key={missing}>{missing}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <FloatConfirmation data={{ ...data, idea }} onFloated={() => setFloated(true)} />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { parseAmount } from '@idea-exchange/money';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Button } from '../components/govuk/button';
+import { Table } from '../components/govuk/table';
+import { WalletHistoryDocument, type WalletHistoryQuery } from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { usePageTitle } from '../page/page-title';
+import { useSession } from '../session/session-context';
+import { RequireSignIn } from './require-sign-in';
+
+/** Entries fetched at a time; "Load more" fetches the next ones after the last shown. */
+export const HISTORY_PAGE_SIZE = 20;
+
+type WalletEntry = WalletHistoryQuery['walletHistory'][number];
+
+/** "+1,000.00 Peas" or "−12.50 Peas", with the direction also in words for screen readers. */
+function SignedAmount({ amount }: { amount: string }) {
+  const { t } = useTranslation('wallet', { keyPrefix: 'history' });
+  const format = useFormat();
+  const value = parseAmount(amount);
+  const out = value < 0n;
+  return (
+    <>
+      <span aria-hidden="true">{out ? '−' : '+'}</span>
+      {format.amount(out ? amount.replace(/^-/, '') : amount)}
+      <span className="govuk-visually-hidden"> {t(out ? 'moneyOutHidden' : 'moneyInHidden')}</span>
+    </>
+  );
+}
+
+function EntryIdea({ entry }: { entry: WalletEntry }) {
+  const { t } = useTranslation('wallet', { keyPrefix: 'history' });
+  const { slug } = useSession();
+  if (!entry.idea) return <>{t('noIdea')}</>;
+  return (
+    <Link className="govuk-link" to={`/${slug}/ideas/${entry.idea.id}`}>
+      {entry.idea.title}
+    </Link>
+  );
+}
+
+function WalletHistory() {
+  const { t } = useTranslation('wallet', { keyPrefix: 'history' });
+  const { t: tCommon } = useTranslation();
+  const { t: tErrors } = useTranslation('errors');
+  const { slug } = useSession();
+  const format = useFormat();
+  const { data, error, fetchMore } = useQuery(WalletHistoryDocument, {
+    variables: { first: HISTORY_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [lastPageSize, setLastPageSize] = useState<number | null>(null);
+  const [moreFailed, setMoreFailed] = useState(false);
+
+  const loadMore = async (after: string) => {
+    setLoadingMore(true);
+    setMoreFailed(false);
+    try {
+      const { data: more } = await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          walletHistory: [...(previous.walletHistory ?? []), ...fetchMoreResult.walletHistory],
+        }),
+      });
+      setLastPageSize(more?.walletHistory.length ?? 0);
+    } catch {
+      setMoreFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  let content;
+  if (!data) content = <p className="govuk-body">{error ? tErrors('somethingWentWrong') : tCommon('loading')}</p>;
+  else if (data.walletHistory.length === 0) content = <p className="govuk-body">{t('empty')}</p>;
+  else {
+    const entries = data.walletHistory;
+    const hasMore = (lastPageSize ?? entries.length) >= HISTORY_PAGE_SIZE;
+    const last = entries[entries.length - 1];
+    content = (
+      <>
+        <Table
+          caption={t('caption')}
+          columns={[
+            { header: t('date') },
+            { header: t('reason') },
+            { header: t('idea') },
+            { header: t('amount'), numeric: true },
+            { header: t('balanceAfter'), numeric: true },
+          ]}
+          rows={entries.map((entry) => ({
+            key: entry.id,
+            cells: [
+              format.dateTime(entry.at),
+              entry.reason,
+              <EntryIdea entry={entry} key="idea" />,
+              <SignedAmount amount={entry.amount} key="amount" />,
+              format.amount(entry.balanceAfter),
+            ],
+          }))}
+        />
+        {moreFailed && <p className="govuk-body">{tErrors('somethingWentWrong')}</p>}
+        {hasMore && (
+          <Button type="button" variant="secondary" disabled={loadingMore} onClick={() => void loadMore(last.id)}>
+            {loadingMore ? t('loadingMore') : t('loadMore')}
+          </Button>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <h1 className="govuk-heading-l">{t('title')}</h1>
+        <p className="govuk-body">{t('intro')}</p>
+        {content}
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/${slug}/portfolio`}>
+            {t('portfolioLink')}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** /:slug/wallet: every entry that touched the member's wallet, newest first. */
+export function WalletHistoryPage() {
+  const { t } = useTranslation('wallet', { keyPrefix: 'history' });
+  usePageTitle(t('title'));
+  return (
+    <RequireSignIn>
+      <WalletHistory />
+    </RequireSignIn>
+  );
+}

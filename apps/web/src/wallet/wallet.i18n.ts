@@ -1,0 +1,88 @@
+import type { Translation } from '../i18n/catalogue';
+
+/** The member's money: the header's balance, the portfolio and the wallet's history. */
+export const walletEn = {
+  balance: {
+    label: 'Your balance:',
+  },
+  navigation: {
+    portfolio: 'Portfolio',
+    wallet: 'Wallet',
+  },
+  portfolio: {
+    title: 'Your portfolio',
+    balance: 'Wallet balance',
+    positionsValue: 'Value of your shares',
+    netWorth: 'Net worth',
+    netWorthHint: 'Your wallet balance plus your shares, valued at today’s prices.',
+    positionsCaption: 'Your shares',
+    idea: 'Idea',
+    outcome: 'Outcome',
+    shares: 'Shares',
+    price: 'Current price a share',
+    value: 'Value',
+    hiddenIdea: 'An idea that is no longer shown',
+    empty: 'You hold no shares yet. Open an idea in the investment stage to buy shares in it.',
+    walletLink: 'See every change to your wallet',
+  },
+  history: {
+    title: 'Your wallet',
+    intro: 'Every change to your wallet, newest first.',
+    caption: 'Changes to your wallet',
+    date: 'Date',
+    reason: 'Reason',
+    idea: 'Idea',
+    amount: 'Amount',
+    balanceAfter: 'Balance after',
+    moneyInHidden: 'in',
+    moneyOutHidden: 'out',
+    noIdea: 'None',
+    empty: 'Nothing has changed your wallet yet.',
+    loadMore: 'Load more',
+    loadingMore: 'Loading more…',
+    portfolioLink: 'See your portfolio',
+  },
+};
+
+export const walletCy: Translation<typeof walletEn> = {
+  balance: {
+    label: 'Eich balans:',
+  },
+  navigation: {
+    portfolio: 'Portffolio',
+    wallet: 'Waled',
+  },
+  portfolio: {
+    title: 'Eich portffolio',
+    balance: 'Balans y waled',
+    positionsValue: 'Gwerth eich cyfrannau',
+    netWorth: 'Gwerth net',
+    netWorthHint: 'Balans eich waled ynghyd â’ch cyfrannau, wedi’u prisio ar brisiau heddiw.',
+    positionsCaption: 'Eich cyfrannau',
+    idea: 'Syniad',
+    outcome: 'Canlyniad',
+    shares: 'Cyfrannau',
+    price: 'Pris presennol y gyfran',
+    value: 'Gwerth',
+    hiddenIdea: 'Syniad nad yw’n cael ei ddangos mwyach',
+    empty: 'Nid oes gennych gyfrannau eto. Agorwch syniad yn y cam buddsoddi i brynu cyfrannau ynddo.',
+    walletLink: 'Gweld pob newid i’ch waled',
+  },
+  history: {
+    title: 'Eich waled',
+    intro: 'Pob newid i’ch waled, y diweddaraf yn gyntaf.',
+    caption: 'Newidiadau i’ch waled',
+    date: 'Dyddiad',
+    reason: 'Rheswm',
+    idea: 'Syniad',
+    amount: 'Swm',
+    balanceAfter: 'Balans wedyn',
+    moneyInHidden: 'i mewn',
+    moneyOutHidden: 'allan',
+    noIdea: 'Dim',
+    empty: 'Nid oes dim wedi newid eich waled eto.',
+    loadMore: 'Llwytho rhagor',
+    loadingMore: 'Wrthi’n llwytho rhagor…',
+    portfolioLink: 'Gweld eich portffolio',
+  },
+};

@@ -5,13 +5,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-function newest(dir) {
+function newest(path) {
   let latest = 0;
-  if (!existsSync(dir)) return latest;
+  if (!existsSync(path)) return latest;
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
+  const dir = path;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === 'generated') continue;
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+    latest = Math.max(latest, newest(join(dir, entry.name)));
   }
   return latest;
 }

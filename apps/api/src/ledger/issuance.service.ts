@@ -40,8 +40,9 @@ export class IssuanceService {
   }
 
   /**
-   * The inviter's bonus when someone joins with their code, at most the instance's monthly cap
-   * per inviter per calendar month (UTC). Returns whether it was paid.
+   * The inviter's bonus when someone who joined with their code first takes part
+   * (RecruitmentService.tookPart), at most the instance's monthly cap per inviter per calendar
+   * month (UTC). Returns whether it was paid.
    */
   async payRecruitBonus(
     tx: TenantTx,
@@ -61,7 +62,7 @@ export class IssuanceService {
     if ((row?.paid ?? 0) >= tenant.recruitBonusMonthlyCap) return false;
     await this.ledger.post(tx, {
       kind: 'RECRUIT_BONUS',
-      reason: 'Recruitment bonus: a colleague you invited joined',
+      reason: 'Recruitment bonus: a colleague you invited took part',
       memberId: inviterId,
       postings: [
         { account: Accounts.treasury(), amount: -tenant.recruitBonus },

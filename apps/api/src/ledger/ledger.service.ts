@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { unbalancedAssets } from '@idea-exchange/money';
 import type { Outcome } from '@idea-exchange/market-maker';
 import type { TenantTx } from '../database/tenant-transaction';
+import { TraderScoresService } from '../leaderboards/trader-scores.service';
 import { Accounts, accountKey, assetOf, columnsOf, mayGoNegative, type AccountKind, type AccountRef } from './ledger-accounts';
 import { InsufficientFunds, NegativeBalance, NotEnoughShares, UnbalancedEntry } from './ledger.errors';
 
@@ -78,6 +79,8 @@ function merge(postings: Posting[]): Map<string, Posting> {
  */
 @Injectable()
 export class LedgerService {
+  constructor(private readonly traders: TraderScoresService) {}
+
   async post(tx: TenantTx, entry: JournalEntry): Promise<PostedEntry> {
     const postings = merge(entry.postings);
     if (postings.size === 0) throw new UnbalancedEntry(['(no postings)']);
@@ -116,6 +119,8 @@ export class LedgerService {
        SELECT id::text AS id FROM entry`,
       [tx.tenantId, entry.kind, entry.reason, entry.memberId ?? null, entry.ideaId ?? null, ids, amounts, balances],
     );
+    // Net worth changes exactly when wallets and positions do: the traders board follows here.
+    await this.traders.posted(tx, entry.kind, [...postings.values()]);
     return {
       entryId: row.id,
       balanceAfter: (account) => {

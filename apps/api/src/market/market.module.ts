@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdeasModule } from '../ideas/ideas.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { IdeaMarketResolver, MarketLiveResolver, PositionIdeaResolver, WalletEntryIdeaResolver } from './market-fields.resolver';
 import { MarketResolver } from './market.resolver';
@@ -9,7 +10,7 @@ import { PortfolioService } from './portfolio.service';
 import { TradingService } from './trading.service';
 
 @Module({
-  imports: [LedgerModule, TenantsModule, IdeasModule],
+  imports: [LedgerModule, RecruitmentModule, TenantsModule, IdeasModule],
   providers: [
     MarketService,
     TradingService,

@@ -15,6 +15,7 @@ import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { NotEnoughShares } from '../ledger/ledger.errors';
 import { LedgerService } from '../ledger/ledger.service';
+import { RecruitmentService } from '../recruitment/recruitment.service';
 import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
 import { MarketQueue } from './market-queue';
@@ -67,6 +68,7 @@ export class TradingService {
     private readonly db: Database,
     private readonly ledger: LedgerService,
     private readonly markets: MarketService,
+    private readonly recruitment: RecruitmentService,
   ) {}
 
   async buy(actor: MemberActor, input: BuyInput): Promise<TradeRow> {
@@ -155,6 +157,7 @@ export class TradingService {
           idempotencyKey: request.idempotencyKey,
           after: quote.after,
         });
+        await this.recruitment.tookPart(tx, actor.memberId);
         this.markets.announce(tx, {
           ...market,
           sharesYes: quote.after.sharesYes,

@@ -6,7 +6,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Database } from '../database/database.service';
 import { Idea } from '../ideas/idea.types';
-import { groupInOrder, requestLoader } from '../ideas/request-loaders';
+import { groupInOrder, requestLoader } from '../common/graphql/request-loaders';
 import { seesHiddenContent } from '../moderation/content-visibility';
 import { TenantsService } from '../tenants/tenants.service';
 import { ideaActivity, type IdeaActivity, type IdeaRef } from './buzz/buzz-activity.query';

@@ -5,7 +5,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Notification } from '../notifications/notification.types';
 import { Idea } from './idea.types';
 import { IdeasService } from './ideas.service';
-import { requestLoader } from './request-loaders';
+import { requestLoader } from '../common/graphql/request-loaders';
 
 /** The idea a notification is about; empty if it has since been hidden. */
 @Resolver(() => Notification)

@@ -4,7 +4,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Idea } from '../ideas/idea.types';
 import { IdeasService } from '../ideas/ideas.service';
-import { requestLoader } from '../ideas/request-loaders';
+import { requestLoader } from '../common/graphql/request-loaders';
 import { WalletEntry } from '../ledger/ledger.types';
 import { LivePubSub } from '../live/live-pubsub';
 import { requireIdeaId } from './idea-id';

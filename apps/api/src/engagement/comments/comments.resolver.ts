@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import type { Actor, MemberActor } from '../../auth/actor';
 import { Allow } from '../../auth/allow.decorator';
 import { CurrentActor } from '../../auth/current-actor.decorator';
-import { memberLoader } from '../../ideas/member-loader';
+import { memberLoader } from '../../common/graphql/member-loader';
 import { Member } from '../../members/member.types';
 import { MembersService } from '../../members/members.service';
 import { AddCommentInput } from './comment.inputs';

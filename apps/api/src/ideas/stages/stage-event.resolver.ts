@@ -4,7 +4,7 @@ import { Allow } from '../../auth/allow.decorator';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { Member } from '../../members/member.types';
 import { MembersService } from '../../members/members.service';
-import { memberLoader } from '../member-loader';
+import { memberLoader } from '../../common/graphql/member-loader';
 import { StageEvent } from './stage-event.types';
 
 @Resolver(() => StageEvent)

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
-import type { Actor } from '../auth/actor';
-import { Member } from '../members/member.types';
-import type { MembersService } from '../members/members.service';
+import type { Actor } from '../../auth/actor';
+import { Member } from '../../members/member.types';
+import type { MembersService } from '../../members/members.service';
 import { requestLoader } from './request-loaders';
 
 /** Authors, commenters, reporters: every member shown in one request, loaded in one query per level. */

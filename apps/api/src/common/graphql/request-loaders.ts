@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../auth/actor';
 
 const perRequest = new WeakMap<Actor, Map<string, DataLoader<unknown, unknown>>>();
 

@@ -17,12 +17,16 @@ import { AmountRange } from '../common/validation/amount-range';
 
 const MAX_AMOUNT = 100_000_000_00n;
 export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
+/** Paths the server and the web app use outside instances, so no instance may take them as its address. */
+export const RESERVED_SLUGS = ['admin', 'api', 'assets', 'graphql', 'health', 'operator', 'static'] as const;
+const RESERVED_SLUG = new RegExp(`^(?!(${RESERVED_SLUGS.join('|')})$)`);
 const DOMAIN_PATTERN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 @InputType()
 export class CreateTenantInput {
   @Field()
   @Matches(SLUG_PATTERN, { message: 'slug must be 1 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen' })
+  @Matches(RESERVED_SLUG, { message: `slug is taken by the service itself; choose another than ${RESERVED_SLUGS.join(', ')}` })
   slug!: string;
 
   @Field() @IsString() @Length(2, 100) name!: string;

@@ -44,6 +44,9 @@ describe('instances: the operator creates them, admins configure them', () => {
   it('refuses bad slugs and weak admin passwords, creating nothing', async () => {
     const bad = await app.api.request(CREATE_TENANT, { input: newTenant('Not A Slug!') }, operator);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'slug' }] });
+    // The operator console lives at /operator, so an instance there would be unreachable.
+    const reserved = await app.api.request(CREATE_TENANT, { input: newTenant('operator') }, operator);
+    expect(reserved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'slug' }] });
     const weak = await app.api.request(CREATE_TENANT, { input: { ...newTenant('weak-admin'), adminPassword: 'short' } }, operator);
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'adminPassword' }] });
     await expect(app.app.get(TenantsService).bySlug('weak-admin')).rejects.toMatchObject({ code: 'NOT_FOUND' });

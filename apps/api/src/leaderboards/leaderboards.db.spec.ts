@@ -105,6 +105,32 @@ describe('leaderboards', () => {
     });
   });
 
+  describe('suspended members', () => {
+    it('leaves them off every board and out of the ranks of others, and restores them on reactivation', async () => {
+      const instance = await given.tenant();
+      const [top, second, third] = await given.members(instance, 3);
+      await given.idea(instance, top);
+      await given.idea(instance, top);
+      await given.idea(instance, second);
+      const SUSPEND = `mutation($m: ID!, $s: Boolean!) { suspendMember(memberId: $m, suspended: $s) { id suspended } }`;
+      const admin = { token: instance.admin.token };
+
+      await app.api.ok(SUSPEND, { m: top.id, s: true }, admin);
+      expect(await board(third, 'INNOVATORS')).toEqual([{ rank: 1, score: '10.00', id: second.id }]);
+      expect(await myRank(second, 'INNOVATORS')).toMatchObject({ rank: 1, score: '10.00' });
+      expect(await myRank(third, 'INNOVATORS')).toMatchObject({ rank: 2, score: '0.00' });
+      const traders = await board(third, 'TRADERS');
+      expect(traders.map((e) => e.id)).not.toContain(top.id);
+
+      await app.api.ok(SUSPEND, { m: top.id, s: false }, admin);
+      expect(await board(third, 'INNOVATORS')).toEqual([
+        { rank: 1, score: '20.00', id: top.id },
+        { rank: 2, score: '10.00', id: second.id },
+      ]);
+      expect(await myRank(third, 'INNOVATORS')).toMatchObject({ rank: 3, score: '0.00' });
+    });
+  });
+
   describe('teams, and innovators of an implemented idea', () => {
     it('scores the author for each stage, the teammates for implementation, and the whole team on TEAMS', async () => {
       const instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1 } });

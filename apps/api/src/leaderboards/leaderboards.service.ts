@@ -111,7 +111,7 @@ export class LeaderboardsService {
         `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank FROM (
            SELECT s.member_id, s.score FROM leaderboard_scores s
             WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
-              ${board === 'TRADERS' ? NOT_BOARD_MEMBER : ''}
+              AND NOT EXISTS (SELECT 1 FROM members h WHERE h.tenant_id = s.tenant_id AND h.id = s.member_id AND ${hidden(board, 'h')})
             ORDER BY s.score DESC, s.member_id LIMIT $4) top
           ORDER BY score DESC, member_id`,
         [tx.tenantId, board, period, first],
@@ -122,7 +122,7 @@ export class LeaderboardsService {
 
   /**
    * The member's own place, wherever it is: their score (zero without one) and one more than
-   * the number of members above them. Null on TRADERS for board members, who do not trade.
+   * the number of members shown above them. Null on TRADERS for board members, who do not trade.
    */
   async rankOf(actor: MemberActor, board: BoardKind, period: PeriodName): Promise<RankedScore | null> {
     if (board === 'TRADERS' && actor.role === 'BOARD') return null;
@@ -143,18 +143,16 @@ export class LeaderboardsService {
               AND s.score > $4::bigint`,
           [...params, score.toString()],
         );
-        // Board members above are few (a partial index finds them): take them off the count.
-        const boardAbove =
-          board === 'TRADERS'
-            ? await tx.one<{ count: number }>(
-                `SELECT count(*)::int AS count FROM members b
-                   JOIN leaderboard_scores s ON s.tenant_id = b.tenant_id AND s.member_id = b.id
-                  WHERE b.tenant_id = $1 AND b.role = 'BOARD' AND s.board = $2 AND s.period = $3
-                    AND s.period_start = ${currentPeriodStart('$3')} AND s.score > $4::bigint`,
-                [...params, score.toString()],
-              )
-            : undefined;
-        return { memberId: actor.memberId, score, rank: 1 + (above?.count ?? 0) - (boardAbove?.count ?? 0) };
+        // Members left off the board (suspended; board members on TRADERS) are few, and
+        // partial indexes find them: take those above off the count.
+        const hiddenAbove = await tx.one<{ count: number }>(
+          `SELECT count(*)::int AS count FROM members h
+             JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
+            WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
+              AND s.period_start = ${currentPeriodStart('$3')} AND s.score > $4::bigint`,
+          [...params, score.toString()],
+        );
+        return { memberId: actor.memberId, score, rank: 1 + (above?.count ?? 0) - (hiddenAbove?.count ?? 0) };
       },
       { isolation: 'REPEATABLE READ' },
     );
@@ -170,7 +168,10 @@ export class LeaderboardsService {
   }
 }
 
-const NOT_BOARD_MEMBER = `AND NOT EXISTS (SELECT 1 FROM members b WHERE b.tenant_id = s.tenant_id AND b.id = s.member_id AND b.role = 'BOARD')`;
+/** Which members (as `alias`) a board leaves off: suspended members, and board members on TRADERS. */
+function hidden(board: BoardKind, alias: string): string {
+  return board === 'TRADERS' ? `(${alias}.suspended OR ${alias}.role = 'BOARD')` : `${alias}.suspended`;
+}
 
 function isScored(stage: string): stage is ScoredStage {
   return stage === 'TEAMING' || stage === 'INVESTMENT' || stage === 'IMPLEMENTED';

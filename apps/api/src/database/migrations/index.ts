@@ -9,6 +9,7 @@ import { MemberDirectory1764000400000 } from './1764000400000-member-directory';
 import { Teams1764000410000 } from './1764000410000-teams';
 import { BoardAndImpact1764000420000 } from './1764000420000-board-and-impact';
 import { LeaderboardsAndRecruits1764000500000 } from './1764000500000-leaderboards-and-recruits';
+import { LeaderboardSuspendedMembers1764000600000 } from './1764000600000-leaderboard-suspended-members';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Teams1764000410000,
   BoardAndImpact1764000420000,
   LeaderboardsAndRecruits1764000500000,
+  LeaderboardSuspendedMembers1764000600000,
 ];

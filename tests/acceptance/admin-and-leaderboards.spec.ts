@@ -54,17 +54,20 @@ describe('leaderboards, invitations and the admin console', () => {
     const rows = await table.locator('tbody tr').allInnerTexts();
     expect(rows[0]).toContain('Ada Lovelace');
     expect(rows[1]).toContain('Bob Babbage');
-    await expect(page.getByTestId('your-rank').innerText()).resolves.toMatch(/You are number 2/);
+    await expect(page.getByTestId('your-rank').innerText()).resolves.toBe('You are number 2, with 10 points.');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'leaderboards');
 
+    // Every member holds their starting grant, so all time, traders rank by net worth in the instance's currency.
     await page.getByRole('link', { name: 'Traders' }).click();
+    await page.waitForURL(/board=traders/);
+    const traders = page.getByRole('table', { name: 'Traders: All time' });
+    await expect(traders.innerText()).resolves.toContain('Peas');
+    await expect(page.getByTestId('your-rank').innerText()).resolves.toMatch(/^You are number \d, with a net worth of .*Peas\.$/);
+    // The grant is not trading, so nobody has traded this week.
     await page.getByRole('link', { name: 'This week' }).click();
     await page.waitForURL(/board=traders&period=week/);
-    await page.getByRole('link', { name: 'Innovators' }).waitFor();
-    // Every member holds their starting grant, so traders rank by net worth in the instance's currency.
-    const traders = page.getByRole('table', { name: 'Traders: This week' });
-    if (await traders.isVisible()) await expect(traders.innerText()).resolves.toContain('Peas');
+    await page.getByText('Nobody is on this leaderboard yet.').waitFor();
   });
 
   it('makes an invitation link to share', async () => {
@@ -98,8 +101,9 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.getByLabel('Buzz window in days').fill('14');
     await page.getByLabel('Instance name').fill('Renamed Agency');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    // Known gap: the "Settings saved" banner is lost when the page re-renders after the instance refetch.
+    await page.getByRole('alert').getByText('Settings saved').waitFor();
     await page.locator('header').getByText('Renamed Agency').waitFor();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Settings saved');
 
     await page.getByRole('button', { name: 'Suspend Cy Newcomer' }).click();
     await page.getByText('Cy Newcomer is suspended.').waitFor();

@@ -14,7 +14,10 @@ import { ServiceProblemPage } from './service-problem-page';
 function InstanceFrame() {
   const { t } = useTranslation();
   const { slug } = useSession();
-  const { data, error } = useQuery(InstanceDocument, { variables: { slug } });
+  const { data: current, previousData, error } = useQuery(InstanceDocument, { variables: { slug } });
+  // While a change to the instance (its settings, say) is refetched, keep showing the pages
+  // as they were: dropping to "Loading" would unmount them and lose what they show.
+  const data = current ?? previousData;
   useDefaultLanguage(data?.instance?.defaultLanguage);
   if (error)
     return (

@@ -57,6 +57,10 @@ export function LeaderboardsPage() {
   const mine = useQuery(MyLeaderboardRankDocument, { variables: choice, skip: !signedIn, fetchPolicy: 'cache-and-network' });
 
   const score = (kind: LeaderboardKind, value: string) => (kind === 'TRADERS' ? format.amount(value) : format.count(Number(value)));
+  const yourScore = (kind: LeaderboardKind, value: string) =>
+    kind === 'TRADERS'
+      ? t('yourScore.TRADERS', { amount: format.amount(value) })
+      : t(`yourScore.${kind}`, { count: Number(value), number: format.count(Number(value)) });
   const link = (next: Partial<LeaderboardChoice>) => `/${slug}/leaderboards${searchFor({ ...choice, ...next })}`;
   const entries: readonly LeaderboardEntryFactsFragment[] = data?.leaderboard ?? [];
   const myRank = mine.data?.myRank;
@@ -90,7 +94,7 @@ export function LeaderboardsPage() {
             : !mine.data
               ? tCommon('loading')
               : myRank
-                ? t('yourRankIs', { rank: format.count(myRank.rank), score: score(choice.kind, myRank.score) })
+                ? t('yourRankIs', { rank: format.count(myRank.rank), score: yourScore(choice.kind, myRank.score) })
                 : t('notRanked')}
         </p>
       </InsetText>

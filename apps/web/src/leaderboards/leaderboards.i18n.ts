@@ -31,6 +31,15 @@ export const leaderboardsEn = {
   none: 'Nobody is on this leaderboard yet.',
   yourRank: 'Your rank',
   yourRankIs: 'You are number {{rank}}, with {{score}}.',
+  yourScore: {
+    INNOVATORS_one: '{{number}} point',
+    INNOVATORS_other: '{{number}} points',
+    TRADERS: 'a net worth of {{amount}}',
+    RECRUITERS_one: '{{number}} recruit who took part',
+    RECRUITERS_other: '{{number}} recruits who took part',
+    TEAMS_one: '{{number}} team point',
+    TEAMS_other: '{{number}} team points',
+  },
   notRanked: 'You are not on this leaderboard yet.',
   signInForRank: 'Sign in to see your own rank.',
 };
@@ -65,6 +74,12 @@ export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   none: 'Does neb ar y bwrdd arweinwyr hwn eto.',
   yourRank: 'Eich safle',
   yourRankIs: 'Rydych chi’n rhif {{rank}}, gyda {{score}}.',
+  yourScore: {
+    INNOVATORS: '{{number}} pwynt',
+    TRADERS: 'gwerth net o {{amount}}',
+    RECRUITERS: '{{number}} recriwt a gymerodd ran',
+    TEAMS: '{{number}} pwynt tîm',
+  },
   notRanked: 'Dydych chi ddim ar y bwrdd arweinwyr hwn eto.',
   signInForRank: 'Mewngofnodwch i weld eich safle eich hun.',
 };

@@ -63,7 +63,8 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.waitForURL(/board=traders/);
     const traders = page.getByRole('table', { name: 'Traders: All time' });
     await expect(traders.innerText()).resolves.toContain('Peas');
-    await expect(page.getByTestId('your-rank').innerText()).resolves.toMatch(/^You are number \d, with a net worth of .*Peas\.$/);
+    const yourRank = page.getByTestId('your-rank').filter({ hasText: 'net worth' });
+    await expect(yourRank.innerText()).resolves.toMatch(/^You are number \d, with a net worth of .*Peas\.$/);
     // The grant is not trading, so nobody has traded this week.
     await page.getByRole('link', { name: 'This week' }).click();
     await page.waitForURL(/board=traders&period=week/);
@@ -107,7 +108,10 @@ describe('leaderboards, invitations and the admin console', () => {
 
     await page.getByRole('button', { name: 'Suspend Cy Newcomer' }).click();
     await page.getByText('Cy Newcomer is suspended.').waitFor();
-    await page.getByRole('table', { name: 'Audit log' }).waitFor();
+    const audit = page.getByRole('table', { name: 'Audit log' });
+    await audit.getByRole('link', { name: 'Suspended a member' }).waitFor();
+    await expect(audit.innerText()).resolves.toContain('Changed the instance’s settings');
+    expect(await audit.getByRole('link', { name: 'Suspended a member' }).getAttribute('href')).toBe(`/${tenant.slug}/people/${cy.id}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-console');
   });

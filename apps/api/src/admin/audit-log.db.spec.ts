@@ -46,6 +46,10 @@ describe('the audit log', () => {
       { action: 'SUSPEND_MEMBER', kind: 'MEMBER', targetId: member.id, reason: null, actor: byAdmin },
       { action: 'SET_ROLE', kind: 'MEMBER', targetId: member.id, reason: 'Role changed from MEMBER to MODERATOR', actor: byAdmin },
     ].map((entry) => expect.objectContaining(entry)));
+
+    // The console sends every setting again; the log names the ones that moved.
+    await app.api.ok('mutation { updateTenantSettings(input: { buzzThreshold: 7, recruitBonus: "12.00", liquidity: "150.00" }) { id } }', {}, admin());
+    expect((await log(1))[0]).toMatchObject({ action: 'UPDATE_SETTINGS', reason: 'Changed: liquidity' });
   });
 
   it('keeps an action and its entry together: a refused change leaves no entry', async () => {

@@ -41,6 +41,16 @@ describe('the platform operator', () => {
 
     await app.api.ok(SUSPEND, { slug: instance.slug, s: false }, operator);
     expect((await app.api.request(LOG_IN, login)).errors).toBeUndefined();
+    // Its admins read both calls in their audit log, by nobody of theirs.
+    const audit = await app.api.ok<{ auditLog: Array<{ action: string; kind: string; actor: null }> }>(
+      '{ auditLog(first: 2) { action kind actor { id } } }',
+      {},
+      { token: instance.admin.token },
+    );
+    expect(audit.auditLog).toEqual([
+      { action: 'REACTIVATE_INSTANCE', kind: 'TENANT', actor: null },
+      { action: 'SUSPEND_INSTANCE', kind: 'TENANT', actor: null },
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown instance', async () => {

@@ -86,15 +86,31 @@ export class TenantsService {
         throw BadUserInput.field('minTeamSize', 'The minimum team size cannot be more than the maximum team size.');
       }
       await repository.update({ id: tenantId }, changes);
-      const reason = `Changed: ${Object.keys(changes).sort().join(', ') || 'nothing'}`;
+      // The admin console sends every setting; the log names only those whose value moved.
+      const changed = Object.keys(changes).filter((key) => !sameSetting(current[key as keyof TenantEntity], changes[key]));
+      const reason = `Changed: ${changed.sort().join(', ') || 'nothing'}`;
       await this.audit.append(await scopeToTenant(manager, tenantId), { actorId, action: 'UPDATE_SETTINGS', kind: 'TENANT', targetId: tenantId, reason });
       return repository.findOneByOrFail({ id: tenantId });
     });
   }
 
+  /**
+   * Suspends or reactivates an instance (the platform operator's call), noting it in the
+   * instance's own audit log so its admins can see why they were shut out.
+   */
   async setSuspended(slug: string, suspended: boolean): Promise<TenantEntity> {
     const tenant = await this.bySlug(slug);
-    await this.db.dataSource.getRepository(TenantEntity).update({ id: tenant.id }, { suspended });
+    if (tenant.suspended === suspended) return tenant;
+    await this.db.withPlatform(async (manager) => {
+      await manager.getRepository(TenantEntity).update({ id: tenant.id }, { suspended });
+      const action = suspended ? 'SUSPEND_INSTANCE' : 'REACTIVATE_INSTANCE';
+      await this.audit.append(await scopeToTenant(manager, tenant.id), { actorId: null, action, kind: 'TENANT', targetId: tenant.id });
+    });
     return { ...tenant, suspended };
   }
+}
+
+function sameSetting(before: unknown, after: unknown): boolean {
+  return JSON.stringify(before, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ===
+    JSON.stringify(after, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
 }

@@ -1,14 +1,26 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Table } from '../components/govuk/table';
-import { AuditLogDocument } from '../generated/graphql';
+import { AuditLogDocument, type AuditLogQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { useSession } from '../session/session-context';
+
+type AuditEntry = AuditLogQuery['auditLog'][number];
+
+/** Where the thing an entry is about can be seen, when it has a page of its own. */
+const TARGET_PATHS: Record<string, string> = { IDEA: 'ideas', MEMBER: 'people', CHALLENGE: 'challenges' };
+
+/** What only the platform operator does to an instance. */
+const OPERATOR_ACTIONS = new Set(['SUSPEND_INSTANCE', 'REACTIVATE_INSTANCE']);
 
 /** The latest admin and moderation actions: who did what, when and why. */
 export function AuditLogSection() {
-  const { t } = useTranslation('admin', { keyPrefix: 'audit' });
+  const { t, i18n } = useTranslation('admin', { keyPrefix: 'audit' });
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
+  const { slug } = useSession();
   const format = useFormat();
   const { data, error } = useQuery(AuditLogDocument, { fetchPolicy: 'cache-and-network' });
   if (error) return <p className="govuk-body">{tErrors('somethingWentWrong')}</p>;
@@ -20,6 +32,21 @@ export function AuditLogSection() {
         <p className="govuk-body">{t('none')}</p>
       </>
     );
+
+  const who = (entry: AuditEntry) => entry.actor?.displayName ?? (OPERATOR_ACTIONS.has(entry.action) ? t('operator') : t('system'));
+  const what = (entry: AuditEntry): ReactNode => {
+    const key = `admin:audit.actions.${entry.action}_${entry.kind}`;
+    // An action this page does not know yet still shows, in the API's own words.
+    const text = i18n.exists(key) ? t(`actions.${entry.action}_${entry.kind}` as 'actions.HIDE_IDEA') : `${entry.kind}: ${entry.action}`;
+    const path = TARGET_PATHS[entry.kind];
+    return path && entry.targetId ? (
+      <Link className="govuk-link" to={`/${slug}/${path}/${entry.targetId}`}>
+        {text}
+      </Link>
+    ) : (
+      text
+    );
+  };
   return (
     <Table
       caption={t('caption')}
@@ -27,7 +54,7 @@ export function AuditLogSection() {
       columns={[{ header: t('when') }, { header: t('who') }, { header: t('what') }, { header: t('reason') }]}
       rows={data.auditLog.map((entry) => ({
         key: entry.id,
-        cells: [format.dateTime(entry.at), entry.actor?.displayName ?? t('system'), `${entry.kind}: ${entry.action}`, entry.reason ?? '–'],
+        cells: [format.dateTime(entry.at), who(entry), what(entry), entry.reason ?? '–'],
       }))}
     />
   );

@@ -22,8 +22,8 @@ type Member = AdminMembersQuery['members'][number];
 function MemberActions({ member, self, onDone }: { member: Member; self: boolean; onDone(message: string): void }) {
   const { t } = useTranslation('admin', { keyPrefix: 'members' });
   const [role, setRole] = useState<Role>(member.role);
-  const [changeRole, changing] = useMutation(SetMemberRoleDocument);
-  const [suspend, suspending] = useMutation(SuspendMemberDocument);
+  const [changeRole, changing] = useMutation(SetMemberRoleDocument, { refetchQueries: ['AuditLog'] });
+  const [suspend, suspending] = useMutation(SuspendMemberDocument, { refetchQueries: ['AuditLog'] });
   if (self) return <>{t('you')}</>;
   const selectId = `role-${member.id}`;
 

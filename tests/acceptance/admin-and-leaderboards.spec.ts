@@ -71,6 +71,32 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.getByText('Nobody is on this leaderboard yet.').waitFor();
   });
 
+  it('shows a public instance’s leaderboards to anyone, and an internal one’s to nobody signed out', async () => {
+    const given = new Given(app);
+    const open = await given.tenant({ public: true });
+    const citizen = await given.member(open, { displayName: 'Cy Citizen' });
+    await given.idea(open, citizen, { title: 'Longer library hours' });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    await page.goto(`${app.url}/${open.slug}/leaderboards`);
+    await heading(page, 'Leaderboards');
+    const innovators = page.getByRole('table', { name: 'Innovators: All time' });
+    await expect(innovators.locator('tbody tr').first().innerText()).resolves.toMatch(/^1\s+Cy Citizen\s+10$/);
+    await expect(page.getByTestId('your-rank').innerText()).resolves.toBe('Sign in to see your own rank.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'leaderboards-anonymous');
+
+    await page.goto(at('/leaderboards'));
+    await page.getByText('This instance shares its leaderboards with its members only.').waitFor();
+    await heading(page, 'Leaderboards');
+    expect(await page.getByText('Ada Lovelace').count()).toBe(0);
+    await page.getByRole('link', { name: 'Sign in', exact: true }).first().click();
+    await heading(page, 'Sign in');
+  });
+
   it('makes an invitation link to share', async () => {
     const page = await signedIn(cy);
     await page.goto(at('/invite'));

@@ -7,6 +7,7 @@ import { AdminSettingsDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { AdminOnly } from './admin-access';
+import { AnalyticsLink } from './analytics/analytics-link';
 import { AuditLogSection } from './audit-log-section';
 import { MembersSection } from './members-section';
 import { SettingsForm } from './settings-form';
@@ -38,6 +39,9 @@ function AdminConsole({ selfId }: { selfId: string }) {
           <Link className="govuk-link" to={`/${slug}/moderation`}>
             {t('links.moderation')}
           </Link>
+        </li>
+        <li>
+          <AnalyticsLink />
         </li>
       </ul>
       <div className="govuk-grid-row">

@@ -18,6 +18,7 @@ const router = createBrowserRouter([
         element: <ProductLayout />,
         children: [
           { index: true, lazy: () => import('../start/start-page').then(({ StartPage }) => ({ Component: StartPage })) },
+          { path: 'operator', lazy: () => import('../operator/operator-page').then(({ OperatorPage }) => ({ Component: OperatorPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -70,6 +71,7 @@ const router = createBrowserRouter([
           { path: 'leaderboards', lazy: () => import('../leaderboards/leaderboards-page').then(({ LeaderboardsPage }) => ({ Component: LeaderboardsPage })) },
           { path: 'invite', lazy: () => import('../recruitment/invite-page').then(({ InvitePage }) => ({ Component: InvitePage })) },
           { path: 'admin', lazy: () => import('../admin/admin-page').then(({ AdminPage }) => ({ Component: AdminPage })) },
+          { path: 'admin/analytics', lazy: () => import('../admin/analytics/analytics-page').then(({ AnalyticsPage }) => ({ Component: AnalyticsPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

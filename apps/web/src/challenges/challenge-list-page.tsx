@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '../components/govuk/button';
 import { ChallengeListDocument, type ChallengeListQuery } from '../generated/graphql';
@@ -7,7 +7,8 @@ import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { ChallengeDates, phaseOf, type ChallengePhase } from './challenge-status';
-import { SignInForChallenges, isUnauthenticated } from './sign-in-for-challenges';
+import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { isUnauthenticated } from '../session/unauthenticated';
 
 type Challenge = ChallengeListQuery['challenges'][number];
 
@@ -40,12 +41,18 @@ function ChallengeGroup({ heading, challenges }: { heading: string; challenges: 
 /** /:slug/challenges: the questions admins have asked, open ones first. */
 export function ChallengeListPage() {
   const { t } = useTranslation('challenges', { keyPrefix: 'list' });
+  const { t: tChallenges } = useTranslation('challenges');
   const { t: tCommon } = useTranslation();
   const { signedIn } = useSession();
   const member = useCurrentMember();
   const { data, error } = useQuery(ChallengeListDocument, { fetchPolicy: 'cache-and-network' });
   usePageTitle(t('title'));
-  if (error && isUnauthenticated(error) && !signedIn) return <SignInForChallenges title={t('title')} />;
+  if (error && isUnauthenticated(error) && !signedIn)
+    return (
+      <SignInToSee title={t('title')}>
+        <Trans t={tChallenges} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
+      </SignInToSee>
+    );
 
   const byPhase = (phase: ChallengePhase) => (data?.challenges ?? []).filter((challenge) => phaseOf(challenge) === phase);
   return (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ButtonLink } from '../components/govuk/button';
@@ -10,7 +10,8 @@ import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { ChallengePhaseTag, phaseOf } from './challenge-status';
-import { SignInForChallenges, isUnauthenticated } from './sign-in-for-challenges';
+import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { isUnauthenticated } from '../session/unauthenticated';
 
 function ChallengeNotFound() {
   const { t } = useTranslation('challenges', { keyPrefix: 'notFound' });
@@ -35,6 +36,7 @@ function ChallengeNotFound() {
 export function ChallengePage() {
   const { challengeId = '' } = useParams();
   const { t } = useTranslation('challenges', { keyPrefix: 'challenge' });
+  const { t: tChallenges } = useTranslation('challenges');
   const { t: tIdeas } = useTranslation('ideas');
   const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
@@ -42,7 +44,12 @@ export function ChallengePage() {
   const { data, error } = useQuery(ChallengeDetailsDocument, { variables: { id: challengeId }, fetchPolicy: 'cache-and-network' });
   const challenge = data?.challenge;
   usePageTitle(challenge ? challenge.title : t('loadingTitle'));
-  if (error && isUnauthenticated(error) && !signedIn) return <SignInForChallenges title={t('loadingTitle')} />;
+  if (error && isUnauthenticated(error) && !signedIn)
+    return (
+      <SignInToSee title={t('loadingTitle')}>
+        <Trans t={tChallenges} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
+      </SignInToSee>
+    );
   if (!data) return <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>;
   if (!challenge) return <ChallengeNotFound />;
 

@@ -59,7 +59,8 @@ export function NewChallengePage() {
       found.push({ fieldId: FIELD_IDS.question, message: t('questionLength') });
     const opensDay = readDay(opens);
     const closesDay = readDay(closes);
-    if ('problem' in opensDay) found.push({ fieldId: FIELD_IDS.opensAt, message: t(opensDay.problem === 'missing' ? 'opensMissing' : 'opensInvalid') });
+    if ('problem' in opensDay)
+      found.push({ fieldId: FIELD_IDS.opensAt, message: t(opensDay.problem === 'missing' ? 'opensMissing' : 'opensInvalid') });
     if ('problem' in closesDay)
       found.push({ fieldId: FIELD_IDS.closesAt, message: t(closesDay.problem === 'missing' ? 'closesMissing' : 'closesInvalid') });
     const opensAt = 'day' in opensDay ? ukDayBoundary(opensDay.day, 'start') : null;

@@ -13,6 +13,8 @@ import { notificationsCy } from '../notifications/notifications.i18n';
 import { leaderboardsCy } from '../leaderboards/leaderboards.i18n';
 import { recruitmentCy } from '../recruitment/recruitment.i18n';
 import { adminCy } from '../admin/admin.i18n';
+import { analyticsCy } from '../admin/analytics/analytics.i18n';
+import { operatorCy } from '../operator/operator.i18n';
 
 /** The Welsh (Cymraeg) catalogue: the same keys as English, in the same namespaces. */
 export const cy: Translation<Catalogue> = {
@@ -179,4 +181,6 @@ export const cy: Translation<Catalogue> = {
   leaderboards: leaderboardsCy,
   recruitment: recruitmentCy,
   admin: adminCy,
+  analytics: analyticsCy,
+  operator: operatorCy,
 };

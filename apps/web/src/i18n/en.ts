@@ -12,6 +12,8 @@ import { notificationsEn } from '../notifications/notifications.i18n';
 import { leaderboardsEn } from '../leaderboards/leaderboards.i18n';
 import { recruitmentEn } from '../recruitment/recruitment.i18n';
 import { adminEn } from '../admin/admin.i18n';
+import { analyticsEn } from '../admin/analytics/analytics.i18n';
+import { operatorEn } from '../operator/operator.i18n';
 
 /**
  * The English catalogue: one namespace per feature, keys in the words of the domain.
@@ -184,4 +186,6 @@ export const en = {
   leaderboards: leaderboardsEn,
   recruitment: recruitmentEn,
   admin: adminEn,
+  analytics: analyticsEn,
+  operator: operatorEn,
 };

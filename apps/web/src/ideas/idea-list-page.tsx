@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '../components/govuk/button';
 import { Pagination } from '../components/govuk/pagination';
@@ -10,7 +10,6 @@ import { IdeaChallengeChoicesDocument, IdeaListDocument, type IdeaSort } from '.
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { IdeaSummaryList } from './idea-summary-list';
-import { isUnauthenticated } from './api-errors';
 import {
   IDEA_SORTS,
   IDEA_STAGES,
@@ -23,7 +22,8 @@ import {
   withFilters,
   type IdeaListParams,
 } from './idea-list-params';
-import { SignInToSee } from './sign-in-to-see';
+import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { isUnauthenticated } from '../session/unauthenticated';
 import './ideas.css';
 
 interface FilterDraft {
@@ -83,7 +83,11 @@ export function IdeaListPage() {
   };
 
   if (error && isUnauthenticated(error) && !signedIn) {
-    return <SignInToSee title={t('title')} />;
+    return (
+      <SignInToSee title={t('title')}>
+        <Trans t={tIdeas} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
+      </SignInToSee>
+    );
   }
 
   const shown = data ?? previousData;
@@ -123,7 +127,10 @@ export function IdeaListPage() {
               label={t('stageLabel')}
               value={draft.stage}
               onChange={(event) => setDraft({ ...draft, stage: event.target.value })}
-              options={[{ value: '', text: t('anyStage') }, ...IDEA_STAGES.map((stage) => ({ value: stage, text: tIdeas(`stages.${stage}`) }))]}
+              options={[
+                { value: '', text: t('anyStage') },
+                ...IDEA_STAGES.map((stage) => ({ value: stage, text: tIdeas(`stages.${stage}`) })),
+              ]}
             />
             <TextInput
               id="tag"

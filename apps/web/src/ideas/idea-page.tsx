@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ErrorSummary } from '../components/govuk/error-summary';
@@ -14,7 +14,6 @@ import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
-import { isUnauthenticated } from './api-errors';
 import { IdeaAuthorActions } from './idea-author-actions';
 import { IdeaBuzz } from './idea-buzz';
 import { IdeaComments } from './idea-comments';
@@ -23,7 +22,8 @@ import { useIdeaSections } from './idea-extensions';
 import { ModerateIdea, ReportIdea } from './idea-flags';
 import { IdeaNotFound } from './idea-not-found';
 import { IdeaPageMessagesContext, type IdeaPageMessages } from './idea-page-messages';
-import { SignInToSee } from './sign-in-to-see';
+import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { isUnauthenticated } from '../session/unauthenticated';
 import { HiddenTag, StageTag } from './stage-tag';
 import { StageTimeline } from './stage-timeline';
 import './ideas.css';
@@ -71,7 +71,12 @@ export function IdeaPage() {
   );
   const reload = useCallback(() => refetch(), [refetch]);
 
-  if (error && isUnauthenticated(error) && !signedIn) return <SignInToSee title={t('idea.loadingTitle')} />;
+  if (error && isUnauthenticated(error) && !signedIn)
+    return (
+      <SignInToSee title={t('idea.loadingTitle')}>
+        <Trans t={t} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
+      </SignInToSee>
+    );
   if (error && !data) return <p className="govuk-body">{t('loadFailed')}</p>;
   if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
   if (!idea) return <IdeaNotFound />;

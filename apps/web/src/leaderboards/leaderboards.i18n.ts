@@ -42,6 +42,7 @@ export const leaderboardsEn = {
   },
   notRanked: 'You are not on this leaderboard yet.',
   signInForRank: 'Sign in to see your own rank.',
+  signInToSee: 'This instance shares its leaderboards with its members only. <signInLink>Sign in</signInLink> to see them.',
 };
 
 export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
@@ -82,4 +83,5 @@ export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   },
   notRanked: 'Dydych chi ddim ar y bwrdd arweinwyr hwn eto.',
   signInForRank: 'Mewngofnodwch i weld eich safle eich hun.',
+  signInToSee: 'Mae’r safle hwn yn rhannu ei fyrddau arweinwyr â’i aelodau yn unig. <signInLink>Mewngofnodwch</signInLink> i’w gweld.',
 };

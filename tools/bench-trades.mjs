@@ -227,7 +227,9 @@ async function measure(name, workers, seconds, trade, cpu) {
 
 /**
  * The ledger writes of one buy, as raw SQL in one transaction, the way the API issues them (same
- * statements, same locks, same pricing) but without HTTP, GraphQL, auth or the ORM.
+ * statements, same locks, same pricing, the entry on the ledger's feed) but without HTTP,
+ * GraphQL, auth or the ORM. The traders board that follows the feed runs in the app, after the
+ * fact, in both cases.
  */
 function rawTrade(db, lmsr, tenantId) {
   return async (memberId, ideaId, outcome) => {
@@ -284,6 +286,8 @@ function rawTrade(db, lmsr, tenantId) {
          ), applied AS (
            UPDATE ledger_accounts a SET balance = a.balance + p.amount
              FROM unnest($4::uuid[], $5::bigint[]) AS p(account_id, amount) WHERE a.tenant_id = $1 AND a.id = p.account_id
+         ), fed AS (
+           INSERT INTO ledger_feed (tenant_id, entry_id) SELECT $1, entry.id FROM entry
          ) SELECT id FROM entry`,
         [tenantId, memberId, ideaId, ids, deltas.map(String), after],
       );

@@ -17,15 +17,18 @@ export function currentPeriodStart(period: string): string {
 
 /**
  * Adds score deltas to the leaderboard rows of `board`, from a relation `deltas(member_id,
- * delta, all_periods)`: to ALL_TIME always, and to the current WEEK and MONTH when all_periods.
- * Rows are locked in (member, period) order, the one order every writer uses.
+ * delta, all_periods)`: to ALL_TIME always, and to the WEEK and MONTH holding `at` (an
+ * expression, which may name the relation's own column as `d.at`) when all_periods. Deltas for
+ * the same row are summed first, and rows are locked in (member, period) order, the one order
+ * every writer uses.
  */
 export function addScores(deltas: string, board: string, at = 'now()'): string {
   return `INSERT INTO leaderboard_scores (tenant_id, board, period, period_start, member_id, score)
-    SELECT current_tenant_id(), ${board}, p.period, p.start, d.member_id, d.delta
-      FROM ${deltas} d CROSS JOIN ${periodsAt(at)} AS p(period, start)
+    SELECT current_tenant_id(), ${board}, p.period, p.start, d.member_id, sum(d.delta)::bigint
+      FROM ${deltas} d CROSS JOIN LATERAL ${periodsAt(at)} AS p(period, start)
      WHERE d.all_periods OR p.period = 'ALL_TIME'
-     ORDER BY d.member_id, p.period
+     GROUP BY 1, 2, 3, 4, 5
+     ORDER BY 5, 3, 4
     ON CONFLICT (tenant_id, board, period, period_start, member_id)
       DO UPDATE SET score = leaderboard_scores.score + EXCLUDED.score`;
 }

@@ -76,11 +76,13 @@ describe('leaderboards', () => {
 
     it('puts points earned in an earlier month on all time only', async () => {
       const longAgo = new Date(Date.now() - 40 * 86_400_000);
-      await app.app.get(Database).withTenant(instance.tenant.id, (tx) =>
-        app.app
-          .get(LeaderboardsService)
-          .award(tx, [{ board: 'INNOVATORS', memberId: dan.id, reason: 'POSTED', subjectId: dan.id, points: 100 }], longAgo),
-      );
+      await app.app
+        .get(Database)
+        .withTenant(instance.tenant.id, (tx) =>
+          app.app
+            .get(LeaderboardsService)
+            .award(tx, [{ board: 'INNOVATORS', memberId: dan.id, reason: 'POSTED', subjectId: dan.id, points: 100 }], longAgo),
+        );
 
       expect(await myRank(dan, 'INNOVATORS')).toMatchObject({ rank: 1, score: '100.00' });
       expect(await myRank(dan, 'INNOVATORS', 'MONTH')).toMatchObject({ rank: 4, score: '0.00' });

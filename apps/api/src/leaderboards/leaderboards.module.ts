@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module';
 import { MembersModule } from '../members/members.module';
+import { LeaderboardReadsService } from './leaderboard-reads.service';
 import { LeaderboardScoresModule } from './leaderboard-scores.module';
 import { LeaderboardsResolver } from './leaderboards.resolver';
+import { TraderScoresService } from './trader-scores.service';
 
-/** The leaderboard queries; the scores themselves are kept by LeaderboardScoresModule. */
-@Module({ imports: [LeaderboardScoresModule, MembersModule], providers: [LeaderboardsResolver] })
+/**
+ * The leaderboard queries, and the traders board, which follows the ledger's feed. Innovator,
+ * team and recruiter points are kept by LeaderboardScoresModule, inside the events' transactions.
+ */
+@Module({
+  imports: [LeaderboardScoresModule, LedgerModule, MembersModule],
+  providers: [LeaderboardReadsService, TraderScoresService, LeaderboardsResolver],
+  exports: [TraderScoresService],
+})
 export class LeaderboardsModule {}

@@ -5,12 +5,12 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Member } from '../members/member.types';
 import { MembersService } from '../members/members.service';
 import { LeaderboardEntry, LeaderboardKind, Period } from './leaderboard.types';
-import { LeaderboardsService } from './leaderboards.service';
+import { LeaderboardReadsService } from './leaderboard-reads.service';
 
 @Resolver(() => LeaderboardEntry)
 export class LeaderboardsResolver {
   constructor(
-    private readonly leaderboards: LeaderboardsService,
+    private readonly leaderboards: LeaderboardReadsService,
     private readonly members: MembersService,
   ) {}
 
@@ -23,7 +23,10 @@ export class LeaderboardsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
   ): Promise<LeaderboardEntry[]> {
     const ranked = await this.leaderboards.top(actor, kind, period ?? Period.ALL_TIME, first ?? 20);
-    const members = await this.members.byIds(actor.tenantId, ranked.map((entry) => entry.memberId));
+    const members = await this.members.byIds(
+      actor.tenantId,
+      ranked.map((entry) => entry.memberId),
+    );
     return ranked.flatMap((entry, i) => {
       const member = members[i];
       return member ? [{ rank: entry.rank, score: entry.score, member: Member.from(member) }] : [];

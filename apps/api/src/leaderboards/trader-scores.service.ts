@@ -1,15 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { markToMarket, type Outcome } from '@idea-exchange/market-maker';
+import type { Logger } from 'pino';
+import { LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import type { AccountRef } from '../ledger/ledger-accounts';
+import { LedgerService, type FedPosting } from '../ledger/ledger.service';
 import { addScores } from './leaderboard-periods.sql';
-
-/** One posting as the ledger applied it (LedgerService.post hands these over). */
-export interface PostedChange {
-  account: AccountRef;
-  amount: bigint;
-}
 
 interface PositionRow {
   market_id: string;
@@ -20,89 +16,166 @@ interface PositionRow {
   value: string;
 }
 
+interface MovedPosition {
+  marketId: string;
+  memberId: string;
+  outcome: Outcome;
+  amount: bigint;
+  at: Date;
+}
+
+interface ScoreDelta {
+  memberId: string;
+  delta: bigint;
+  /** Trading counts in the week and month it happened; grants and rewards in all time only. */
+  allPeriods: boolean;
+  at: Date;
+}
+
 /** Entries whose effect on net worth is trading, not currency issued by the treasury. */
 const TRADING_ENTRIES = new Set(['TRADE', 'SETTLEMENT']);
+/** Entries taken off the ledger's feed per statement. */
+const BATCH = 5_000;
+/** How long after a trade commits its batch is applied, gathering the trades around it. */
+const SETTLE_MS = 1_000;
 
 /**
- * The traders board: each member's net worth (wallet plus positions marked at current prices),
- * kept as the ledger posts. A trade changes one trader's wallet and position at once, in the
- * trade's transaction; the price move it causes changes every holder's value, so the market is
- * noted as stale instead and its holders are re-marked by the next traders read, keeping trades
- * free of a write per holder.
+ * The traders board: each member's net worth (wallet plus positions marked at current prices).
+ * Trades only put their entry on the ledger's feed; this follows the feed in batches, a moment
+ * after each commit and before every traders read, so trades write nothing of the board's and
+ * reads are exact. A batch moves the traders' own wallets and positions; the price moves change
+ * every other holder's value too, so the markets traded are noted as stale, and their holders
+ * are re-marked at the current price by the next read (once per read, however many trades).
  */
 @Injectable()
-export class TraderScoresService {
-  constructor(private readonly db: Database) {}
+export class TraderScoresService implements OnModuleInit, OnModuleDestroy {
+  private readonly scheduled = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
 
-  /** Called by LedgerService.post inside its transaction, after the balances change. */
-  async posted(tx: TenantTx, kind: string, changes: PostedChange[]): Promise<void> {
-    const deltas = new Map<string, bigint>();
-    const add = (memberId: string, delta: bigint): void => {
-      deltas.set(memberId, (deltas.get(memberId) ?? 0n) + delta);
-    };
-    const positions: Array<{ marketId: string; memberId: string; outcome: Outcome; amount: bigint }> = [];
-    for (const { account, amount } of changes) {
-      if (account.kind === 'WALLET') add(account.memberId, amount);
-      if (account.kind === 'POSITION') positions.push({ ...account, amount });
-    }
-    if (kind === 'TRADE' && positions.length > 0) {
-      // Before touching positions, the order the re-marking read also takes (no deadlock).
-      await tx.query(
-        `INSERT INTO leaderboard_stale_markets (tenant_id, market_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [tx.tenantId, [...new Set(positions.map((p) => p.marketId))]],
-      );
-    }
-    if (positions.length > 0) await this.movePositions(tx, positions, add);
-    if (deltas.size === 0) return;
-    const members = [...deltas.keys()];
-    await tx.query(
-      addScores(`(SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::boolean[]) AS u(member_id, delta, all_periods))`, `'TRADERS'`),
-      [members, members.map((id) => String(deltas.get(id))), members.map(() => TRADING_ENTRIES.has(kind))],
-    );
+  constructor(
+    private readonly db: Database,
+    private readonly ledger: LedgerService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.ledger.onFed((tenantId) => this.soon(tenantId));
+  }
+
+  /** Before the database closes: no new catch-ups, and the running ones finish. */
+  async onModuleDestroy(): Promise<void> {
+    for (const timer of this.scheduled.values()) clearTimeout(timer);
+    this.scheduled.clear();
+    await Promise.allSettled([...this.running]);
   }
 
   /**
-   * Re-marks the holders of every market traded since the last read at its current price, and
-   * adds the change in their values to their scores (in the current periods).
+   * Applies everything on the ledger's feed to the board and, for a read (`remark`), re-marks the
+   * holders of every market traded since the last read; otherwise notes those markets as stale.
+   * One follower at a time per tenant, across replicas.
    */
-  async markStaleMarkets(tenantId: string): Promise<void> {
+  async catchUp(tenantId: string, { remark }: { remark: boolean }): Promise<void> {
     await this.db.withTenant(
       tenantId,
-      (tx) =>
-        tx.query(
-          `WITH stale AS (
-             DELETE FROM leaderboard_stale_markets WHERE tenant_id = $1 RETURNING market_id
-           ), held AS (
-             SELECT p.market_id, p.outcome, p.member_id, p.shares, p.value AS old_value,
-                    CASE p.outcome WHEN 'YES' THEN m.price_yes ELSE 1 - m.price_yes END AS price
-               FROM stale s
-               JOIN markets m ON m.tenant_id = $1 AND m.id = s.market_id
-               JOIN leaderboard_positions p ON p.tenant_id = $1 AND p.market_id = s.market_id
-              WHERE p.shares > 0
-              ORDER BY p.market_id, p.outcome, p.member_id
-              FOR UPDATE OF p
-           ), marked AS (
-             UPDATE leaderboard_positions p
-                SET marked_price = h.price, value = floor(h.shares::double precision * h.price)::bigint
-               FROM held h
-              WHERE p.tenant_id = $1 AND p.market_id = h.market_id AND p.outcome = h.outcome AND p.member_id = h.member_id
-             RETURNING p.member_id, p.value - h.old_value AS delta
-           ), summed AS (
-             SELECT member_id, sum(delta)::bigint AS delta, true AS all_periods FROM marked GROUP BY member_id HAVING sum(delta) <> 0
-           )
-           ${addScores('summed', `'TRADERS'`)}`,
-          [tenantId],
-        ),
+      async (tx) => {
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('traders-board:' || $1, 0))`, [tenantId]);
+        const traded = new Set<string>();
+        for (;;) {
+          const { entries, postings } = await this.ledger.takeFed(tx, BATCH);
+          if (postings.length > 0) await this.apply(tx, postings, traded);
+          if (entries < BATCH) break;
+        }
+        if (remark) await this.remark(tx, [...traded]);
+        else if (traded.size > 0) {
+          await tx.query(
+            `INSERT INTO leaderboard_stale_markets (tenant_id, market_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+            [tenantId, [...traded]],
+          );
+        }
+      },
       { retries: 3 },
     );
   }
 
-  /** New share counts for the positions posted, each valued at the price it was last marked at. */
-  private async movePositions(
-    tx: TenantTx,
-    moved: Array<{ marketId: string; memberId: string; outcome: Outcome; amount: bigint }>,
-    add: (memberId: string, delta: bigint) => void,
-  ): Promise<void> {
+  /** A catch-up shortly, unless one is already due for the tenant. */
+  private soon(tenantId: string): void {
+    if (this.scheduled.has(tenantId)) return;
+    const timer = setTimeout(() => {
+      this.scheduled.delete(tenantId);
+      const run = this.catchUp(tenantId, { remark: false })
+        .catch((error: unknown) => this.logger.warn({ err: error, tenantId }, 'traders board catch-up failed; the next read retries'))
+        .finally(() => this.running.delete(run));
+      this.running.add(run);
+    }, SETTLE_MS);
+    timer.unref();
+    this.scheduled.set(tenantId, timer);
+  }
+
+  private async apply(tx: TenantTx, postings: FedPosting[], traded: Set<string>): Promise<void> {
+    const deltas: ScoreDelta[] = [];
+    const positions = new Map<string, MovedPosition>();
+    for (const { account, amount, entryKind, at } of postings) {
+      const allPeriods = TRADING_ENTRIES.has(entryKind);
+      if (account.kind === 'WALLET') {
+        deltas.push({ memberId: account.memberId, delta: amount, allPeriods, at });
+        continue;
+      }
+      traded.add(account.marketId);
+      const key = `${account.marketId}:${account.outcome}:${account.memberId}`;
+      const moved = positions.get(key);
+      positions.set(key, moved ? { ...moved, amount: moved.amount + amount, at } : { ...account, amount, at });
+    }
+    if (positions.size > 0) deltas.push(...(await this.movePositions(tx, [...positions.values()])));
+    const scored = deltas.filter((d) => d.delta !== 0n);
+    if (scored.length === 0) return;
+    await tx.query(
+      addScores(
+        `(SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::boolean[], $4::timestamptz[]) AS u(member_id, delta, all_periods, at))`,
+        `'TRADERS'`,
+        'd.at',
+      ),
+      [scored.map((d) => d.memberId), scored.map((d) => d.delta.toString()), scored.map((d) => d.allPeriods), scored.map((d) => d.at)],
+    );
+  }
+
+  /**
+   * Re-marks the holders of the markets given, and of any noted stale, at each market's current
+   * price, adding the change in their values to their scores (in the current periods).
+   */
+  private async remark(tx: TenantTx, marketIds: string[]): Promise<void> {
+    await tx.query(
+      `WITH stale AS (
+         DELETE FROM leaderboard_stale_markets WHERE tenant_id = $1 RETURNING market_id
+       ), markets_to_mark AS (
+         SELECT market_id FROM stale UNION SELECT unnest($2::uuid[])
+       ), held AS (
+         SELECT p.market_id, p.outcome, p.member_id, p.shares, p.value AS old_value,
+                CASE p.outcome WHEN 'YES' THEN m.price_yes ELSE 1 - m.price_yes END AS price
+           FROM markets_to_mark s
+           JOIN markets m ON m.tenant_id = $1 AND m.id = s.market_id
+           JOIN leaderboard_positions p ON p.tenant_id = $1 AND p.market_id = s.market_id
+          WHERE p.shares > 0
+          ORDER BY p.market_id, p.outcome, p.member_id
+          FOR UPDATE OF p
+       ), marked AS (
+         UPDATE leaderboard_positions p
+            SET marked_price = h.price, value = floor(h.shares::double precision * h.price)::bigint
+           FROM held h
+          WHERE p.tenant_id = $1 AND p.market_id = h.market_id AND p.outcome = h.outcome AND p.member_id = h.member_id
+         RETURNING p.member_id, p.value - h.old_value AS delta
+       ), summed AS (
+         SELECT member_id, sum(delta)::bigint AS delta, true AS all_periods FROM marked GROUP BY member_id HAVING sum(delta) <> 0
+       )
+       ${addScores('summed', `'TRADERS'`)}`,
+      [tx.tenantId, marketIds],
+    );
+  }
+
+  /**
+   * New share counts for the positions moved, each valued at the price it was last marked at
+   * (a new one at the market's price); returns the change in each holder's value.
+   */
+  private async movePositions(tx: TenantTx, moved: MovedPosition[]): Promise<ScoreDelta[]> {
     const existing = await tx.query<PositionRow>(
       `SELECT p.market_id, p.outcome, p.member_id, p.shares, p.marked_price, p.value
          FROM leaderboard_positions p
@@ -116,20 +189,23 @@ export class TraderScoresService {
     const byKey = new Map(existing.map((row) => [`${row.market_id}:${row.outcome}:${row.member_id}`, row]));
     const unmarked = [...new Set(moved.filter((p) => !byKey.has(`${p.marketId}:${p.outcome}:${p.memberId}`)).map((p) => p.marketId))];
     const prices = new Map(
-      (
-        await tx.query<{ id: string; price_yes: number }>(`SELECT id, price_yes FROM markets WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
-          tx.tenantId,
-          unmarked,
-        ])
-      ).map((row) => [row.id, Number(row.price_yes)]),
+      unmarked.length === 0
+        ? []
+        : (
+            await tx.query<{ id: string; price_yes: number }>(
+              `SELECT id, price_yes FROM markets WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+              [tx.tenantId, unmarked],
+            )
+          ).map((row) => [row.id, Number(row.price_yes)]),
     );
+    const deltas: ScoreDelta[] = [];
     const rows = moved.map((p) => {
       const row = byKey.get(`${p.marketId}:${p.outcome}:${p.memberId}`);
       const priceYes = prices.get(p.marketId) ?? 0.5;
       const price = row ? Number(row.marked_price) : p.outcome === 'YES' ? priceYes : 1 - priceYes;
       const shares = (row ? BigInt(row.shares) : 0n) + p.amount;
       const value = markToMarket(shares, price);
-      add(p.memberId, value - (row ? BigInt(row.value) : 0n));
+      deltas.push({ memberId: p.memberId, delta: value - (row ? BigInt(row.value) : 0n), allPeriods: true, at: p.at });
       return { ...p, shares, price, value };
     });
     await tx.query(
@@ -149,5 +225,6 @@ export class TraderScoresService {
         rows.map((r) => r.value.toString()),
       ],
     );
+    return deltas;
   }
 }

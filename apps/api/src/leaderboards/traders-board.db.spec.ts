@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Database } from '../database/database.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { BUY, PORTFOLIO, SELL, SETTLE } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -55,7 +56,11 @@ describe('the traders leaderboard', () => {
   const netWorth = async (member: GivenMember) =>
     (await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: member.token })).portfolio.netWorth;
   const board = async (period = 'ALL_TIME') =>
-    (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { period }, { token: idle.token })).leaderboard.map((e) => [e.member.id, e.score, e.rank]);
+    (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { period }, { token: idle.token })).leaderboard.map((e) => [
+      e.member.id,
+      e.score,
+      e.rank,
+    ]);
 
   it('ranks by net worth as the portfolio marks it, after buys move the price for every holder', async () => {
     await trade(ann, BUY, { outcome: 'YES', spend: '100.00' });
@@ -100,5 +105,84 @@ describe('the traders leaderboard', () => {
     expect(mine).toEqual({ rank: rows.find(([id]) => id === idle.id)?.[2], score: '1000.00' });
     expect(rows.filter(([, score]) => score === '1000.00').every(([, , rank]) => rank === mine.rank)).toBe(true);
     expect((await app.api.ok<{ myRank: unknown }>(MY_RANK, {}, { token: boardMember.token })).myRank).toBeNull();
+  });
+});
+
+/**
+ * Trades only put their entries on the ledger's feed; the board follows it after the fact, in
+ * batches, and catches up before every read. These check that nothing is lost or counted twice
+ * when trades, reads and the background catch-up overlap.
+ */
+describe('the traders board following the ledger', () => {
+  let app: TestApp;
+  let given: Given;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+  });
+  afterAll(() => app.close());
+
+  const scoreRows = (instance: GivenTenant) =>
+    app.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.query<{ member_id: string; score: string }>(
+          `SELECT member_id, score::text FROM leaderboard_scores WHERE tenant_id = $1 AND board = 'TRADERS' AND period = 'ALL_TIME'`,
+          [tx.tenantId],
+        ),
+      );
+  const feedLength = (instance: GivenTenant) =>
+    app.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM ledger_feed WHERE tenant_id = $1`, [tx.tenantId]),
+      );
+
+  it('applies trades shortly after they commit, without anyone reading the board', async () => {
+    const instance = await given.tenant();
+    const [trader] = await given.members(instance, 1);
+    const { ideaId } = await given.openMarket(instance);
+    await app.api.ok(BUY, { input: { ideaId, outcome: 'YES', spend: '50.00', idempotencyKey: randomUUID() } }, { token: trader.token });
+
+    // Straight after the trade the board may lag; within a couple of seconds it has caught up.
+    const deadline = Date.now() + 5_000;
+    let feed = await feedLength(instance);
+    while (feed?.n !== 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      feed = await feedLength(instance);
+    }
+    expect(feed?.n).toBe(0);
+    const { portfolio } = await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: trader.token });
+    // The board rounds each position down to the hundredth, as the portfolio does.
+    expect((await scoreRows(instance)).find((row) => row.member_id === trader.id)?.score).toBe(String(cents(portfolio.netWorth)));
+  });
+
+  it('ends exact for every trader when trades on two markets race reads of the board', async () => {
+    const instance = await given.tenant();
+    const traders = await given.members(instance, 5);
+    const markets = [await given.openMarket(instance), await given.openMarket(instance)];
+    const reader = traders[0];
+
+    await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) => {
+        const trader = traders[i % traders.length];
+        const { ideaId } = markets[i % markets.length];
+        const outcome = i % 3 === 0 ? 'NO' : 'YES';
+        return app.api.ok(
+          BUY,
+          { input: { ideaId, outcome, spend: `${5 + (i % 7)}.00`, idempotencyKey: randomUUID() } },
+          { token: trader.token },
+        );
+      }),
+      ...Array.from({ length: 10 }, () => app.api.ok(BOARD, { period: 'ALL_TIME' }, { token: reader.token })),
+    ]);
+
+    const rows = (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { period: 'ALL_TIME' }, { token: reader.token })).leaderboard;
+    for (const trader of traders) {
+      const { portfolio } = await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: trader.token });
+      expect(rows.find((row) => row.member.id === trader.id)?.score).toBe(portfolio.netWorth);
+    }
+    expect(await feedLength(instance)).toEqual({ n: 0 });
   });
 });

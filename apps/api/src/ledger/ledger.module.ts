@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { LeaderboardScoresModule } from '../leaderboards/leaderboard-scores.module';
 import { IssuanceService } from './issuance.service';
 import { LedgerAuditService } from './ledger-audit.service';
 import { LedgerResolver } from './ledger.resolver';
@@ -7,7 +6,6 @@ import { LedgerService } from './ledger.service';
 import { WalletService } from './wallet.service';
 
 @Module({
-  imports: [LeaderboardScoresModule],
   providers: [LedgerService, IssuanceService, LedgerAuditService, WalletService, LedgerResolver],
   exports: [LedgerService, IssuanceService, LedgerAuditService, WalletService],
 })

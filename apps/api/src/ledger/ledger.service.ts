@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { unbalancedAssets } from '@idea-exchange/money';
 import type { Outcome } from '@idea-exchange/market-maker';
 import type { TenantTx } from '../database/tenant-transaction';
-import { TraderScoresService } from '../leaderboards/trader-scores.service';
 import { Accounts, accountKey, assetOf, columnsOf, mayGoNegative, type AccountKind, type AccountRef } from './ledger-accounts';
 import { InsufficientFunds, NegativeBalance, NotEnoughShares, UnbalancedEntry } from './ledger.errors';
 
@@ -36,6 +35,27 @@ export interface PostedEntry {
   /** Each touched account's balance once the entry is applied. */
   balanceAfter(account: AccountRef): bigint;
 }
+
+/** A wallet or position posting as a follower of the ledger's feed receives it. */
+export interface FedPosting {
+  account: Extract<AccountRef, { kind: 'WALLET' | 'POSITION' }>;
+  amount: bigint;
+  entryKind: EntryKind;
+  at: Date;
+}
+
+interface FedRow {
+  account_kind: 'WALLET' | 'POSITION';
+  member_id: string;
+  market_id: string | null;
+  outcome: Outcome | null;
+  amount: string;
+  entry_kind: EntryKind;
+  at: Date;
+}
+
+/** Entries are fed when they move what members own: their wallets and positions. */
+const FED_KINDS: ReadonlySet<AccountKind> = new Set(['WALLET', 'POSITION']);
 
 export interface WalletLine {
   entryId: string;
@@ -75,11 +95,18 @@ function merge(postings: Posting[]): Map<string, Posting> {
 /**
  * The one place value moves. `post` checks that an entry balances per asset and that no account
  * that must stay at zero or above would go below it, then appends the entry and its postings and
- * applies them to the balances, all inside the caller's transaction.
+ * applies them to the balances, all inside the caller's transaction. Entries that move wallets
+ * or positions also go on the ledger's feed, which followers take after the fact (`takeFed`),
+ * told by `onFed` once such an entry has committed.
  */
 @Injectable()
 export class LedgerService {
-  constructor(private readonly traders: TraderScoresService) {}
+  private readonly followers: Array<(tenantId: string) => void> = [];
+
+  /** Calls `follower` with the tenant after each commit that fed entries. */
+  onFed(follower: (tenantId: string) => void): void {
+    this.followers.push(follower);
+  }
 
   async post(tx: TenantTx, entry: JournalEntry): Promise<PostedEntry> {
     const postings = merge(entry.postings);
@@ -103,6 +130,7 @@ export class LedgerService {
     const ids = lines.map((line) => line.id);
     const amounts = lines.map((line) => line.amount.toString());
     const balances = lines.map((line) => line.balance.toString());
+    const fed = [...postings.values()].some((posting) => FED_KINDS.has(posting.account.kind));
     const [row] = await tx.query<{ id: string }>(
       `WITH entry AS (
          INSERT INTO journal_entries (tenant_id, kind, reason, member_id, idea_id)
@@ -115,12 +143,18 @@ export class LedgerService {
          UPDATE ledger_accounts a SET balance = a.balance + p.amount
            FROM unnest($6::uuid[], $7::bigint[]) AS p(account_id, amount)
           WHERE a.tenant_id = $1 AND a.id = p.account_id
+       ), fed AS (
+         INSERT INTO ledger_feed (tenant_id, entry_id) SELECT $1, entry.id FROM entry WHERE $9::boolean
        )
        SELECT id::text AS id FROM entry`,
-      [tx.tenantId, entry.kind, entry.reason, entry.memberId ?? null, entry.ideaId ?? null, ids, amounts, balances],
+      [tx.tenantId, entry.kind, entry.reason, entry.memberId ?? null, entry.ideaId ?? null, ids, amounts, balances, fed],
     );
-    // Net worth changes exactly when wallets and positions do: the traders board follows here.
-    await this.traders.posted(tx, entry.kind, [...postings.values()]);
+    if (fed) {
+      const tenantId = tx.tenantId;
+      tx.afterCommit(() => {
+        for (const follower of this.followers) follower(tenantId);
+      });
+    }
     return {
       entryId: row.id,
       balanceAfter: (account) => {
@@ -130,6 +164,39 @@ export class LedgerService {
         return balance;
       },
     };
+  }
+
+  /**
+   * Takes up to `limit` entries off the feed, oldest first, and returns their wallet and position
+   * postings. The caller's transaction deletes what it takes, so a rollback puts them back, and
+   * entries of transactions not yet committed wait for the next take.
+   */
+  async takeFed(tx: TenantTx, limit: number): Promise<{ entries: number; postings: FedPosting[] }> {
+    const rows = await tx.query<FedRow & { entries: number }>(
+      `WITH taken AS (
+         DELETE FROM ledger_feed f
+          WHERE f.tenant_id = $1
+            AND f.entry_id IN (SELECT entry_id FROM ledger_feed WHERE tenant_id = $1 ORDER BY entry_id LIMIT $2)
+         RETURNING f.entry_id
+       )
+       SELECT a.kind AS account_kind, a.member_id, a.market_id, a.outcome, p.amount::text AS amount,
+              e.kind AS entry_kind, e.created_at AS at, (SELECT count(*)::int FROM taken) AS entries
+         FROM taken t
+         JOIN journal_entries e ON e.tenant_id = $1 AND e.id = t.entry_id
+         JOIN postings p ON p.tenant_id = $1 AND p.entry_id = t.entry_id
+         JOIN ledger_accounts a ON a.tenant_id = $1 AND a.id = p.account_id
+        WHERE a.kind IN ('WALLET', 'POSITION')
+        ORDER BY t.entry_id, a.key`,
+      [tx.tenantId, limit],
+    );
+    const postings = rows.map((row): FedPosting => {
+      const account: FedPosting['account'] =
+        row.account_kind === 'WALLET'
+          ? { kind: 'WALLET', memberId: row.member_id }
+          : { kind: 'POSITION', marketId: row.market_id ?? '', memberId: row.member_id, outcome: row.outcome ?? 'YES' };
+      return { account, amount: BigInt(row.amount), entryKind: row.entry_kind, at: row.at };
+    });
+    return { entries: rows[0]?.entries ?? 0, postings };
   }
 
   /**

@@ -7,6 +7,9 @@ import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TenantsService } from '../tenants/tenants.service';
 
+/** Beyond this many settled members the memo starts again (a few MB at most). */
+const SETTLED_LIMIT = 100_000;
+
 export interface RecruitRow {
   memberId: string;
   joinedAt: Date;
@@ -21,6 +24,13 @@ export interface RecruitRow {
  */
 @Injectable()
 export class RecruitmentService {
+  /**
+   * Members known to have nothing left to count: not recruits, or recruits who already took
+   * part. Both are for good (a member is a recruit from sign-up or never), so the busiest path,
+   * a trade, skips the check once it has been made. Keyed by tenant and member; bounded.
+   */
+  private readonly settled = new Set<string>();
+
   constructor(
     private readonly db: Database,
     private readonly issuance: IssuanceService,
@@ -46,6 +56,8 @@ export class RecruitmentService {
    * bonus is paid exactly once per recruit.
    */
   async tookPart(tx: TenantTx, memberId: string): Promise<void> {
+    const key = `${tx.tenantId}:${memberId}`;
+    if (this.settled.has(key)) return;
     const first = await tx.one<{ inviter_id: string }>(
       `WITH first AS (
          UPDATE recruits SET took_part_at = now()
@@ -53,7 +65,13 @@ export class RecruitmentService {
        ) SELECT inviter_id FROM first`,
       [tx.tenantId, memberId],
     );
-    if (!first) return;
+    if (!first) {
+      if (this.settled.size >= SETTLED_LIMIT) this.settled.clear();
+      this.settled.add(key);
+      return;
+    }
+    // Settled too once this commits; if it rolls back, the next event counts instead.
+    tx.afterCommit(() => this.settled.add(key));
     const tenant = await this.tenants.inTx(tx);
     if (await this.issuance.payRecruitBonus(tx, tenant, first.inviter_id)) {
       await tx.query(`UPDATE recruits SET bonus_paid = $3 WHERE tenant_id = $1 AND member_id = $2`, [

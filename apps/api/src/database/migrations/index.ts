@@ -10,6 +10,7 @@ import { Teams1764000410000 } from './1764000410000-teams';
 import { BoardAndImpact1764000420000 } from './1764000420000-board-and-impact';
 import { LeaderboardsAndRecruits1764000500000 } from './1764000500000-leaderboards-and-recruits';
 import { LeaderboardSuspendedMembers1764000600000 } from './1764000600000-leaderboard-suspended-members';
+import { LedgerFeed1764000610000 } from './1764000610000-ledger-feed';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   BoardAndImpact1764000420000,
   LeaderboardsAndRecruits1764000500000,
   LeaderboardSuspendedMembers1764000600000,
+  LedgerFeed1764000610000,
 ];

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor, MemberActor } from '../auth/actor';
+import { BadUserInput } from '../common/errors/domain-error';
+import { Database } from '../database/database.service';
+import { currentPeriodStart } from './leaderboard-periods.sql';
+import type { BoardKind, PeriodName } from './leaderboard-rules';
+import { TraderScoresService } from './trader-scores.service';
+
+export interface RankedScore {
+  memberId: string;
+  rank: number;
+  score: bigint;
+}
+
+/**
+ * Reading the leaderboards: the top of a board and a member's own place, for the current
+ * period. The traders board first catches up with the ledger, so it is exact when read.
+ */
+@Injectable()
+export class LeaderboardReadsService {
+  constructor(
+    private readonly db: Database,
+    private readonly traders: TraderScoresService,
+  ) {}
+
+  /** The top `first` of a board for the current period, best first. */
+  async top(actor: Actor, board: BoardKind, period: PeriodName, first: number): Promise<RankedScore[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw BadUserInput.field('first', 'first must be between 1 and 100.');
+    if (board === 'TRADERS') await this.traders.catchUp(actor.tenantId, { remark: true });
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      // The top rows hold every score above any of them, so rank() over them is the true rank.
+      const rows = await tx.query<{ member_id: string; score: string; rank: number }>(
+        `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank FROM (
+           SELECT s.member_id, s.score FROM leaderboard_scores s
+            WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
+              AND NOT EXISTS (SELECT 1 FROM members h WHERE h.tenant_id = s.tenant_id AND h.id = s.member_id AND ${hidden(board, 'h')})
+            ORDER BY s.score DESC, s.member_id LIMIT $4) top
+          ORDER BY score DESC, member_id`,
+        [tx.tenantId, board, period, first],
+      );
+      return rows.map((row) => ({ memberId: row.member_id, score: BigInt(row.score), rank: row.rank }));
+    });
+  }
+
+  /**
+   * The member's own place, wherever it is: their score (zero without one) and one more than
+   * the number of members shown above them. Null on TRADERS for board members, who do not trade.
+   */
+  async rankOf(actor: MemberActor, board: BoardKind, period: PeriodName): Promise<RankedScore | null> {
+    if (board === 'TRADERS' && actor.role === 'BOARD') return null;
+    if (board === 'TRADERS') await this.traders.catchUp(actor.tenantId, { remark: true });
+    return this.db.withTenant(
+      actor.tenantId,
+      async (tx) => {
+        const params = [tx.tenantId, board, period];
+        const mine = await tx.one<{ score: string }>(
+          `SELECT score FROM leaderboard_scores
+            WHERE tenant_id = $1 AND board = $2 AND period = $3 AND period_start = ${currentPeriodStart('$3')} AND member_id = $4`,
+          [...params, actor.memberId],
+        );
+        const score = mine ? BigInt(mine.score) : 0n;
+        const above = await tx.one<{ count: number }>(
+          `SELECT count(*)::int AS count FROM leaderboard_scores s
+            WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
+              AND s.score > $4::bigint`,
+          [...params, score.toString()],
+        );
+        // Members left off the board (suspended; board members on TRADERS) are few, and
+        // partial indexes find them: take those above off the count.
+        const hiddenAbove = await tx.one<{ count: number }>(
+          `SELECT count(*)::int AS count FROM members h
+             JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
+            WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
+              AND s.period_start = ${currentPeriodStart('$3')} AND s.score > $4::bigint`,
+          [...params, score.toString()],
+        );
+        return { memberId: actor.memberId, score, rank: 1 + (above?.count ?? 0) - (hiddenAbove?.count ?? 0) };
+      },
+      { isolation: 'REPEATABLE READ' },
+    );
+  }
+}
+
+/** Which members (as `alias`) a board leaves off: suspended members, and board members on TRADERS. */
+function hidden(board: BoardKind, alias: string): string {
+  return board === 'TRADERS' ? `(${alias}.suspended OR ${alias}.role = 'BOARD')` : `${alias}.suspended`;
+}

@@ -29,29 +29,34 @@ export function InstanceHeader() {
   return (
     <>
       <Header name={instance.name} homeHref={`/${slug}`} brandColour={instance.brandColour} />
-      <ServiceNavigation label={t('navigationLabel')}>
+      <ServiceNavigation
+        label={t('menuLabel')}
+        account={{
+          label: t('navigationLabel'),
+          items: signedIn ? (
+            <>
+              {member && <ServiceNavigationText>{member.displayName}</ServiceNavigationText>}
+              <WalletNavigation />
+              <NotificationsLink />
+              <RecruitmentNavigationLink />
+              <ServiceNavigationButton onClick={() => void endSession()}>{t('signOut')}</ServiceNavigationButton>
+            </>
+          ) : (
+            <>
+              <ServiceNavigationLink to={`/${slug}/sign-in`}>{t('signIn')}</ServiceNavigationLink>
+              <ServiceNavigationLink to={`/${slug}/sign-up`}>{t('createAccount')}</ServiceNavigationLink>
+            </>
+          ),
+        }}
+      >
         <IdeasNavigationLink />
         <ChallengesNavigationLink />
-        <NotificationsLink />
         <PeopleNavigationLink />
         <ImpactNavigationLink />
+        <LeaderboardsNavigationLink />
         <BoardNavigationLink />
         <ModerationNavigationLink />
-        <LeaderboardsNavigationLink />
-        <RecruitmentNavigationLink />
         <AdminNavigationLink />
-        {signedIn ? (
-          <>
-            {member && <ServiceNavigationText>{member.displayName}</ServiceNavigationText>}
-            <WalletNavigation />
-            <ServiceNavigationButton onClick={() => void endSession()}>{t('signOut')}</ServiceNavigationButton>
-          </>
-        ) : (
-          <>
-            <ServiceNavigationLink to={`/${slug}/sign-in`}>{t('signIn')}</ServiceNavigationLink>
-            <ServiceNavigationLink to={`/${slug}/sign-up`}>{t('createAccount')}</ServiceNavigationLink>
-          </>
-        )}
       </ServiceNavigation>
     </>
   );

@@ -32,7 +32,8 @@ export const cy: Translation<Catalogue> = {
         '<productLink>Idea Exchange</productLink>: mae cydweithwyr yn rhannu syniadau, yn cefnogi’r rhai gorau ac yn buddsoddi ynddynt mewn marchnad.',
     },
     account: {
-      navigationLabel: 'Cyfrif',
+      navigationLabel: 'Eich cyfrif',
+      menuLabel: 'Dewislen',
       signIn: 'Mewngofnodi',
       createAccount: 'Creu cyfrif',
       signOut: 'Allgofnodi',

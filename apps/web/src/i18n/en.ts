@@ -34,7 +34,8 @@ export const en = {
       about: '<productLink>Idea Exchange</productLink>: colleagues share ideas, support the best ones and back them in a market.',
     },
     account: {
-      navigationLabel: 'Account',
+      navigationLabel: 'Your account',
+      menuLabel: 'Menu',
       signIn: 'Sign in',
       createAccount: 'Create an account',
       signOut: 'Sign out',

@@ -1,11 +1,11 @@
 import { describeAmount, parseAmount, sumAmounts } from '@idea-exchange/money';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { BUY } from '../../apps/api/src/testing/market-operations';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
 
 /** Today's date on the UK's calendar, as the downloaded files are named. */
 function ukToday(): string {
@@ -34,9 +34,8 @@ describe('the admins’ analytics page', () => {
   let app: TestApp;
   let tenant: GivenTenant;
   let author: GivenMember;
-  let browser: Browser;
+  let browser: TestBrowser;
   let marketVolume: string;
-  const contexts: BrowserContext[] = [];
   const at = (path: string) => `${app.url}/${tenant.slug}${path}`;
 
   beforeAll(async () => {
@@ -76,27 +75,15 @@ describe('the admins’ analytics page', () => {
       costs.push(buyShares.cost);
     }
     marketVolume = describeAmount(sumAmounts(costs.map(parseAmount)), 'Peas');
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await app?.close();
   });
 
-  async function signedIn(member: GivenMember): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(at('/sign-in'));
-    await page.getByLabel('E-mail address').fill(member.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, `Welcome, ${member.displayName}`);
-    return page;
-  }
+  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member, { acceptDownloads: true });
 
   const headline = (page: Page, key: string) =>
     page

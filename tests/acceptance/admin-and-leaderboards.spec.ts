@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
 
 describe('leaderboards, invitations and the admin console', () => {
   let app: TestApp;
@@ -9,8 +8,7 @@ describe('leaderboards, invitations and the admin console', () => {
   let ada: GivenMember;
   let bob: GivenMember;
   let cy: GivenMember;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let browser: TestBrowser;
   const at = (path: string) => `${app.url}/${tenant.slug}${path}`;
 
   beforeAll(async () => {
@@ -23,27 +21,15 @@ describe('leaderboards, invitations and the admin console', () => {
     await given.idea(tenant, ada, { title: 'Share the printers' });
     await given.idea(tenant, ada, { title: 'Reuse the envelopes' });
     await given.idea(tenant, bob, { title: 'Switch off the lights' });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await app?.close();
   });
 
-  async function signedIn(member: GivenMember): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(at('/sign-in'));
-    await page.getByLabel('E-mail address').fill(member.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, `Welcome, ${member.displayName}`);
-    return page;
-  }
+  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member);
 
   it('ranks innovators and shows the member their own rank', async () => {
     const page = await signedIn(bob);
@@ -76,10 +62,7 @@ describe('leaderboards, invitations and the admin console', () => {
     const open = await given.tenant({ public: true });
     const citizen = await given.member(open, { displayName: 'Cy Citizen' });
     await given.idea(open, citizen, { title: 'Longer library hours' });
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    const page = await browser.newPage();
 
     await page.goto(`${app.url}/${open.slug}/leaderboards`);
     await heading(page, 'Leaderboards');

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
 describe('ideas and buzz through the web app', () => {
   let app: TestApp;
@@ -9,29 +9,14 @@ describe('ideas and buzz through the web app', () => {
   let instance: GivenTenant;
   let ada: GivenMember;
   let bea: GivenMember;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let browser: TestBrowser;
   const at = (path: string, tenant: GivenTenant = instance) => `${app.url}/${tenant.slug}${path}`;
 
   /** A fresh browser window, the size of a small laptop screen. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
+  const newPage = () => browser.newPage();
 
   /** Signs in through the sign-in page, as a member would. */
-  async function signedIn(member: GivenMember, tenant: GivenTenant = instance): Promise<Page> {
-    const page = await newPage();
-    await page.goto(at('/sign-in', tenant));
-    await page.getByLabel('E-mail address').fill(member.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, `Welcome, ${member.displayName}`);
-    return page;
-  }
+  const signedIn = (member: GivenMember, tenant: GivenTenant = instance) => browser.signedIn(at('', tenant), member);
 
   const navigation = (page: Page) => page.locator('.govuk-service-navigation');
   const successBanner = (page: Page) => page.locator('.govuk-notification-banner--success');
@@ -42,7 +27,7 @@ describe('ideas and buzz through the web app', () => {
     instance = await given.tenant({ settings: { buzzThreshold: 2 } });
     ada = await given.member(instance, { displayName: 'Ada Author' });
     bea = await given.member(instance, { displayName: 'Bea Backer' });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
@@ -51,7 +36,7 @@ describe('ideas and buzz through the web app', () => {
   });
 
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await browser.closePages();
   });
 
   it('lets one member post an idea and another find, support and discuss it until it moves to teaming', async () => {
@@ -181,7 +166,9 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.getByLabel('Edit your comment').fill('Yes please, from March.');
     await beaPage.getByRole('button', { name: 'Save comment' }).click();
     await successBanner(beaPage).getByText('Your comment has been changed.').waitFor();
-    expect(await beaPage.getByRole('article', { name: 'Comment by Bea Backer' }).innerText()).toMatch(/edited[\s\S]*Yes please, from March\./);
+    expect(await beaPage.getByRole('article', { name: 'Comment by Bea Backer' }).innerText()).toMatch(
+      /edited[\s\S]*Yes please, from March\./,
+    );
 
     await adaPage.getByRole('button', { name: 'Withdraw your idea' }).click();
     await adaPage.getByRole('button', { name: 'Yes, withdraw my idea' }).click();

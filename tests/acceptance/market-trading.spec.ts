@@ -1,10 +1,10 @@
 import { describeAmount, formatAmount, parseAmount } from '@idea-exchange/money';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { BUY, MARKET, PORTFOLIO, QUOTE, SETTLE, WALLET_HISTORY } from '../../apps/api/src/testing/market-operations';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
 interface ApiPortfolio {
   portfolio: {
@@ -32,27 +32,12 @@ describe('the idea market through the web app', () => {
   let app: TestApp;
   let given: Given;
   let instance: GivenTenant;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let browser: TestBrowser;
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
+  const newPage = () => browser.newPage();
 
-  async function signedIn(member: GivenMember): Promise<Page> {
-    const page = await newPage();
-    await page.goto(at('/sign-in'));
-    await page.getByLabel('E-mail address').fill(member.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, `Welcome, ${member.displayName}`);
-    return page;
-  }
+  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member);
 
   /** The idea page, through the real route, once its market section has loaded. */
   async function openIdea(page: Page, market: GivenMarket, title: string): Promise<void> {
@@ -85,7 +70,7 @@ describe('the idea market through the web app', () => {
     app = await startTestApp();
     given = new Given(app);
     instance = await given.tenant({ currencyName: 'Peas' });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
@@ -94,7 +79,7 @@ describe('the idea market through the web app', () => {
   });
 
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await browser.closePages();
   });
 
   it('lets a member buy YES by amount, see price, chart and position change, then sell part', async () => {

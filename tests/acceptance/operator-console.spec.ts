@@ -1,16 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
 const SUSPENDED_MESSAGE = 'This instance is suspended: you can read what is there, but not sign in or make changes.';
 
 describe('the platform operator console', () => {
   let app: TestApp;
   let seeded: GivenTenant;
-  let browser: Browser;
+  let browser: TestBrowser;
   let operator: Page;
-  const contexts: BrowserContext[] = [];
   // A new instance per run, as the test database keeps the instances of earlier runs.
   const slug = `franchise-${Date.now().toString(36)}`;
   const franchise = {
@@ -27,23 +26,16 @@ describe('the platform operator console', () => {
     const ada = await given.member(seeded, { displayName: 'Ada Lovelace' });
     await given.member(seeded, { displayName: 'Bob Babbage' });
     await given.idea(seeded, ada, { title: 'Share the printers' });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
     operator = await newPage();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await app?.close();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
+  const newPage = () => browser.newPage();
 
   /** Signs in to the new instance as its first admin in a browser of its own, which stays on the sign-in page if refused. */
   async function signInToFranchise(): Promise<Page> {

@@ -1,9 +1,9 @@
 import { formatAmount, parseAmount } from '@idea-exchange/money';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { audit, BUY } from '../../apps/api/src/testing/market-operations';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
 const TITLE = 'Scan the post on arrival';
 const CASE = {
@@ -27,22 +27,10 @@ describe('teaming, the business case, floating and the board, through the web ap
   let tom: GivenMember;
   let bo: GivenMember;
   let bee: GivenMember;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let browser: TestBrowser;
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
-  async function signedIn(member: GivenMember): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(at('/sign-in'));
-    await page.getByLabel('E-mail address').fill(member.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, `Welcome, ${member.displayName}`);
-    return page;
-  }
+  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member, { viewport: { width: 1200, height: 900 } });
 
   const success = (page: Page, text: string) => page.locator('.govuk-notification-banner--success').getByText(text).waitFor();
   const teamSection = (page: Page) => page.locator('section[aria-labelledby="team-heading"]');
@@ -57,11 +45,10 @@ describe('teaming, the business case, floating and the board, through the web ap
     tom = await given.member(instance, { displayName: 'Tom Trader' });
     bo = await given.member(instance, { displayName: 'Bo Board', role: 'BOARD' });
     bee = await given.member(instance, { displayName: 'Bee Board', role: 'BOARD' });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
     await app?.close();
   });
@@ -80,7 +67,9 @@ describe('teaming, the business case, floating and the board, through the web ap
     await lenaPage.goto(at('/ideas/new'));
     await heading(lenaPage, 'Post an idea');
     await lenaPage.getByLabel('Title').fill(TITLE);
-    await lenaPage.getByLabel('Describe your idea').fill('Letters wait in trays; scanning them on arrival gets them to the right people at once.');
+    await lenaPage
+      .getByLabel('Describe your idea')
+      .fill('Letters wait in trays; scanning them on arrival gets them to the right people at once.');
     await lenaPage.getByRole('button', { name: 'Post idea' }).click();
     await heading(lenaPage, TITLE);
     const ideaPath = new URL(lenaPage.url()).pathname;
@@ -175,10 +164,12 @@ describe('teaming, the business case, floating and the board, through the web ap
 
     // Bo finds it in the board's queue and reviews it.
     const boPage = await signedIn(bo);
-    await boPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Board', exact: true }).click();
+    await boPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Board', exact: true }).click();
     await heading(boPage, 'Investment board');
     const queueRow = boPage.getByRole('table', { name: 'Ideas waiting for a decision' }).locator('tbody tr');
-    expect(await queueRow.innerText()).toMatch(/Scan the post on arrival\s+3\s+Paper post sits in trays.*\s+£40,000.00\s+\d+%\s+[\d.,]+ Peas\s+0 of 2/);
+    expect(await queueRow.innerText()).toMatch(
+      /Scan the post on arrival\s+3\s+Paper post sits in trays.*\s+£40,000.00\s+\d+%\s+[\d.,]+ Peas\s+0 of 2/,
+    );
     await screenshot(boPage, 'board-queue');
     expect(await accessibilityViolations(boPage)).toEqual([]);
     await queueRow.getByRole('link', { name: TITLE }).click();
@@ -228,11 +219,13 @@ describe('teaming, the business case, floating and the board, through the web ap
     expect(await decision.getByRole('table', { name: 'Board members’ scorecards' }).locator('tbody tr').count()).toBe(2);
     await screenshot(tomPage, 'idea-decision');
     expect(await accessibilityViolations(tomPage)).toEqual([]);
-    expect(await tomPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Board', exact: true }).count()).toBe(0);
+    expect(await tomPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Board', exact: true }).count()).toBe(0);
 
     // The ledger balances and every payout is exact.
     const balancesAfterDecision = await Promise.all([lena, jo, kit, tom].map((member) => given.walletBalance(member)));
-    [0, 1, 2].forEach((i) => expect(formatAmount(balancesAfterDecision[i] - balancesBeforeDecision[i])).toBe(formatAmount(implementedReward)));
+    [0, 1, 2].forEach((i) =>
+      expect(formatAmount(balancesAfterDecision[i] - balancesBeforeDecision[i])).toBe(formatAmount(implementedReward)),
+    );
     expect(formatAmount(balancesAfterDecision[3] - balancesBeforeDecision[3])).toBe(formatAmount(tomYesShares));
     const ledger = await audit(app.api, { token: instance.admin.token });
     expect(ledger).toMatchObject({ balanced: true, problems: [] });
@@ -249,7 +242,7 @@ describe('teaming, the business case, floating and the board, through the web ap
     await screenshot(lenaPage, 'idea-impact');
     expect(await accessibilityViolations(lenaPage)).toEqual([]);
 
-    await lenaPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Impact' }).click();
+    await lenaPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Impact' }).click();
     await heading(lenaPage, 'Impact');
     const totals = await lenaPage.locator('.govuk-summary-list').innerText();
     expect(totals).toMatch(/Ideas implemented\s+1/);

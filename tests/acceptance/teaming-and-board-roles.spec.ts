@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, launchBrowser, screenshot } from '../support/web-browser';
+import { accessibilityViolations, errorSummaryOf, heading, screenshot, TestBrowser } from '../support/web-browser';
 
 const REQUEST = 'mutation($id: ID!) { requestToJoin(ideaId: $id) { id } }';
 const ANSWER = 'mutation($id: ID!) { answerJoinRequest(requestId: $id, accept: true) { status } }';
@@ -20,23 +20,11 @@ describe('teaming and board rules, people and profiles, through the web app', ()
   let tom: GivenMember;
   let floatedId: string;
   let teamingId: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let browser: TestBrowser;
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
-  async function signedIn(member: GivenMember): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(at('/sign-in'));
-    await page.getByLabel('E-mail address').fill(member.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, `Welcome, ${member.displayName}`);
-    return page;
-  }
-  const navigation = (page: Page) => page.getByRole('navigation', { name: 'Account' });
+  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member);
+  const navigation = (page: Page) => page.getByRole('navigation', { name: 'Menu' });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -45,7 +33,11 @@ describe('teaming and board rules, people and profiles, through the web app', ()
     lena = await given.member(instance, { displayName: 'Lena Lead' });
     kit = await given.member(instance, { displayName: 'Kit Board', role: 'BOARD' });
     tom = await given.member(instance, { displayName: 'Tom Member' });
-    await app.api.ok(PROFILE, { input: { department: 'Finance', skills: ['budgeting', 'procurement'], bio: 'I count things.' } }, { token: tom.token });
+    await app.api.ok(
+      PROFILE,
+      { input: { department: 'Finance', skills: ['budgeting', 'procurement'], bio: 'I count things.' } },
+      { token: tom.token },
+    );
 
     // Kit, a board member, joins Lena's team; Lena floats the idea.
     const idea = await given.teamingIdea(instance, lena, { title: 'Share the pool cars' });
@@ -53,8 +45,14 @@ describe('teaming and board rules, people and profiles, through the web app', ()
     const { requestToJoin } = await app.api.ok<{ requestToJoin: { id: string } }>(REQUEST, { id: floatedId }, { token: kit.token });
     await app.api.ok(ANSWER, { id: requestToJoin.id }, { token: lena.token });
     const input = {
-      problem: SECTION, proposal: SECTION, benefits: SECTION, risks: SECTION, measuresOfSuccess: SECTION,
-      estimatedAnnualSaving: '1000.00', oneOffCost: '0.00', runningCost: '0.00',
+      problem: SECTION,
+      proposal: SECTION,
+      benefits: SECTION,
+      risks: SECTION,
+      measuresOfSuccess: SECTION,
+      estimatedAnnualSaving: '1000.00',
+      oneOffCost: '0.00',
+      runningCost: '0.00',
     };
     await app.api.ok(SAVE_CASE, { id: floatedId, input }, { token: kit.token });
     await app.api.ok(FLOAT, { id: floatedId }, { token: lena.token });
@@ -62,11 +60,10 @@ describe('teaming and board rules, people and profiles, through the web app', ()
     // Lena invites Tom to the team of another idea.
     teamingId = (await given.teamingIdea(instance, lena, { title: 'Fix the leaky roof' })).id;
     await app.api.ok(INVITE, { ideaId: teamingId, memberId: tom.id }, { token: lena.token });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
     await app?.close();
   });

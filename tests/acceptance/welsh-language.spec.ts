@@ -70,7 +70,7 @@ describe('the web app in Welsh', () => {
     expect(await inWelsh.getByRole('link', { name: 'English' }).getAttribute('lang')).toBe('en');
     expect(await inWelsh.getByRole('link', { name: 'Cymraeg' }).count()).toBe(0);
     expect(await page.locator(':focus').textContent()).toBe('Cymraeg');
-    const account = page.getByRole('navigation', { name: 'Cyfrif' });
+    const account = page.getByRole('navigation', { name: 'Eich cyfrif' });
     await account.getByRole('link', { name: 'Mewngofnodi' }).waitFor();
     await account.getByRole('link', { name: 'Creu cyfrif' }).waitFor();
     await screenshot(page, 'welsh-sign-in');

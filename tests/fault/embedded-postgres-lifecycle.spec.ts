@@ -7,7 +7,11 @@ import { startAppProcess } from '../support/app-process';
 const LOG_IN = `mutation { logIn(input: { tenantSlug: "demo", email: "admin@demo.gov.uk", password: "idea-exchange-demo" }) { member { role } } }`;
 
 async function logInDemoAdmin(url: string): Promise<string | undefined> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOG_IN }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOG_IN }),
+  });
   const body = (await response.json()) as { data?: { logIn: { member: { role: string } } } };
   return body.data?.logIn.member.role;
 }

@@ -71,9 +71,12 @@ async function startApp(dataDir) {
   let errors = '';
   child.stderr.on('data', (chunk) => (errors += chunk));
   const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 90_000; ; ) {
+  for (const deadline = Date.now() + 90_000; ;) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${errors}`);
-    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) throw new Error('the app did not become healthy');
     await new Promise((r) => setTimeout(r, 200));
@@ -128,7 +131,15 @@ async function main() {
       app.url,
       'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }',
       {
-        i: { slug, name: 'Leaderboard benchmark', currencyName: 'Peas', public: false, adminEmail: 'admin@bench.gov.uk', adminPassword: PASSWORD, adminDisplayName: 'Admin' },
+        i: {
+          slug,
+          name: 'Leaderboard benchmark',
+          currencyName: 'Peas',
+          public: false,
+          adminEmail: 'admin@bench.gov.uk',
+          adminPassword: PASSWORD,
+          adminDisplayName: 'Admin',
+        },
       },
       OPERATOR,
     );
@@ -151,10 +162,20 @@ async function main() {
     for (const kind of KINDS) {
       for (const period of PERIODS) {
         const top = await time(opts.runs, () =>
-          gql(app.url, 'query($k: LeaderboardKind!, $p: Period) { leaderboard(kind: $k, period: $p, first: 50) { rank score member { id displayName } } }', { k: kind, p: period }, admin.logIn.token),
+          gql(
+            app.url,
+            'query($k: LeaderboardKind!, $p: Period) { leaderboard(kind: $k, period: $p, first: 50) { rank score member { id displayName } } }',
+            { k: kind, p: period },
+            admin.logIn.token,
+          ),
         );
         const mine = await time(opts.runs, () =>
-          gql(app.url, 'query($k: LeaderboardKind!, $p: Period) { myRank(kind: $k, period: $p) { rank score } }', { k: kind, p: period }, member.logIn.token),
+          gql(
+            app.url,
+            'query($k: LeaderboardKind!, $p: Period) { myRank(kind: $k, period: $p) { rank score } }',
+            { k: kind, p: period },
+            member.logIn.token,
+          ),
         );
         const rows = await db.query(
           `SELECT count(*)::int AS n FROM leaderboard_scores WHERE tenant_id = $1 AND board = $2 AND period = $3
@@ -163,7 +184,9 @@ async function main() {
           [createTenant.id, kind, period],
         );
         results.push({ kind, period, ranked: rows.rows[0].n, top50: top, myRank: mine });
-        process.stderr.write(`${kind.padEnd(10)} ${period.padEnd(8)} top 50 p50 ${top.p50} ms p95 ${top.p95} ms; myRank p50 ${mine.p50} ms p95 ${mine.p95} ms\n`);
+        process.stderr.write(
+          `${kind.padEnd(10)} ${period.padEnd(8)} top 50 p50 ${top.p50} ms p95 ${top.p95} ms; myRank p50 ${mine.p50} ms p95 ${mine.p95} ms\n`,
+        );
       }
     }
     const report = {

@@ -15,7 +15,9 @@ const POINTS = { POSTED: 10, TEAMING: 20, INVESTMENT: 30, TEAM_INVESTMENT: 20, T
 function progress(label, done, total) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label.padEnd(14)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor((done / total) * 100)).padStart(3)}% ${done}/${total}`);
+  process.stderr.write(
+    `\r${label.padEnd(14)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor((done / total) * 100)).padStart(3)}% ${done}/${total}`,
+  );
   if (done >= total) process.stderr.write('\n');
 }
 
@@ -72,17 +74,45 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
   const periods = periodStarts(new Date(now));
   const random = seededRandom(20240601);
   await db.query('SET session_replication_role = replica');
-  const tenant = (await db.query('SELECT starting_grant, liquidity, recruit_bonus, recruit_bonus_monthly_cap FROM tenants WHERE id = $1', [tenantId])).rows[0];
+  const tenant = (
+    await db.query('SELECT starting_grant, liquidity, recruit_bonus, recruit_bonus_monthly_cap FROM tenants WHERE id = $1', [tenantId])
+  ).rows[0];
   const grant = Number(tenant.starting_grant);
   const b = Number(tenant.liquidity);
   const bonus = Number(tenant.recruit_bonus);
   const cap = Number(tenant.recruit_bonus_monthly_cap);
-  const treasury = (await db.query(`SELECT id, balance FROM ledger_accounts WHERE tenant_id = $1 AND key = 'treasury'`, [tenantId])).rows[0];
+  const treasury = (await db.query(`SELECT id, balance FROM ledger_accounts WHERE tenant_id = $1 AND key = 'treasury'`, [tenantId]))
+    .rows[0];
   let entryId = Number((await db.query('SELECT coalesce(max(id), 0) AS id FROM journal_entries')).rows[0].id);
   let postingId = Number((await db.query('SELECT coalesce(max(id), 0) AS id FROM postings')).rows[0].id);
 
-  const entries = new Batch(db, 'journal_entries', [['tenant_id', 'uuid'], ['id', 'bigint'], ['kind', 'text'], ['reason', 'text'], ['member_id', 'uuid'], ['idea_id', 'uuid'], ['created_at', 'timestamptz']], true);
-  const postings = new Batch(db, 'postings', [['tenant_id', 'uuid'], ['id', 'bigint'], ['entry_id', 'bigint'], ['account_id', 'uuid'], ['amount', 'bigint'], ['balance_after', 'bigint']], true);
+  const entries = new Batch(
+    db,
+    'journal_entries',
+    [
+      ['tenant_id', 'uuid'],
+      ['id', 'bigint'],
+      ['kind', 'text'],
+      ['reason', 'text'],
+      ['member_id', 'uuid'],
+      ['idea_id', 'uuid'],
+      ['created_at', 'timestamptz'],
+    ],
+    true,
+  );
+  const postings = new Batch(
+    db,
+    'postings',
+    [
+      ['tenant_id', 'uuid'],
+      ['id', 'bigint'],
+      ['entry_id', 'bigint'],
+      ['account_id', 'uuid'],
+      ['amount', 'bigint'],
+      ['balance_after', 'bigint'],
+    ],
+    true,
+  );
   const accounts = new Map([['treasury', { id: treasury.id, kind: 'TREASURY', balance: Number(treasury.balance) }]]);
   const account = (key, fields) => {
     let found = accounts.get(key);
@@ -111,11 +141,32 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     tookPartAt: null,
     bonusPaid: 0,
   }));
-  const memberBatch = new Batch(db, 'members', [['tenant_id', 'uuid'], ['id', 'uuid'], ['email', 'text'], ['password_hash', 'text'], ['display_name', 'text'], ['role', 'text'], ['invited_by', 'uuid'], ['joined_at', 'timestamptz']]);
+  const memberBatch = new Batch(db, 'members', [
+    ['tenant_id', 'uuid'],
+    ['id', 'uuid'],
+    ['email', 'text'],
+    ['password_hash', 'text'],
+    ['display_name', 'text'],
+    ['role', 'text'],
+    ['invited_by', 'uuid'],
+    ['joined_at', 'timestamptz'],
+  ]);
   for (const [i, m] of members.entries()) {
-    memberBatch.push(tenantId, m.id, m.email, passwordHash, `Member ${i}`, m.role, m.inviter >= 0 ? members[m.inviter].id : null, new Date(m.joinedAt));
+    memberBatch.push(
+      tenantId,
+      m.id,
+      m.email,
+      passwordHash,
+      `Member ${i}`,
+      m.role,
+      m.inviter >= 0 ? members[m.inviter].id : null,
+      new Date(m.joinedAt),
+    );
     m.wallet = account(`wallet:${m.id}`, { kind: 'WALLET', memberId: m.id });
-    post('STARTING_GRANT', 'Starting grant for joining', m.id, null, m.joinedAt, [[accounts.get('treasury'), -grant], [m.wallet, grant]]);
+    post('STARTING_GRANT', 'Starting grant for joining', m.id, null, m.joinedAt, [
+      [accounts.get('treasury'), -grant],
+      [m.wallet, grant],
+    ]);
     if (memberBatch.size >= CHUNK) {
       await memberBatch.flush();
       await entries.flush();
@@ -128,10 +179,19 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
 
   // Ideas floated on markets, opened over the last 85 days, each with a lead and two teammates.
   const scores = new Map(); // board|period|start|member -> score (hundredths)
-  const pointRows = new Batch(db, 'leaderboard_points', [['tenant_id', 'uuid'], ['board', 'text'], ['member_id', 'uuid'], ['reason', 'text'], ['subject_id', 'uuid'], ['points', 'bigint'], ['earned_at', 'timestamptz']]);
+  const pointRows = new Batch(db, 'leaderboard_points', [
+    ['tenant_id', 'uuid'],
+    ['board', 'text'],
+    ['member_id', 'uuid'],
+    ['reason', 'text'],
+    ['subject_id', 'uuid'],
+    ['points', 'bigint'],
+    ['earned_at', 'timestamptz'],
+  ]);
   const addScore = (board, memberId, delta, at, allPeriods = true) => {
     const keys = [`${board}|ALL_TIME|1970-01-01|${memberId}`];
-    for (const period of ['WEEK', 'MONTH']) if (allPeriods && at >= periods[period].ms) keys.push(`${board}|${period}|${periods[period].date}|${memberId}`);
+    for (const period of ['WEEK', 'MONTH'])
+      if (allPeriods && at >= periods[period].ms) keys.push(`${board}|${period}|${periods[period].date}|${memberId}`);
     for (const key of keys) scores.set(key, (scores.get(key) ?? 0) + delta);
   };
   const award = (board, memberId, reason, subjectId, points, at) => {
@@ -139,31 +199,85 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     addScore(board, memberId, points * 100, at);
   };
   const traderIndex = () => BOARD_MEMBERS + Math.floor((memberCount - BOARD_MEMBERS) * random() ** 1.5);
-  const markets = Array.from({ length: marketCount }, () => ({ id: randomUUID(), ideaId: randomUUID(), openedAt: now - 85 * DAY + random() * 84 * DAY }))
-    .sort((x, y) => x.openedAt - y.openedAt);
+  const markets = Array.from({ length: marketCount }, () => ({
+    id: randomUUID(),
+    ideaId: randomUUID(),
+    openedAt: now - 85 * DAY + random() * 84 * DAY,
+  })).sort((x, y) => x.openedAt - y.openedAt);
   // One market is open before the first trade, so trading can start at once.
   markets[0].openedAt = now - 85 * DAY;
-  const ideas = new Batch(db, 'ideas', [['tenant_id', 'uuid'], ['id', 'uuid'], ['author_id', 'uuid'], ['title', 'text'], ['description', 'text'], ['stage', 'text'], ['stage_changed_at', 'timestamptz'], ['created_at', 'timestamptz']]);
-  const events = new Batch(db, 'idea_stage_events', [['tenant_id', 'uuid'], ['idea_id', 'uuid'], ['from_stage', 'text'], ['to_stage', 'text'], ['reason', 'text'], ['at', 'timestamptz']]);
-  const team = new Batch(db, 'team_members', [['tenant_id', 'uuid'], ['idea_id', 'uuid'], ['member_id', 'uuid'], ['joined_at', 'timestamptz']]);
+  const ideas = new Batch(db, 'ideas', [
+    ['tenant_id', 'uuid'],
+    ['id', 'uuid'],
+    ['author_id', 'uuid'],
+    ['title', 'text'],
+    ['description', 'text'],
+    ['stage', 'text'],
+    ['stage_changed_at', 'timestamptz'],
+    ['created_at', 'timestamptz'],
+  ]);
+  const events = new Batch(db, 'idea_stage_events', [
+    ['tenant_id', 'uuid'],
+    ['idea_id', 'uuid'],
+    ['from_stage', 'text'],
+    ['to_stage', 'text'],
+    ['reason', 'text'],
+    ['at', 'timestamptz'],
+  ]);
+  const team = new Batch(db, 'team_members', [
+    ['tenant_id', 'uuid'],
+    ['idea_id', 'uuid'],
+    ['member_id', 'uuid'],
+    ['joined_at', 'timestamptz'],
+  ]);
   for (const [n, market] of markets.entries()) {
     const at = market.openedAt;
     const author = members[traderIndex()];
     const mates = [members[traderIndex()], members[traderIndex()]].filter((m, i, all) => m !== author && all.indexOf(m) === i);
-    ideas.push(tenantId, market.ideaId, author.id, `Benchmark idea number ${n}`, 'Seeded for the leaderboard benchmark.', 'INVESTMENT', new Date(at), new Date(at));
-    for (const [from, to] of [[null, 'BUZZ'], ['BUZZ', 'TEAMING'], ['TEAMING', 'INVESTMENT']]) events.push(tenantId, market.ideaId, from, to, 'Seeded', new Date(at));
+    ideas.push(
+      tenantId,
+      market.ideaId,
+      author.id,
+      `Benchmark idea number ${n}`,
+      'Seeded for the leaderboard benchmark.',
+      'INVESTMENT',
+      new Date(at),
+      new Date(at),
+    );
+    for (const [from, to] of [
+      [null, 'BUZZ'],
+      ['BUZZ', 'TEAMING'],
+      ['TEAMING', 'INVESTMENT'],
+    ])
+      events.push(tenantId, market.ideaId, from, to, 'Seeded', new Date(at));
     for (const mate of mates) team.push(tenantId, market.ideaId, mate.id, new Date(at));
     for (const reason of ['POSTED', 'TEAMING', 'INVESTMENT']) award('INNOVATORS', author.id, reason, market.ideaId, POINTS[reason], at);
     for (const member of [author, ...mates]) award('TEAMS', member.id, 'INVESTMENT', market.ideaId, POINTS.TEAM_INVESTMENT, at);
     Object.assign(market, { yes: 0, no: 0, volume: 0, trades: 0, subsidy: Math.ceil(b * Math.LN2) + 1 });
     market.pool = account(`pool:${market.id}`, { kind: 'POOL', marketId: market.id });
-    post('MARKET_SUBSIDY', 'Market opened: the market maker’s subsidy', null, market.ideaId, at, [[accounts.get('treasury'), -market.subsidy], [market.pool, market.subsidy]]);
+    post('MARKET_SUBSIDY', 'Market opened: the market maker’s subsidy', null, market.ideaId, at, [
+      [accounts.get('treasury'), -market.subsidy],
+      [market.pool, market.subsidy],
+    ]);
   }
   for (const batch of [ideas, events, team, entries, postings]) await batch.flush();
 
   // Trades, in time order, each by a random non-board member on a market already open. Buys
   // lean to the cheaper outcome so prices stay well inside (0, 1), as a real crowd would keep them.
-  const trades = new Batch(db, 'trades', [['tenant_id', 'uuid'], ['id', 'uuid'], ['market_id', 'uuid'], ['member_id', 'uuid'], ['entry_id', 'bigint'], ['outcome', 'text'], ['shares', 'bigint'], ['cost', 'bigint'], ['price_yes_after', 'float8'], ['balance_after', 'bigint'], ['idempotency_key', 'text'], ['created_at', 'timestamptz']]);
+  const trades = new Batch(db, 'trades', [
+    ['tenant_id', 'uuid'],
+    ['id', 'uuid'],
+    ['market_id', 'uuid'],
+    ['member_id', 'uuid'],
+    ['entry_id', 'bigint'],
+    ['outcome', 'text'],
+    ['shares', 'bigint'],
+    ['cost', 'bigint'],
+    ['price_yes_after', 'float8'],
+    ['balance_after', 'bigint'],
+    ['idempotency_key', 'text'],
+    ['created_at', 'timestamptz'],
+  ]);
   const recruitBonuses = new Map(); // inviter|month -> count
   const checkpoints = ['WEEK', 'MONTH'].sort((x, y) => periods[x].ms - periods[y].ms);
   const worthAtStart = {};
@@ -171,9 +285,10 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
   const tradedSince = { WEEK: new Set(), MONTH: new Set() };
   const start = now - 60 * DAY;
   let open = 0;
-  for (let k = 0; k < tradeCount; ) {
+  for (let k = 0; k < tradeCount;) {
     const at = start + (60 * DAY * k) / tradeCount;
-    while (checkpoints.length > 0 && at >= periods[checkpoints[0]].ms) worthAtStart[checkpoints.shift()] = netWorths(members, markets, accounts, b);
+    while (checkpoints.length > 0 && at >= periods[checkpoints[0]].ms)
+      worthAtStart[checkpoints.shift()] = netWorths(members, markets, accounts, b);
     while (open < markets.length && markets[open].openedAt <= at) open++;
     const market = markets[Math.floor(open * random() ** 1.3)];
     const member = members[traderIndex()];
@@ -200,11 +315,39 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     market.volume += Math.abs(cost);
     market.trades += 1;
     const issued = account(`issued:${market.id}:${outcome}`, { kind: 'SHARES_ISSUED', marketId: market.id, outcome });
-    const position = account(`position:${market.id}:${outcome}:${member.id}`, { kind: 'POSITION', marketId: market.id, memberId: member.id, outcome });
-    const entry = post('TRADE', `${shares > 0 ? 'Bought' : 'Sold'} ${Math.abs(shares) / 100} ${outcome} shares`, member.id, market.ideaId, at, [
-      [member.wallet, -cost], [market.pool, cost], [issued, -shares], [position, shares],
-    ]);
-    trades.push(tenantId, randomUUID(), market.id, member.id, entry, outcome, shares, cost, priceYes(b, market.yes, market.no), member.wallet.balance, randomUUID(), new Date(at));
+    const position = account(`position:${market.id}:${outcome}:${member.id}`, {
+      kind: 'POSITION',
+      marketId: market.id,
+      memberId: member.id,
+      outcome,
+    });
+    const entry = post(
+      'TRADE',
+      `${shares > 0 ? 'Bought' : 'Sold'} ${Math.abs(shares) / 100} ${outcome} shares`,
+      member.id,
+      market.ideaId,
+      at,
+      [
+        [member.wallet, -cost],
+        [market.pool, cost],
+        [issued, -shares],
+        [position, shares],
+      ],
+    );
+    trades.push(
+      tenantId,
+      randomUUID(),
+      market.id,
+      member.id,
+      entry,
+      outcome,
+      shares,
+      cost,
+      priceYes(b, market.yes, market.no),
+      member.wallet.balance,
+      randomUUID(),
+      new Date(at),
+    );
     for (const period of ['WEEK', 'MONTH']) if (at >= periods[period].ms) tradedSince[period].add(member.id);
     if (member.inviter >= 0 && member.tookPartAt === null) {
       member.tookPartAt = at;
@@ -213,9 +356,13 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       const month = `${inviter.id}|${new Date(at).toISOString().slice(0, 7)}`;
       if ((recruitBonuses.get(month) ?? 0) < cap && bonus > 0) {
         recruitBonuses.set(month, (recruitBonuses.get(month) ?? 0) + 1);
-        post('RECRUIT_BONUS', 'Recruitment bonus: a colleague you invited took part', inviter.id, null, at, [[accounts.get('treasury'), -bonus], [inviter.wallet, bonus]]);
+        post('RECRUIT_BONUS', 'Recruitment bonus: a colleague you invited took part', inviter.id, null, at, [
+          [accounts.get('treasury'), -bonus],
+          [inviter.wallet, bonus],
+        ]);
         member.bonusPaid = bonus;
-        for (const period of ['WEEK', 'MONTH']) if (at >= periods[period].ms) issuedSince[period].set(inviter.id, (issuedSince[period].get(inviter.id) ?? 0) + bonus);
+        for (const period of ['WEEK', 'MONTH'])
+          if (at >= periods[period].ms) issuedSince[period].set(inviter.id, (issuedSince[period].get(inviter.id) ?? 0) + bonus);
       }
     }
     k++;
@@ -229,12 +376,55 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
   for (const period of checkpoints) worthAtStart[period] = netWorths(members, markets, accounts, b);
 
   // What the app keeps as it goes: markets' state, balances, recruits, positions and scores.
-  const marketBatch = new Batch(db, 'markets', [['tenant_id', 'uuid'], ['id', 'uuid'], ['idea_id', 'uuid'], ['liquidity', 'bigint'], ['subsidy', 'bigint'], ['shares_yes', 'bigint'], ['shares_no', 'bigint'], ['price_yes', 'float8'], ['volume', 'bigint'], ['trade_count', 'int'], ['opened_at', 'timestamptz']]);
-  for (const m of markets) marketBatch.push(tenantId, m.id, m.ideaId, b, m.subsidy, m.yes, m.no, priceYes(b, m.yes, m.no), m.volume, m.trades, new Date(m.openedAt));
+  const marketBatch = new Batch(db, 'markets', [
+    ['tenant_id', 'uuid'],
+    ['id', 'uuid'],
+    ['idea_id', 'uuid'],
+    ['liquidity', 'bigint'],
+    ['subsidy', 'bigint'],
+    ['shares_yes', 'bigint'],
+    ['shares_no', 'bigint'],
+    ['price_yes', 'float8'],
+    ['volume', 'bigint'],
+    ['trade_count', 'int'],
+    ['opened_at', 'timestamptz'],
+  ]);
+  for (const m of markets)
+    marketBatch.push(
+      tenantId,
+      m.id,
+      m.ideaId,
+      b,
+      m.subsidy,
+      m.yes,
+      m.no,
+      priceYes(b, m.yes, m.no),
+      m.volume,
+      m.trades,
+      new Date(m.openedAt),
+    );
   await marketBatch.flush();
   const prices = new Map(markets.map((m) => [m.id, priceYes(b, m.yes, m.no)]));
-  const accountBatch = new Batch(db, 'ledger_accounts', [['tenant_id', 'uuid'], ['id', 'uuid'], ['key', 'text'], ['kind', 'text'], ['asset', 'text'], ['member_id', 'uuid'], ['market_id', 'uuid'], ['outcome', 'text'], ['balance', 'bigint']]);
-  const positionBatch = new Batch(db, 'leaderboard_positions', [['tenant_id', 'uuid'], ['market_id', 'uuid'], ['outcome', 'text'], ['member_id', 'uuid'], ['shares', 'bigint'], ['marked_price', 'float8'], ['value', 'bigint']]);
+  const accountBatch = new Batch(db, 'ledger_accounts', [
+    ['tenant_id', 'uuid'],
+    ['id', 'uuid'],
+    ['key', 'text'],
+    ['kind', 'text'],
+    ['asset', 'text'],
+    ['member_id', 'uuid'],
+    ['market_id', 'uuid'],
+    ['outcome', 'text'],
+    ['balance', 'bigint'],
+  ]);
+  const positionBatch = new Batch(db, 'leaderboard_positions', [
+    ['tenant_id', 'uuid'],
+    ['market_id', 'uuid'],
+    ['outcome', 'text'],
+    ['member_id', 'uuid'],
+    ['shares', 'bigint'],
+    ['marked_price', 'float8'],
+    ['value', 'bigint'],
+  ]);
   let done = 0;
   for (const [key, a] of accounts) {
     if (key === 'treasury') continue;
@@ -254,10 +444,29 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
   await positionBatch.flush();
   progress('accounts', accounts.size - 1, accounts.size - 1);
   await db.query('UPDATE ledger_accounts SET balance = $2 WHERE id = $1', [treasury.id, accounts.get('treasury').balance]);
-  await db.query(`SELECT setval(pg_get_serial_sequence('journal_entries', 'id'), $1), setval(pg_get_serial_sequence('postings', 'id'), $2)`, [entryId, postingId]);
+  await db.query(
+    `SELECT setval(pg_get_serial_sequence('journal_entries', 'id'), $1), setval(pg_get_serial_sequence('postings', 'id'), $2)`,
+    [entryId, postingId],
+  );
 
-  const recruits = new Batch(db, 'recruits', [['tenant_id', 'uuid'], ['member_id', 'uuid'], ['inviter_id', 'uuid'], ['joined_at', 'timestamptz'], ['took_part_at', 'timestamptz'], ['bonus_paid', 'bigint']]);
-  for (const m of members) if (m.inviter >= 0) recruits.push(tenantId, m.id, members[m.inviter].id, new Date(m.joinedAt), m.tookPartAt === null ? null : new Date(m.tookPartAt), m.bonusPaid);
+  const recruits = new Batch(db, 'recruits', [
+    ['tenant_id', 'uuid'],
+    ['member_id', 'uuid'],
+    ['inviter_id', 'uuid'],
+    ['joined_at', 'timestamptz'],
+    ['took_part_at', 'timestamptz'],
+    ['bonus_paid', 'bigint'],
+  ]);
+  for (const m of members)
+    if (m.inviter >= 0)
+      recruits.push(
+        tenantId,
+        m.id,
+        members[m.inviter].id,
+        new Date(m.joinedAt),
+        m.tookPartAt === null ? null : new Date(m.tookPartAt),
+        m.bonusPaid,
+      );
   await recruits.flush();
   await pointRows.flush();
 
@@ -271,7 +480,14 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       if (change !== 0 || tradedSince[period].has(m.id)) scores.set(`TRADERS|${period}|${periods[period].date}|${m.id}`, change);
     }
   }
-  const scoreBatch = new Batch(db, 'leaderboard_scores', [['tenant_id', 'uuid'], ['board', 'text'], ['period', 'text'], ['period_start', 'date'], ['member_id', 'uuid'], ['score', 'bigint']]);
+  const scoreBatch = new Batch(db, 'leaderboard_scores', [
+    ['tenant_id', 'uuid'],
+    ['board', 'text'],
+    ['period', 'text'],
+    ['period_start', 'date'],
+    ['member_id', 'uuid'],
+    ['score', 'bigint'],
+  ]);
   done = 0;
   for (const [key, score] of scores) {
     scoreBatch.push(tenantId, ...key.split('|'), score);
@@ -285,13 +501,31 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
 
   await db.query('SET session_replication_role = origin');
   process.stderr.write('vacuum analyze\n');
-  for (const table of ['members', 'ledger_accounts', 'journal_entries', 'postings', 'trades', 'markets', 'leaderboard_scores', 'leaderboard_positions', 'leaderboard_points', 'recruits']) {
+  for (const table of [
+    'members',
+    'ledger_accounts',
+    'journal_entries',
+    'postings',
+    'trades',
+    'markets',
+    'leaderboard_scores',
+    'leaderboard_positions',
+    'leaderboard_points',
+    'recruits',
+  ]) {
     await db.query(`VACUUM ANALYZE ${table}`);
   }
   const middle = members[BOARD_MEMBERS + Math.floor((memberCount - BOARD_MEMBERS) / 2)];
   return {
     middleMemberEmail: middle.email,
-    counts: { members: memberCount, trades: tradeCount, markets: marketCount, accounts: accounts.size, journalEntries: entryId, scores: scores.size },
+    counts: {
+      members: memberCount,
+      trades: tradeCount,
+      markets: marketCount,
+      accounts: accounts.size,
+      journalEntries: entryId,
+      scores: scores.size,
+    },
   };
 }
 

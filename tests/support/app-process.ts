@@ -24,7 +24,9 @@ export async function startAppProcess(env: Record<string, string>, port: number)
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
-    const healthy = await fetch(`${url}/health`).then((r) => r.ok).catch(() => false);
+    const healthy = await fetch(`${url}/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (healthy) break;
     if (Date.now() > deadline) throw new Error(`the app did not become healthy:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));

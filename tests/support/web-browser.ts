@@ -1,7 +1,8 @@
 import type { AxeResults } from 'axe-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../../apps/api/src/testing/given';
 
 const WEB_BUILD = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'), 'index.html');
 const SCREENSHOTS = resolve(__dirname, '../../tmp/screenshots');
@@ -22,6 +23,55 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(WEB_BUILD)) throw new Error('No web build: run `npm run build:web` before the acceptance tests.');
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
+/** Who signs in: a member the Given factories made (they all have TEST_PASSWORD). */
+export interface SignsIn {
+  email: string;
+  displayName: string;
+}
+
+/**
+ * A spec's browser: one Chromium, with a context of its own (cookies, storage) for every page
+ * it opens, as separate people would have; `closePages` between tests, `close` at the end.
+ */
+export class TestBrowser {
+  private readonly contexts: BrowserContext[] = [];
+
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(): Promise<TestBrowser> {
+    return new TestBrowser(await launchBrowser());
+  }
+
+  /** A fresh window, the size of a small laptop screen unless `options` say otherwise. */
+  async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await this.browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  /** A fresh window signed in through the instance's sign-in page (`instanceUrl`: app URL and slug), on its home page. */
+  async signedIn(instanceUrl: string, member: SignsIn, options: BrowserContextOptions = {}): Promise<Page> {
+    const page = await this.newPage(options);
+    await page.goto(`${instanceUrl}/sign-in`);
+    await page.getByLabel('E-mail address').fill(member.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, `Welcome, ${member.displayName}`);
+    return page;
+  }
+
+  async closePages(): Promise<void> {
+    await Promise.all(this.contexts.splice(0).map((context) => context.close()));
+  }
+
+  async close(): Promise<void> {
+    await this.closePages();
+    await this.browser.close();
+  }
 }
 
 /**

@@ -158,6 +158,17 @@ describe('the traders board following the ledger', () => {
     expect((await scoreRows(instance)).find((row) => row.member_id === trader.id)?.score).toBe(String(cents(portfolio.netWorth)));
   });
 
+  it('counts the starting grant of a new instance’s first admin, made outside a tenant transaction', async () => {
+    const instance = await given.tenant();
+    const deadline = Date.now() + 5_000;
+    let rows = await scoreRows(instance);
+    while (!rows.some((row) => row.member_id === instance.admin.id) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      rows = await scoreRows(instance);
+    }
+    expect(rows).toContainEqual({ member_id: instance.admin.id, score: '100000' });
+  });
+
   it('ends exact for every trader when trades on two markets race reads of the board', async () => {
     const instance = await given.tenant();
     const traders = await given.members(instance, 5);

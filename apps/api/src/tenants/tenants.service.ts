@@ -47,8 +47,9 @@ export class TenantsService {
     input: Pick<CreateTenantInput, 'slug' | 'name' | 'currencyName' | 'public'>,
     populate: (tx: TenantTx, tenant: TenantEntity) => Promise<T>,
   ): Promise<{ tenant: TenantEntity; result: T }> {
+    let scoped: TenantTx | undefined;
     try {
-      return await this.db.withPlatform(async (manager: EntityManager) => {
+      const created = await this.db.withPlatform(async (manager: EntityManager) => {
         const repository = manager.getRepository(TenantEntity);
         const inserted = await repository.insert({
           slug: input.slug,
@@ -57,10 +58,13 @@ export class TenantsService {
           public: input.public ?? false,
         });
         const tenant = await repository.findOneByOrFail({ id: inserted.identifiers[0].id as string });
-        const tx = await scopeToTenant(manager, tenant.id);
-        const result = await populate(tx, tenant);
+        scoped = await scopeToTenant(manager, tenant.id);
+        const result = await populate(scoped, tenant);
         return { tenant, result };
       });
+      // What the population asked to happen once it committed (the ledger's followers, say).
+      scoped?.runEffects();
+      return created;
     } catch (error) {
       if ((error as { driverError?: { code?: string; constraint?: string } }).driverError?.code === UNIQUE_VIOLATION &&
         (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'tenants_slug_key') {

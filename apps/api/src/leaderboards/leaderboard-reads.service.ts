@@ -26,20 +26,24 @@ export class LeaderboardReadsService {
   /** The top `first` of a board for the current period, best first. */
   async top(actor: Actor, board: BoardKind, period: PeriodName, first: number): Promise<RankedScore[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw BadUserInput.field('first', 'first must be between 1 and 100.');
-    if (board === 'TRADERS') await this.traders.catchUp(actor.tenantId, { remark: true });
-    return this.db.withTenant(actor.tenantId, async (tx) => {
-      // The top rows hold every score above any of them, so rank() over them is the true rank.
-      const rows = await tx.query<{ member_id: string; score: string; rank: number }>(
-        `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank FROM (
+    return this.db.withTenant(
+      actor.tenantId,
+      async (tx) => {
+        if (board === 'TRADERS') await this.traders.readyForRead(tx);
+        // The top rows hold every score above any of them, so rank() over them is the true rank.
+        const rows = await tx.query<{ member_id: string; score: string; rank: number }>(
+          `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank FROM (
            SELECT s.member_id, s.score FROM leaderboard_scores s
             WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
               AND NOT EXISTS (SELECT 1 FROM members h WHERE h.tenant_id = s.tenant_id AND h.id = s.member_id AND ${hidden(board, 'h')})
             ORDER BY s.score DESC, s.member_id LIMIT $4) top
           ORDER BY score DESC, member_id`,
-        [tx.tenantId, board, period, first],
-      );
-      return rows.map((row) => ({ memberId: row.member_id, score: BigInt(row.score), rank: row.rank }));
-    });
+          [tx.tenantId, board, period, first],
+        );
+        return rows.map((row) => ({ memberId: row.member_id, score: BigInt(row.score), rank: row.rank }));
+      },
+      { retries: 3 },
+    );
   }
 
   /**
@@ -48,10 +52,10 @@ export class LeaderboardReadsService {
    */
   async rankOf(actor: MemberActor, board: BoardKind, period: PeriodName): Promise<RankedScore | null> {
     if (board === 'TRADERS' && actor.role === 'BOARD') return null;
-    if (board === 'TRADERS') await this.traders.catchUp(actor.tenantId, { remark: true });
     return this.db.withTenant(
       actor.tenantId,
       async (tx) => {
+        if (board === 'TRADERS') await this.traders.readyForRead(tx);
         const params = [tx.tenantId, board, period];
         const mine = await tx.one<{ score: string }>(
           `SELECT score FROM leaderboard_scores
@@ -76,7 +80,8 @@ export class LeaderboardReadsService {
         );
         return { memberId: actor.memberId, score, rank: 1 + (above?.count ?? 0) - (hiddenAbove?.count ?? 0) };
       },
-      { isolation: 'REPEATABLE READ' },
+      // A catch-up racing another reader's fails at its snapshot and runs again.
+      { isolation: 'REPEATABLE READ', retries: 3 },
     );
   }
 }

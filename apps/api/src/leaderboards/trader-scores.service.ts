@@ -69,32 +69,44 @@ export class TraderScoresService implements OnModuleInit, OnModuleDestroy {
     await Promise.allSettled([...this.running]);
   }
 
+  /** Catches up in a transaction of its own (the background follower). */
+  async catchUp(tenantId: string, options: { remark: boolean }): Promise<void> {
+    await this.db.withTenant(tenantId, (tx) => this.catchUpIn(tx, options), { retries: 3 });
+  }
+
+  /**
+   * Readies the board for a read in the reader's own transaction: when anything is waiting on the
+   * feed or any market is stale, catches up first; otherwise costs one cheap statement.
+   */
+  async readyForRead(tx: TenantTx): Promise<void> {
+    const waiting = await tx.one<{ waiting: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = $1)
+           OR EXISTS (SELECT 1 FROM leaderboard_stale_markets WHERE tenant_id = $1) AS waiting`,
+      [tx.tenantId],
+    );
+    if (waiting?.waiting) await this.catchUpIn(tx, { remark: true });
+  }
+
   /**
    * Applies everything on the ledger's feed to the board and, for a read (`remark`), re-marks the
    * holders of every market traded since the last read; otherwise notes those markets as stale.
    * One follower at a time per tenant, across replicas.
    */
-  async catchUp(tenantId: string, { remark }: { remark: boolean }): Promise<void> {
-    await this.db.withTenant(
-      tenantId,
-      async (tx) => {
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('traders-board:' || $1, 0))`, [tenantId]);
-        const traded = new Set<string>();
-        for (;;) {
-          const { entries, postings } = await this.ledger.takeFed(tx, BATCH);
-          if (postings.length > 0) await this.apply(tx, postings, traded);
-          if (entries < BATCH) break;
-        }
-        if (remark) await this.remark(tx, [...traded]);
-        else if (traded.size > 0) {
-          await tx.query(
-            `INSERT INTO leaderboard_stale_markets (tenant_id, market_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-            [tenantId, [...traded]],
-          );
-        }
-      },
-      { retries: 3 },
-    );
+  private async catchUpIn(tx: TenantTx, { remark }: { remark: boolean }): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('traders-board:' || $1, 0))`, [tx.tenantId]);
+    const traded = new Set<string>();
+    for (;;) {
+      const { entries, postings } = await this.ledger.takeFed(tx, BATCH);
+      if (postings.length > 0) await this.apply(tx, postings, traded);
+      if (entries < BATCH) break;
+    }
+    if (remark) await this.remark(tx, [...traded]);
+    else if (traded.size > 0) {
+      await tx.query(`INSERT INTO leaderboard_stale_markets (tenant_id, market_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+        tx.tenantId,
+        [...traded],
+      ]);
+    }
   }
 
   /** A catch-up shortly, unless one is already due for the tenant. */

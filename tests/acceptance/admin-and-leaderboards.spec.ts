@@ -82,7 +82,10 @@ describe('leaderboards, invitations and the admin console', () => {
 
   it('makes an invitation link to share', async () => {
     const page = await signedIn(cy);
-    await page.goto(at('/invite'));
+    // From the member's own page.
+    await page.goto(at(`/people/${cy.id}`));
+    await heading(page, 'Cy Newcomer');
+    await page.getByRole('link', { name: 'Invite colleagues and see your recruits' }).click();
     await heading(page, 'Invite colleagues');
     await page.getByRole('button', { name: 'Create an invitation link' }).click();
     const link = await page.getByLabel('Invitation link').inputValue();

@@ -40,6 +40,11 @@ export const peopleEn = {
     notGiven: 'Not given',
     noSkills: 'None listed',
     edit: 'Edit your profile',
+    recruit: {
+      heading: 'Invite colleagues',
+      body: 'Make an invitation link to share. You earn the recruitment bonus when someone joins with it and takes part, and you can follow who joined.',
+      link: 'Invite colleagues and see your recruits',
+    },
     saved: 'Your profile is saved.',
     ideasHeading: 'Ideas',
     noIdeas: 'No ideas posted yet.',
@@ -120,6 +125,11 @@ export const peopleCy: Translation<typeof peopleEn> = {
     notGiven: 'Heb ei nodi',
     noSkills: 'Dim wedi’u rhestru',
     edit: 'Golygu eich proffil',
+    recruit: {
+      heading: 'Gwahodd cydweithwyr',
+      body: 'Gwnewch ddolen wahoddiad i’w rhannu. Rydych chi’n ennill y bonws recriwtio pan fydd rhywun yn ymuno â hi ac yn cymryd rhan, a gallwch weld pwy ymunodd.',
+      link: 'Gwahodd cydweithwyr a gweld eich recriwtiaid',
+    },
     saved: 'Mae eich proffil wedi’i gadw.',
     ideasHeading: 'Syniadau',
     noIdeas: 'Dim syniadau wedi’u postio eto.',

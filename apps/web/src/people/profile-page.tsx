@@ -101,6 +101,19 @@ export function ProfilePage() {
             <h2 className="govuk-heading-m">{t('teamsHeading')}</h2>
             <IdeaList ideas={member.teams} empty={t('noTeams')} />
             {own && <MyTeamInvites />}
+            {own && (
+              <section className="govuk-!-margin-top-8" aria-labelledby="recruit-heading">
+                <h2 className="govuk-heading-m" id="recruit-heading">
+                  {t('recruit.heading')}
+                </h2>
+                <p className="govuk-body">{t('recruit.body')}</p>
+                <p className="govuk-body">
+                  <Link className="govuk-link" to={`/${slug}/invite`}>
+                    {t('recruit.link')}
+                  </Link>
+                </p>
+              </section>
+            )}
           </div>
         </div>
       )}

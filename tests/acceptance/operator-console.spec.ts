@@ -105,8 +105,8 @@ describe('the platform operator console', () => {
     await operator.getByLabel('E-mail address').fill(franchise.adminEmail);
     await operator.getByLabel('Password').fill(franchise.password);
     await operator.getByRole('button', { name: 'Create instance' }).click();
-    // The API's own check of the short name, beside the field.
-    await operator.locator('#instance-slug-error').waitFor();
+    // The API's own check of the short name, beside the field (in place of the form's own message).
+    await operator.locator('#instance-slug-error', { hasText: 'lower-case letters' }).waitFor();
     await expect(inlineErrorOf(operator, 'instance-slug')).resolves.toMatch(/lower-case letters, digits or hyphens/);
     expect(await accessibilityViolations(operator)).toEqual([]);
     await screenshot(operator, 'operator-create-error');

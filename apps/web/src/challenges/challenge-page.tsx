@@ -7,6 +7,7 @@ import { SummaryList } from '../components/govuk/summary-list';
 import { Table } from '../components/govuk/table';
 import { ChallengeDetailsDocument } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { NotFoundPanel } from '../page/not-found-panel';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { ChallengePhaseTag, phaseOf } from './challenge-status';
@@ -16,20 +17,7 @@ import { isUnauthenticated } from '../session/unauthenticated';
 function ChallengeNotFound() {
   const { t } = useTranslation('challenges', { keyPrefix: 'notFound' });
   const { slug } = useSession();
-  usePageTitle(t('title'));
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{t('title')}</h1>
-        <p className="govuk-body">{t('detail')}</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to={`/${slug}/challenges`}>
-            {t('browse')}
-          </Link>
-        </p>
-      </div>
-    </div>
-  );
+  return <NotFoundPanel title={t('title')} detail={t('detail')} browse={{ to: `/${slug}/challenges`, text: t('browse') }} />;
 }
 
 /** /:slug/challenges/:challengeId: the question, when it is open, and the ideas that answer it. */

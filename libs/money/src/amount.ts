@@ -52,7 +52,7 @@ export function floorDiv(numerator: bigint, denominator: bigint): bigint {
   if (denominator === 0n) throw new RangeError('division by zero');
   const quotient = numerator / denominator;
   const remainder = numerator % denominator;
-  return remainder !== 0n && (remainder < 0n) !== (denominator < 0n) ? quotient - 1n : quotient;
+  return remainder !== 0n && remainder < 0n !== denominator < 0n ? quotient - 1n : quotient;
 }
 
 export function ceilDiv(numerator: bigint, denominator: bigint): bigint {

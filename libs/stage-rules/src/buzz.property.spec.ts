@@ -25,7 +25,10 @@ describe('buzz rules (properties)', () => {
       fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 10 }), (threshold, weight) => {
         const s: BuzzSettings = { buzzThreshold: threshold, buzzWindowDays: 30, supportWeight: weight, commentWeight: 0 };
         const crossings = Array.from({ length: threshold + 1 }, (_, n) => n).filter(
-          (n) => n > 0 && reachesBuzzThreshold({ supporters: n, commenters: 0 }, s) && !reachesBuzzThreshold({ supporters: n - 1, commenters: 0 }, s),
+          (n) =>
+            n > 0 &&
+            reachesBuzzThreshold({ supporters: n, commenters: 0 }, s) &&
+            !reachesBuzzThreshold({ supporters: n - 1, commenters: 0 }, s),
         );
         expect(crossings).toEqual([Math.ceil(threshold / weight)]);
       }),

@@ -33,28 +33,51 @@ describe('the audit log', () => {
     await app.api.ok('mutation { updateTenantSettings(input: { buzzThreshold: 7, recruitBonus: "12.00" }) { id } }', {}, admin());
     const { createChallenge } = await app.api.ok<{ createChallenge: { id: string } }>(
       'mutation($i: ChallengeInput!) { createChallenge(input: $i) { id } }',
-      { i: { title: 'Less paper', question: 'How might we print less?', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      {
+        i: {
+          title: 'Less paper',
+          question: 'How might we print less?',
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
       admin(),
     );
 
     const entries = await log(4);
 
     const byAdmin = { id: instance.admin.id, displayName: 'Admin' };
-    expect(entries).toEqual([
-      { action: 'CREATE_CHALLENGE', kind: 'CHALLENGE', targetId: createChallenge.id, reason: null, actor: byAdmin },
-      { action: 'UPDATE_SETTINGS', kind: 'TENANT', targetId: instance.tenant.id, reason: 'Changed: buzzThreshold, recruitBonus', actor: byAdmin },
-      { action: 'SUSPEND_MEMBER', kind: 'MEMBER', targetId: member.id, reason: null, actor: byAdmin },
-      { action: 'SET_ROLE', kind: 'MEMBER', targetId: member.id, reason: 'Role changed from MEMBER to MODERATOR', actor: byAdmin },
-    ].map((entry) => expect.objectContaining(entry)));
+    expect(entries).toEqual(
+      [
+        { action: 'CREATE_CHALLENGE', kind: 'CHALLENGE', targetId: createChallenge.id, reason: null, actor: byAdmin },
+        {
+          action: 'UPDATE_SETTINGS',
+          kind: 'TENANT',
+          targetId: instance.tenant.id,
+          reason: 'Changed: buzzThreshold, recruitBonus',
+          actor: byAdmin,
+        },
+        { action: 'SUSPEND_MEMBER', kind: 'MEMBER', targetId: member.id, reason: null, actor: byAdmin },
+        { action: 'SET_ROLE', kind: 'MEMBER', targetId: member.id, reason: 'Role changed from MEMBER to MODERATOR', actor: byAdmin },
+      ].map((entry) => expect.objectContaining(entry)),
+    );
 
     // The console sends every setting again; the log names the ones that moved.
-    await app.api.ok('mutation { updateTenantSettings(input: { buzzThreshold: 7, recruitBonus: "12.00", liquidity: "150.00" }) { id } }', {}, admin());
+    await app.api.ok(
+      'mutation { updateTenantSettings(input: { buzzThreshold: 7, recruitBonus: "12.00", liquidity: "150.00" }) { id } }',
+      {},
+      admin(),
+    );
     expect((await log(1))[0]).toMatchObject({ action: 'UPDATE_SETTINGS', reason: 'Changed: liquidity' });
   });
 
   it('keeps an action and its entry together: a refused change leaves no entry', async () => {
     const before = await log(500);
-    const code = await app.api.code('mutation($id: ID!) { setRole(memberId: $id, role: MEMBER) { id } }', { id: instance.admin.id }, admin());
+    const code = await app.api.code(
+      'mutation($id: ID!) { setRole(memberId: $id, role: MEMBER) { id } }',
+      { id: instance.admin.id },
+      admin(),
+    );
 
     expect(code).toBe('CONFLICT');
     expect(await log(500)).toHaveLength(before.length);

@@ -43,7 +43,12 @@ describe('public and internal instances, read without signing in', () => {
       {},
       { tenant: open.slug },
     );
-    expect(data).toEqual({ ideas: { totalCount: 1 }, leaderboard: [{ score: '10.00' }], tenant: { public: true }, challenges: [expect.any(Object)] });
+    expect(data).toEqual({
+      ideas: { totalCount: 1 },
+      leaderboard: [{ score: '10.00' }],
+      tenant: { public: true },
+      challenges: [expect.any(Object)],
+    });
   });
 
   it.each(Object.keys(READS))('answers %s UNAUTHENTICATED on an internal instance', async (read) => {

@@ -33,7 +33,11 @@ describe('analytics', () => {
     const [author, teammate, idle] = await given.members(instance, 3);
     void idle;
     const boardMember = await given.member(instance, { role: 'BOARD' });
-    const implemented = await given.implementedIdea(instance, { author, teammates: [teammate], boardMember }, { title: '=HYPERLINK("x")', estimatedAnnualSaving: 250000n });
+    const implemented = await given.implementedIdea(
+      instance,
+      { author, teammates: [teammate], boardMember },
+      { title: '=HYPERLINK("x")', estimatedAnnualSaving: 250000n },
+    );
     const buzzing = await given.idea(instance, author);
     await given.comment(teammate, buzzing);
     const market = await given.openMarket(instance);
@@ -76,7 +80,13 @@ describe('analytics', () => {
       realisedSavings: '1200.50',
     });
     expect(analytics.participation).toEqual([
-      { weekStart: new Date(new Date(mondayUtc(new Date())).getTime() - 7 * 86_400_000).toISOString(), ideas: 0, supports: 0, comments: 0, trades: 0 },
+      {
+        weekStart: new Date(new Date(mondayUtc(new Date())).getTime() - 7 * 86_400_000).toISOString(),
+        ideas: 0,
+        supports: 0,
+        comments: 0,
+        trades: 0,
+      },
       { weekStart: mondayUtc(new Date()), ideas: 3, supports: 1, comments: 1, trades: 1 },
     ]);
   });

@@ -120,7 +120,13 @@ export async function participation(tx: TenantTx, weeks: number): Promise<WeekCo
       GROUP BY w.week ORDER BY w.week`,
     [tx.tenantId, weeks],
   );
-  return rows.map((row) => ({ weekStart: row.week_start, ideas: row.ideas, supports: row.supports, comments: row.comments, trades: row.trades }));
+  return rows.map((row) => ({
+    weekStart: row.week_start,
+    ideas: row.ideas,
+    supports: row.supports,
+    comments: row.comments,
+    trades: row.trades,
+  }));
 }
 
 /** Members per role, with how many are suspended and how many were active in 7 and 30 days. */

@@ -3,15 +3,7 @@ import { formatAmount } from '@idea-exchange/money';
 import type { MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
-import {
-  activityTotals,
-  funnel,
-  implementedIdeas,
-  marketTotals,
-  participation,
-  roleActivity,
-  type WeekCounts,
-} from './analytics.queries';
+import { activityTotals, funnel, implementedIdeas, marketTotals, participation, roleActivity, type WeekCounts } from './analytics.queries';
 import type { Analytics } from './analytics.types';
 import { AnalyticsTable } from './analytics.types';
 import { toCsv } from './csv-format';

@@ -4,11 +4,7 @@ import type { RoleName } from '../members/member.entity';
 export const ACCESS_RULE = 'access-rule';
 
 export type AccessRule =
-  | { kind: 'anyone' }
-  | { kind: 'public-read' }
-  | { kind: 'member' }
-  | { kind: 'roles'; roles: RoleName[] }
-  | { kind: 'operator' };
+  { kind: 'anyone' } | { kind: 'public-read' } | { kind: 'member' } | { kind: 'roles'; roles: RoleName[] } | { kind: 'operator' };
 
 /**
  * Every resolver and controller says who may call it; the access guard refuses anything that

@@ -48,7 +48,9 @@ describe('signing up and signing in', () => {
     expect(joined.errors).toBeUndefined();
     const row = await app.app
       .get(Database)
-      .withTenant(instance.tenant.id, (tx) => tx.one<{ invited_by: string }>('SELECT invited_by FROM members WHERE id = $1', [joined.data?.signUp.member.id]));
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.one<{ invited_by: string }>('SELECT invited_by FROM members WHERE id = $1', [joined.data?.signUp.member.id]),
+      );
     expect(row?.invited_by).toBe(inviter.id);
   });
 
@@ -89,10 +91,16 @@ describe('signing up and signing in', () => {
 
   it('signs in with the right password only, with one message for unknown accounts and wrong passwords', async () => {
     const member = await given.member(instance);
-    const ok = await app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email: member.email.toUpperCase(), password: TEST_PASSWORD } });
+    const ok = await app.api.request(LOG_IN, {
+      input: { tenantSlug: instance.slug, email: member.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(ok.errors).toBeUndefined();
-    const wrong = await app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email: member.email, password: 'not the password' } });
-    const unknown = await app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email: `nobody@${TEST_DOMAIN}`, password: 'not the password' } });
+    const wrong = await app.api.request(LOG_IN, {
+      input: { tenantSlug: instance.slug, email: member.email, password: 'not the password' },
+    });
+    const unknown = await app.api.request(LOG_IN, {
+      input: { tenantSlug: instance.slug, email: `nobody@${TEST_DOMAIN}`, password: 'not the password' },
+    });
     expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });

@@ -4,7 +4,10 @@ import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class
 @InputType()
 export class SignUpInput {
   @Field() @IsString() @Length(1, 40) tenantSlug!: string;
-  @Field() @MaxLength(254) @IsEmail({}, { message: 'Enter an e-mail address in the right format, like name@example.gov.uk' }) email!: string;
+  @Field()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'Enter an e-mail address in the right format, like name@example.gov.uk' })
+  email!: string;
   @Field() @IsString() @Length(1, 200, { message: 'Enter a password' }) password!: string;
   @Field()
   @IsString()
@@ -17,6 +20,9 @@ export class SignUpInput {
 @InputType()
 export class LogInInput {
   @Field() @IsString() @Length(1, 40) tenantSlug!: string;
-  @Field() @MaxLength(254) @IsEmail({}, { message: 'Enter an e-mail address in the right format, like name@example.gov.uk' }) email!: string;
+  @Field()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'Enter an e-mail address in the right format, like name@example.gov.uk' })
+  email!: string;
   @Field() @IsString() @Length(1, 200, { message: 'Enter your password' }) password!: string;
 }

@@ -1,9 +1,26 @@
 import type { FieldProblem } from '../common/errors/domain-error';
 
 const COMMON = new Set([
-  'password', 'password1', 'password12', 'password123', 'passw0rd', '1234567890', '12345678910',
-  'qwertyuiop', 'letmein123', 'welcome123', 'iloveyou12', 'changeme123', 'administrator', 'abcdefghij',
-  'qwerty1234', '1q2w3e4r5t', 'football12', 'sunshine12', 'monkey1234', 'dragon1234',
+  'password',
+  'password1',
+  'password12',
+  'password123',
+  'passw0rd',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'letmein123',
+  'welcome123',
+  'iloveyou12',
+  'changeme123',
+  'administrator',
+  'abcdefghij',
+  'qwerty1234',
+  '1q2w3e4r5t',
+  'football12',
+  'sunshine12',
+  'monkey1234',
+  'dragon1234',
 ]);
 
 /** Length first (NCSC advice: long passphrases beat composition rules), then the obvious guesses. */

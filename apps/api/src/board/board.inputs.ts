@@ -13,7 +13,11 @@ const score = (name: string) => ({ message: `${name} must be a score from 1 to 5
 export class ReviewInput {
   @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
   @Field(() => Int) @IsInt(score('Strategic fit')) @Min(1, score('Strategic fit')) @Max(5, score('Strategic fit')) strategicFit!: number;
-  @Field(() => Int) @IsInt(score('Value for money')) @Min(1, score('Value for money')) @Max(5, score('Value for money')) valueForMoney!: number;
+  @Field(() => Int)
+  @IsInt(score('Value for money'))
+  @Min(1, score('Value for money'))
+  @Max(5, score('Value for money'))
+  valueForMoney!: number;
   @Field(() => Int) @IsInt(score('Feasibility')) @Min(1, score('Feasibility')) @Max(5, score('Feasibility')) feasibility!: number;
   @Field(() => Int) @IsInt(score('Risk')) @Min(1, score('Risk')) @Max(5, score('Risk')) risk!: number;
   @Field()

@@ -42,7 +42,9 @@ export class BoardService {
       if (idea.authorId !== actor.memberId) throw new NotTheLead();
       const readiness = await this.teams.readiness(tx, idea);
       if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness.missing);
-      const floated = await this.stages.move(tx, idea, 'INVESTMENT', 'Floated on the idea market by the team lead', { memberId: actor.memberId });
+      const floated = await this.stages.move(tx, idea, 'INVESTMENT', 'Floated on the idea market by the team lead', {
+        memberId: actor.memberId,
+      });
       await this.markets.open(tx, floated);
       const tenant = await this.tenants.inTx(tx);
       const team = await this.teams.team(tx, floated);
@@ -69,7 +71,16 @@ export class BoardService {
            SET strategic_fit = EXCLUDED.strategic_fit, value_for_money = EXCLUDED.value_for_money,
                feasibility = EXCLUDED.feasibility, risk = EXCLUDED.risk, comment = EXCLUDED.comment, updated_at = now()
          RETURNING id`,
-        [tx.tenantId, idea.id, actor.memberId, input.strategicFit, input.valueForMoney, input.feasibility, input.risk, input.comment.trim()],
+        [
+          tx.tenantId,
+          idea.id,
+          actor.memberId,
+          input.strategicFit,
+          input.valueForMoney,
+          input.feasibility,
+          input.risk,
+          input.comment.trim(),
+        ],
       );
       return tx.manager.getRepository(ReviewEntity).findOneByOrFail({ tenantId: tx.tenantId, id: row.id });
     });

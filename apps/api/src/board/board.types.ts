@@ -20,7 +20,9 @@ export class Review {
   }
 }
 
-@ObjectType('BoardDecision', { description: 'The board\u2019s decision as a record: what was decided, why, by whom, and what the market said then.' })
+@ObjectType('BoardDecision', {
+  description: 'The board\u2019s decision as a record: what was decided, why, by whom, and what the market said then.',
+})
 export class BoardDecision {
   @Field(() => Decision) decision!: DecisionName;
   @Field() rationale!: string;

@@ -55,11 +55,9 @@ describe('challenges', () => {
     const challenge = await given.challenge(instance);
     const answer = await submitTo(challenge.id);
     expect(answer.data?.submitIdea.challenge?.id).toBe(challenge.id);
-    const seen = await app.api.ok<{ challenge: { open: boolean; ideas: { totalCount: number; edges: Array<{ node: { challenge: { id: string } } }> } } }>(
-      CHALLENGE,
-      { id: challenge.id },
-      { tenant: instance.slug },
-    );
+    const seen = await app.api.ok<{
+      challenge: { open: boolean; ideas: { totalCount: number; edges: Array<{ node: { challenge: { id: string } } }> } };
+    }>(CHALLENGE, { id: challenge.id }, { tenant: instance.slug });
     expect(seen.challenge.open).toBe(true);
     expect(seen.challenge.ideas.totalCount).toBe(1);
     expect(seen.challenge.ideas.edges[0].node.challenge.id).toBe(challenge.id);
@@ -79,7 +77,11 @@ describe('challenges', () => {
     const closed = await given.challenge(own, { opensAt: new Date(Date.now() - 10 * DAY), closesAt: new Date(Date.now() - DAY) });
     const upcoming = await given.challenge(own, { opensAt: new Date(Date.now() + DAY) });
     const open = await given.challenge(own);
-    const listed = await app.api.ok<{ challenges: Array<{ id: string; open: boolean }> }>('{ challenges { id open } }', {}, { token: own.admin.token });
+    const listed = await app.api.ok<{ challenges: Array<{ id: string; open: boolean }> }>(
+      '{ challenges { id open } }',
+      {},
+      { token: own.admin.token },
+    );
     expect(listed.challenges.map((c) => c.id)).toEqual([open.id, upcoming.id, closed.id]);
     expect(listed.challenges.map((c) => c.open)).toEqual([true, false, false]);
   });

@@ -54,9 +54,7 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const dataDir = resolve(overrides.dataDir ?? env.DATA_DIR ?? '.data');
-  const operator = env.OPERATOR_TOKEN
-    ? { value: env.OPERATOR_TOKEN, created: false }
-    : readOrCreateSecret(dataDir, 'operator-token');
+  const operator = env.OPERATOR_TOKEN ? { value: env.OPERATOR_TOKEN, created: false } : readOrCreateSecret(dataDir, 'operator-token');
   const jwtSecret = env.JWT_SECRET ? env.JWT_SECRET : readOrCreateSecret(dataDir, 'jwt-secret').value;
   const webDist = resolve(env.WEB_DIST ?? 'dist/web');
   return {

@@ -28,8 +28,10 @@ export function contractGaps(contractSdl: string, served: GraphQLSchema): string
     gaps.push(...typeGaps(type, servedType));
   }
   for (const root of ['Query', 'Mutation', 'Subscription'] as const) {
-    const contractRoot = root === 'Query' ? contract.getQueryType() : root === 'Mutation' ? contract.getMutationType() : contract.getSubscriptionType();
-    const servedRoot = root === 'Query' ? served.getQueryType() : root === 'Mutation' ? served.getMutationType() : served.getSubscriptionType();
+    const contractRoot =
+      root === 'Query' ? contract.getQueryType() : root === 'Mutation' ? contract.getMutationType() : contract.getSubscriptionType();
+    const servedRoot =
+      root === 'Query' ? served.getQueryType() : root === 'Mutation' ? served.getMutationType() : served.getSubscriptionType();
     if (contractRoot && servedRoot?.name !== root) gaps.push(`schema ${root} root`);
   }
   return gaps;
@@ -40,7 +42,10 @@ function typeGaps(expected: GraphQLNamedType, actual: GraphQLNamedType): string[
   if (isScalarType(expected)) return [];
   if (isEnumType(expected) && isEnumType(actual)) {
     const values = new Set(actual.getValues().map((v) => v.name));
-    return expected.getValues().filter((v) => !values.has(v.name)).map((v) => `enum value ${expected.name}.${v.name}`);
+    return expected
+      .getValues()
+      .filter((v) => !values.has(v.name))
+      .map((v) => `enum value ${expected.name}.${v.name}`);
   }
   if (isObjectType(expected) && isObjectType(actual)) {
     const fields = actual.getFields();
@@ -83,5 +88,7 @@ function argGaps(owner: string, expected: GraphQLArgument, actual: GraphQLArgume
 function inputGaps(owner: string, expected: GraphQLInputField, actual: GraphQLInputField | undefined): string[] {
   const name = `${owner}.${expected.name}`;
   if (!actual) return [`input field ${name}`];
-  return String(actual.type) !== String(expected.type) ? [`input field ${name} is ${String(actual.type)}, not ${String(expected.type)}`] : [];
+  return String(actual.type) !== String(expected.type)
+    ? [`input field ${name} is ${String(actual.type)}, not ${String(expected.type)}`]
+    : [];
 }

@@ -11,10 +11,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   static register(appUrl: string, poolSize: number): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [
-        { provide: DATA_SOURCE, useFactory: () => createDataSource(appUrl, poolSize).initialize() },
-        Database,
-      ],
+      providers: [{ provide: DATA_SOURCE, useFactory: () => createDataSource(appUrl, poolSize).initialize() }, Database],
       exports: [DATA_SOURCE, Database],
     };
   }

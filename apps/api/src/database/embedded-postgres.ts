@@ -130,8 +130,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
 
   const superUrl = `postgres://postgres:${secrets.superPassword}@127.0.0.1:${port}/postgres`;
   await ensureRolesAndDatabase(superUrl, secrets);
-  const url = (role: string, password: string) =>
-    `postgres://${role}:${password}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  const url = (role: string, password: string) => `postgres://${role}:${password}@127.0.0.1:${port}/${DATABASE_NAME}`;
   return {
     appUrl: url(APP_ROLE, secrets.appPassword),
     ownerUrl: url(OWNER_ROLE, secrets.ownerPassword),
@@ -143,17 +142,13 @@ async function ensureRolesAndDatabase(superUrl: string, secrets: Secrets): Promi
   const admin = new Client({ connectionString: superUrl });
   await admin.connect();
   try {
-    const roles = await admin.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
-      [OWNER_ROLE, APP_ROLE],
-    ]);
+    const roles = await admin.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [[OWNER_ROLE, APP_ROLE]]);
     const existing = new Set(roles.rows.map((row) => row.rolname));
     if (!existing.has(OWNER_ROLE)) {
       await admin.query(`CREATE ROLE ${OWNER_ROLE} LOGIN PASSWORD '${secrets.ownerPassword}'`);
     }
     if (!existing.has(APP_ROLE)) {
-      await admin.query(
-        `CREATE ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '${secrets.appPassword}'`,
-      );
+      await admin.query(`CREATE ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '${secrets.appPassword}'`);
     }
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
     if (db.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME} OWNER ${OWNER_ROLE}`);

@@ -39,8 +39,7 @@ export interface TenantTransactionOptions {
 const RETRYABLE = new Set(['40001', '40P01']);
 
 function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ??
-    (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ?? (error as { code?: unknown })?.code;
   return typeof code === 'string' && RETRYABLE.has(code);
 }
 

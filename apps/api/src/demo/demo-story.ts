@@ -52,7 +52,14 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
   const trade = (member: MemberActor, idea: IdeaEntity, outcome: Outcome, spend: bigint) =>
     trading.buy(member, { ideaId: idea.id, outcome, spend, idempotencyKey: `demo-${++tradeNumber}` });
   const review = (member: MemberActor, idea: IdeaEntity, scores: [number, number, number, number], comment: string) =>
-    board.review(member, { ideaId: idea.id, strategicFit: scores[0], valueForMoney: scores[1], feasibility: scores[2], risk: scores[3], comment });
+    board.review(member, {
+      ideaId: idea.id,
+      strategicFit: scores[0],
+      valueForMoney: scores[1],
+      feasibility: scores[2],
+      risk: scores[3],
+      comment,
+    });
 
   const challenge = await app.get(ChallengesService).create(admin, {
     title: 'Print half as much by next spring',
@@ -64,13 +71,19 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
   // Implemented, with its impact.
   const timesheets = await ideas.submit(ada, {
     title: 'Replace paper timesheets with a shared online form',
-    description: 'Every week we print, fill in, sign, scan and re-key **timesheets**. An online form would save hours.\n\n- no printing\n- no re-keying\n- faster pay corrections',
+    description:
+      'Every week we print, fill in, sign, scan and re-key **timesheets**. An online form would save hours.\n\n- no printing\n- no re-keying\n- faster pay corrections',
     tags: ['paperless', 'finance', 'digital'],
     challengeId: challenge.id,
   });
   await buzzToTeaming(timesheets, crowd.slice(0, 5));
   await formTeam(timesheets, ada, [grace, alan]);
-  await teams.saveBusinessCase(ada, timesheets.id, { ...sections, estimatedAnnualSaving: 3_600_000n, oneOffCost: 800_000n, runningCost: 120_000n });
+  await teams.saveBusinessCase(ada, timesheets.id, {
+    ...sections,
+    estimatedAnnualSaving: 3_600_000n,
+    oneOffCost: 800_000n,
+    runningCost: 120_000n,
+  });
   await board.float(ada, timesheets.id);
   await trade(katherine, timesheets, Outcome.YES, 4_000n);
   await trade(omar, timesheets, Outcome.YES, 2_500n);
@@ -109,8 +122,14 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
   });
   await board.float(grace, cars.id);
   const moves: Array<[MemberActor, Outcome, bigint]> = [
-    [ada, Outcome.YES, 2_000n], [omar, Outcome.NO, 3_500n], [alan, Outcome.YES, 5_000n], [tom, Outcome.NO, 1_000n],
-    [admin, Outcome.YES, 2_500n], [ada, Outcome.YES, 1_500n], [omar, Outcome.NO, 2_000n], [alan, Outcome.YES, 3_000n],
+    [ada, Outcome.YES, 2_000n],
+    [omar, Outcome.NO, 3_500n],
+    [alan, Outcome.YES, 5_000n],
+    [tom, Outcome.NO, 1_000n],
+    [admin, Outcome.YES, 2_500n],
+    [ada, Outcome.YES, 1_500n],
+    [omar, Outcome.NO, 2_000n],
+    [alan, Outcome.YES, 3_000n],
   ];
   for (const [member, outcome, spend] of moves) await trade(member, cars, outcome, spend);
   await review(bola, cars, [4, 4, 3, 3], 'Promising; I would like to see the taxi spend by directorate.');

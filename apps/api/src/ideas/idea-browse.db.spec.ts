@@ -114,9 +114,11 @@ describe('browsing ideas', () => {
     const supports = app.app.get(SupportService);
     for (const fan of fans) await supports.support(given.actor(fan), loved.id);
     for (const fan of fans.slice(0, 2)) await supports.support(given.actor(fan), rising.id);
-    await app.app.get(Database).withTenant(sorted.tenant.id, (tx) =>
-      tx.query(`UPDATE supports SET created_at = now() - interval '10 days' WHERE idea_id = $1`, [loved.id]),
-    );
+    await app.app
+      .get(Database)
+      .withTenant(sorted.tenant.id, (tx) =>
+        tx.query(`UPDATE supports SET created_at = now() - interval '10 days' WHERE idea_id = $1`, [loved.id]),
+      );
     const as = (variables: Record<string, unknown>) => app.api.ok<{ ideas: Page }>(LIST, variables, { token: author.token });
 
     const byBuzz = (await as({ sort: 'MOST_BUZZ' })).ideas.edges.map((edge) => edge.node.id);

@@ -21,7 +21,13 @@ export function decodeCursor(value: string): IdeaCursor {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 3) {
       const [rank, createdMicros, id] = parsed as unknown[];
-      if (typeof rank === 'number' && Number.isFinite(rank) && typeof createdMicros === 'string' && /^-?\d{1,20}$/.test(createdMicros) && isUuid(id)) {
+      if (
+        typeof rank === 'number' &&
+        Number.isFinite(rank) &&
+        typeof createdMicros === 'string' &&
+        /^-?\d{1,20}$/.test(createdMicros) &&
+        isUuid(id)
+      ) {
         return { rank, createdMicros, id };
       }
     }

@@ -46,7 +46,11 @@ describe('submitting, editing and withdrawing ideas', () => {
   afterAll(() => app.close());
 
   const submit = (input: Record<string, unknown>, token = author.token) =>
-    app.api.request<{ submitIdea: SubmittedIdea }>(SUBMIT, { input: { title: 'Paperless travel claims', description: 'Scan receipts.', ...input } }, { token });
+    app.api.request<{ submitIdea: SubmittedIdea }>(
+      SUBMIT,
+      { input: { title: 'Paperless travel claims', description: 'Scan receipts.', ...input } },
+      { token },
+    );
 
   it('puts a new idea in BUZZ with its author, normalised tags and a submission event', async () => {
     const result = await submit({ tags: ['  Paper ', 'TRAVEL', 'paper', 'expense   claims'] });
@@ -133,7 +137,11 @@ describe('submitting, editing and withdrawing ideas', () => {
   it('lets the author withdraw an idea to ARCHIVED, with a stage event, and not edit it after', async () => {
     const idea = await given.idea(instance, author);
     expect(await app.api.code(WITHDRAW, { id: idea.id }, { token: colleague.token })).toBe('FORBIDDEN');
-    const withdrawn = await app.api.ok<{ withdrawIdea: { stage: string; stageEvents: unknown[] } }>(WITHDRAW, { id: idea.id }, { token: author.token });
+    const withdrawn = await app.api.ok<{ withdrawIdea: { stage: string; stageEvents: unknown[] } }>(
+      WITHDRAW,
+      { id: idea.id },
+      { token: author.token },
+    );
     expect(withdrawn.withdrawIdea.stage).toBe('ARCHIVED');
     expect(withdrawn.withdrawIdea.stageEvents).toEqual([
       { from: null, to: 'BUZZ', reason: 'Submitted' },
@@ -154,7 +162,11 @@ describe('submitting, editing and withdrawing ideas', () => {
     const open = await given.tenant({ public: true });
     const citizen = await given.member(open);
     const idea = await given.idea(open, citizen, { title: 'Open idea for all' });
-    const read = await app.api.ok<{ idea: { title: string; author: { displayName: string } } }>(IDEA, { id: idea.id }, { tenant: open.slug });
+    const read = await app.api.ok<{ idea: { title: string; author: { displayName: string } } }>(
+      IDEA,
+      { id: idea.id },
+      { tenant: open.slug },
+    );
     expect(read.idea.title).toBe('Open idea for all');
     const internalIdea = await given.idea(instance, author);
     expect(await app.api.code(IDEA, { id: internalIdea.id }, { tenant: instance.slug })).toBe('UNAUTHENTICATED');
@@ -170,9 +182,15 @@ describe('submitting, editing and withdrawing ideas', () => {
 
   it('refuses support of one own idea in the database itself', async () => {
     const idea = await given.idea(instance, author);
-    const attempt = app.app.get(Database).withTenant(instance.tenant.id, (tx) =>
-      tx.query(`INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id) VALUES ($1, $2, $3, $3)`, [tx.tenantId, idea.id, author.id]),
-    );
+    const attempt = app.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.query(`INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id) VALUES ($1, $2, $3, $3)`, [
+          tx.tenantId,
+          idea.id,
+          author.id,
+        ]),
+      );
     await expect(attempt).rejects.toThrow(/supports_not_own_idea/);
   });
 });

@@ -120,9 +120,7 @@ export class IdeasService {
   /** Every idea in one stage that this actor may see, longest in that stage first (board queue, impact). */
   async inStage(actor: Actor, stage: StageName): Promise<IdeaEntity[]> {
     const ideas = await this.db.withTenant(actor.tenantId, (tx) =>
-      tx.manager
-        .getRepository(IdeaEntity)
-        .find({ where: { tenantId: tx.tenantId, stage }, order: { stageChangedAt: 'ASC', id: 'ASC' } }),
+      tx.manager.getRepository(IdeaEntity).find({ where: { tenantId: tx.tenantId, stage }, order: { stageChangedAt: 'ASC', id: 'ASC' } }),
     );
     return ideas.filter((idea) => this.visible(actor, idea));
   }

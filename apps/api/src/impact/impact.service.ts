@@ -54,7 +54,9 @@ export class ImpactService {
 
   async recordsOf(tenantId: string, ideaIds: readonly string[]): Promise<ImpactRecordEntity[]> {
     return this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(ImpactRecordEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } }),
+      tx.manager
+        .getRepository(ImpactRecordEntity)
+        .find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } }),
     );
   }
 

@@ -26,16 +26,30 @@ describe('profiles and the member directory', () => {
       { input: { department: ' Digital Services ', skills: ['Data Analysis', 'data analysis', ' Procurement '], bio: 'Numbers.' } },
       { token: ada.token },
     );
-    expect(saved.updateProfile).toEqual({ id: ada.id, displayName: 'Ada Lovelace', department: 'Digital Services', skills: ['data analysis', 'procurement'], bio: 'Numbers.' });
+    expect(saved.updateProfile).toEqual({
+      id: ada.id,
+      displayName: 'Ada Lovelace',
+      department: 'Digital Services',
+      skills: ['data analysis', 'procurement'],
+      bio: 'Numbers.',
+    });
     await app.api.ok(UPDATE, { input: { department: 'Finance', skills: ['budgeting'] } }, { token: grace.token });
   });
 
   it('finds people by skill, by name or department words, only in the same instance', async () => {
-    const bySkill = await app.api.ok<{ members: Array<{ displayName: string }> }>(DIRECTORY, { skill: 'Procurement' }, { token: grace.token });
+    const bySkill = await app.api.ok<{ members: Array<{ displayName: string }> }>(
+      DIRECTORY,
+      { skill: 'Procurement' },
+      { token: grace.token },
+    );
     expect(bySkill.members.map((m) => m.displayName)).toEqual(['Ada Lovelace']);
     const byName = await app.api.ok<{ members: Array<{ displayName: string }> }>(DIRECTORY, { search: 'ada' }, { token: grace.token });
     expect(byName.members.map((m) => m.displayName)).toEqual(['Ada Lovelace']);
-    const byDepartment = await app.api.ok<{ members: Array<{ displayName: string }> }>(DIRECTORY, { search: 'finance' }, { token: ada.token });
+    const byDepartment = await app.api.ok<{ members: Array<{ displayName: string }> }>(
+      DIRECTORY,
+      { search: 'finance' },
+      { token: ada.token },
+    );
     expect(byDepartment.members.map((m) => m.displayName)).toEqual(['Grace Hopper']);
     const wildcard = await app.api.ok<{ members: unknown[] }>(DIRECTORY, { search: '%' }, { token: ada.token });
     expect(wildcard.members).toEqual([]);

@@ -1,6 +1,11 @@
 import { MemberStandingCache, STANDING_TTL_MS, type MemberStanding } from './member-standing.cache';
 
-const standing = (role: MemberStanding['role']): MemberStanding => ({ role, suspended: false, tenantPublic: false, tenantSuspended: false });
+const standing = (role: MemberStanding['role']): MemberStanding => ({
+  role,
+  suspended: false,
+  tenantPublic: false,
+  tenantSuspended: false,
+});
 
 describe('member standing cache', () => {
   afterEach(() => jest.useRealTimers());

@@ -10,7 +10,11 @@ export class ProfileInput {
   @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
   displayName?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100, { message: 'Department must be 100 characters or fewer' }) department?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'Department must be 100 characters or fewer' })
+  department?: string;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()

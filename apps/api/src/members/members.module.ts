@@ -7,7 +7,8 @@ import { MemberStandingCache } from './member-standing.cache';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [AuditLogModule, LedgerModule], providers: [MembersService, MemberStandingCache, MembersResolver, MemberBalanceResolver],
+  imports: [AuditLogModule, LedgerModule],
+  providers: [MembersService, MemberStandingCache, MembersResolver, MemberBalanceResolver],
   exports: [MembersService, MemberStandingCache],
- })
+})
 export class MembersModule {}

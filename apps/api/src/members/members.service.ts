@@ -76,9 +76,7 @@ export class MembersService {
 
   /** Loads many members at once (for DataLoaders), in the order asked, undefined where missing. */
   async byIds(tenantId: string, ids: readonly string[]): Promise<Array<MemberEntity | undefined>> {
-    const found = await this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(MemberEntity).findBy({ tenantId, id: In([...ids]) }),
-    );
+    const found = await this.db.withTenant(tenantId, (tx) => tx.manager.getRepository(MemberEntity).findBy({ tenantId, id: In([...ids]) }));
     const byId = new Map(found.map((member) => [member.id, member]));
     return ids.map((id) => byId.get(id));
   }

@@ -37,35 +37,57 @@ describe('moderation', () => {
   });
   afterAll(() => app.close());
 
-  const queue = (member: GivenMember) => app.api.ok<{ moderationQueue: QueuedReport[] }>(QUEUE, {}, { token: member.token }).then((d) => d.moderationQueue);
+  const queue = (member: GivenMember) =>
+    app.api.ok<{ moderationQueue: QueuedReport[] }>(QUEUE, {}, { token: member.token }).then((d) => d.moderationQueue);
   const auditOf = (targetId: string) =>
-    app.app.get(Database).withTenant(instance.tenant.id, (tx) =>
-      tx.query<{ actor_id: string; action: string; kind: string; reason: string }>(
-        'SELECT actor_id, action, kind, reason FROM audit_log WHERE target_id = $1 ORDER BY at',
-        [targetId],
-      ),
-    );
+    app.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.query<{ actor_id: string; action: string; kind: string; reason: string }>(
+          'SELECT actor_id, action, kind, reason FROM audit_log WHERE target_id = $1 ORDER BY at',
+          [targetId],
+        ),
+      );
 
   it('lets any member report an idea or a comment, once while open, into the moderators queue', async () => {
     const idea = await given.idea(instance, author, { title: 'Something rude here' });
     const comment = await given.comment(author, idea, { body: 'A rude comment' });
-    const first = await app.api.ok<{ report: { id: string } }>(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: 'Offensive' } }, { token: reporter.token });
-    const again = await app.api.ok<{ report: { id: string } }>(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: 'Still offensive' } }, { token: reporter.token });
+    const first = await app.api.ok<{ report: { id: string } }>(
+      REPORT,
+      { input: { kind: 'IDEA', targetId: idea.id, reason: 'Offensive' } },
+      { token: reporter.token },
+    );
+    const again = await app.api.ok<{ report: { id: string } }>(
+      REPORT,
+      { input: { kind: 'IDEA', targetId: idea.id, reason: 'Still offensive' } },
+      { token: reporter.token },
+    );
     expect(again.report.id).toBe(first.report.id);
     await app.api.ok(REPORT, { input: { kind: 'COMMENT', targetId: comment.id, reason: 'Rude' } }, { token: reporter.token });
 
     const open = (await queue(moderator)).filter((r) => r.idea?.id === idea.id);
     expect(open).toEqual([
       expect.objectContaining({ kind: 'IDEA', targetId: idea.id, reason: 'Offensive', reporter: { id: reporter.id }, comment: null }),
-      expect.objectContaining({ kind: 'COMMENT', targetId: comment.id, reason: 'Rude', comment: expect.objectContaining({ body: 'A rude comment' }) }),
+      expect.objectContaining({
+        kind: 'COMMENT',
+        targetId: comment.id,
+        reason: 'Rude',
+        comment: expect.objectContaining({ body: 'A rude comment' }),
+      }),
     ]);
   });
 
   it('refuses reports of unknown things and without a reason', async () => {
     const idea = await given.idea(instance, author);
-    expect(await app.api.code(REPORT, { input: { kind: 'COMMENT', targetId: idea.id, reason: 'x' } }, { token: reporter.token })).toBe('NOT_FOUND');
-    expect(await app.api.code(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: '  ' } }, { token: reporter.token })).toBe('BAD_USER_INPUT');
-    expect(await app.api.code(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: 'x' } }, { tenant: instance.slug })).toBe('UNAUTHENTICATED');
+    expect(await app.api.code(REPORT, { input: { kind: 'COMMENT', targetId: idea.id, reason: 'x' } }, { token: reporter.token })).toBe(
+      'NOT_FOUND',
+    );
+    expect(await app.api.code(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: '  ' } }, { token: reporter.token })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await app.api.code(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: 'x' } }, { tenant: instance.slug })).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('keeps the queue and the hide and restore actions to moderators and admins', async () => {
@@ -81,7 +103,9 @@ describe('moderation', () => {
   it('hides an idea from everyone but moderators and admins, closes its reports and logs it', async () => {
     const idea = await given.idea(instance, author);
     await app.api.ok(REPORT, { input: { kind: 'IDEA', targetId: idea.id, reason: 'Spam' } }, { token: reporter.token });
-    expect(await app.api.ok(HIDE, { kind: 'IDEA', id: idea.id, reason: 'Advertising' }, { token: moderator.token })).toEqual({ hideContent: true });
+    expect(await app.api.ok(HIDE, { kind: 'IDEA', id: idea.id, reason: 'Advertising' }, { token: moderator.token })).toEqual({
+      hideContent: true,
+    });
 
     for (const caller of [{ token: reporter.token }, { token: author.token }, { tenant: instance.slug }]) {
       expect((await app.api.ok<{ idea: unknown }>(IDEA, { id: idea.id }, caller)).idea).toBeNull();
@@ -90,11 +114,17 @@ describe('moderation', () => {
     }
     for (const member of [moderator, instance.admin]) {
       expect((await app.api.ok<{ idea: { hidden: boolean } }>(IDEA, { id: idea.id }, { token: member.token })).idea.hidden).toBe(true);
-      const listed = await app.api.ok<{ ideas: { edges: Array<{ node: { id: string; hidden: boolean } }> } }>(LIST, {}, { token: member.token });
+      const listed = await app.api.ok<{ ideas: { edges: Array<{ node: { id: string; hidden: boolean } }> } }>(
+        LIST,
+        {},
+        { token: member.token },
+      );
       expect(listed.ideas.edges.find((e) => e.node.id === idea.id)?.node.hidden).toBe(true);
     }
     expect((await queue(moderator)).map((r) => r.targetId)).not.toContain(idea.id);
-    expect(await app.api.code(`mutation($id: ID!) { supportIdea(ideaId: $id) { id } }`, { id: idea.id }, { token: reporter.token })).toBe('NOT_FOUND');
+    expect(await app.api.code(`mutation($id: ID!) { supportIdea(ideaId: $id) { id } }`, { id: idea.id }, { token: reporter.token })).toBe(
+      'NOT_FOUND',
+    );
 
     await app.api.ok(RESTORE, { kind: 'IDEA', id: idea.id, reason: 'On appeal, it is fine' }, { token: instance.admin.token });
     expect((await app.api.ok<{ idea: { hidden: boolean } }>(IDEA, { id: idea.id }, { token: reporter.token })).idea.hidden).toBe(false);
@@ -111,16 +141,30 @@ describe('moderation', () => {
     await given.comment(author, idea, { body: 'A fine comment' });
     await app.api.ok(HIDE, { kind: 'COMMENT', id: rude.id, reason: 'Abusive' }, { token: moderator.token });
 
-    const asMember = await app.api.ok<{ idea: { commentCount: number; comments: Array<{ body: string }> } }>(IDEA, { id: idea.id }, { token: author.token });
+    const asMember = await app.api.ok<{ idea: { commentCount: number; comments: Array<{ body: string }> } }>(
+      IDEA,
+      { id: idea.id },
+      { token: author.token },
+    );
     expect(asMember.idea.comments.map((c) => c.body)).toEqual(['A fine comment']);
     expect(asMember.idea.commentCount).toBe(1);
-    const asModerator = await app.api.ok<{ idea: { commentCount: number; comments: Array<{ body: string; hidden: boolean }> } }>(IDEA, { id: idea.id }, { token: moderator.token });
+    const asModerator = await app.api.ok<{ idea: { commentCount: number; comments: Array<{ body: string; hidden: boolean }> } }>(
+      IDEA,
+      { id: idea.id },
+      { token: moderator.token },
+    );
     expect(asModerator.idea.comments.map((c) => [c.body, c.hidden])).toEqual([
       ['Rude words', true],
       ['A reply to rude words', false],
       ['A fine comment', false],
     ]);
-    expect(await app.api.code(`mutation($id: ID!) { editComment(commentId: $id, body: "Sorry") { id } }`, { id: rude.id }, { token: reporter.token })).toBe('NOT_FOUND');
+    expect(
+      await app.api.code(
+        `mutation($id: ID!) { editComment(commentId: $id, body: "Sorry") { id } }`,
+        { id: rude.id },
+        { token: reporter.token },
+      ),
+    ).toBe('NOT_FOUND');
     expect(await auditOf(rude.id)).toEqual([{ actor_id: moderator.id, action: 'HIDE', kind: 'COMMENT', reason: 'Abusive' }]);
   });
 
@@ -135,7 +179,9 @@ describe('moderation', () => {
   it('keeps the audit log append-only', async () => {
     const idea = await given.idea(instance, author);
     await app.api.ok(HIDE, { kind: 'IDEA', id: idea.id, reason: 'Test' }, { token: moderator.token });
-    const tamper = app.app.get(Database).withTenant(instance.tenant.id, (tx) => tx.query(`DELETE FROM audit_log WHERE target_id = $1`, [idea.id]));
+    const tamper = app.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) => tx.query(`DELETE FROM audit_log WHERE target_id = $1`, [idea.id]));
     await expect(tamper).rejects.toThrow(/append-only/);
   });
 });

@@ -31,7 +31,8 @@ describe('notifications', () => {
 
   const inbox = (member: GivenMember, variables: Record<string, unknown> = {}) =>
     app.api.ok<{ notifications: SeenNotification[] }>(NOTIFICATIONS, variables, { token: member.token }).then((d) => d.notifications);
-  const unread = (member: GivenMember) => app.api.ok<{ unreadNotificationCount: number }>(UNREAD, {}, { token: member.token }).then((d) => d.unreadNotificationCount);
+  const unread = (member: GivenMember) =>
+    app.api.ok<{ unreadNotificationCount: number }>(UNREAD, {}, { token: member.token }).then((d) => d.unreadNotificationCount);
 
   it('tells authors of support, comments, replies and stage changes, newest first, and never of their own acts', async () => {
     const author = await given.member(instance);
@@ -43,7 +44,11 @@ describe('notifications', () => {
 
     const authorInbox = await inbox(author);
     expect(authorInbox.map((n) => n.kind)).toEqual(['STAGE_CHANGED', 'IDEA_SUPPORTED', 'IDEA_COMMENTED']);
-    expect(authorInbox[2]).toMatchObject({ message: 'Cy Commenter commented on your idea "Shared printers".', read: false, idea: { id: idea.id, title: 'Shared printers' } });
+    expect(authorInbox[2]).toMatchObject({
+      message: 'Cy Commenter commented on your idea "Shared printers".',
+      read: false,
+      idea: { id: idea.id, title: 'Shared printers' },
+    });
     expect(authorInbox[0].message).toMatch(/^Your idea "Shared printers" moved to teaming/);
     const commenterInbox = await inbox(commenter);
     expect(commenterInbox.map((n) => n.kind)).toEqual(['COMMENT_REPLIED']);
@@ -126,7 +131,10 @@ describe('notifications', () => {
 
       const event = await mine.next;
       expect(event.value?.data?.notificationAdded).toMatchObject({ kind: 'IDEA_SUPPORTED', idea: { id: idea.id } });
-      const nothing = await Promise.race([theirs.next.then(() => 'received'), new Promise((resolve) => setTimeout(() => resolve('nothing'), 300))]);
+      const nothing = await Promise.race([
+        theirs.next.then(() => 'received'),
+        new Promise((resolve) => setTimeout(() => resolve('nothing'), 300)),
+      ]);
       expect(nothing).toBe('nothing');
       await mine.stop();
       await theirs.stop();

@@ -44,4 +44,3 @@ export class NotificationsResolver {
     return this.live.subscribe<Notification>(notificationTopic(actor.tenantId, actor.memberId));
   }
 }
-

@@ -33,7 +33,11 @@ describe('the platform operator', () => {
   });
 
   it('suspends an instance, which refuses sign-in and changes but keeps its data, then reactivates it', async () => {
-    const suspended = await app.api.ok<{ suspendTenant: { suspended: boolean; members: number } }>(SUSPEND, { slug: instance.slug, s: true }, operator);
+    const suspended = await app.api.ok<{ suspendTenant: { suspended: boolean; members: number } }>(
+      SUSPEND,
+      { slug: instance.slug, s: true },
+      operator,
+    );
     expect(suspended.suspendTenant).toEqual({ slug: instance.slug, suspended: true, members: 3 });
     const login = { i: { tenantSlug: instance.slug, email: member.email, password: TEST_PASSWORD } };
     expect(await app.api.code(LOG_IN, login)).toBe('FORBIDDEN');

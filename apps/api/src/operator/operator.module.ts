@@ -6,5 +6,9 @@ import { OperatorResolver } from './operator.resolver';
 import { OperatorService } from './operator.service';
 import { TenantSummariesService } from './tenant-summaries.service';
 
-@Module({ imports: [TenantsModule, MembersModule, LedgerModule], providers: [OperatorService, TenantSummariesService, OperatorResolver], exports: [OperatorService] })
+@Module({
+  imports: [TenantsModule, MembersModule, LedgerModule],
+  providers: [OperatorService, TenantSummariesService, OperatorResolver],
+  exports: [OperatorService],
+})
 export class OperatorModule {}

@@ -40,7 +40,9 @@ describe('recruitment', () => {
 
       expect(notifications.map((n) => n.kind)).toContain('RECRUIT_JOINED');
       expect(await given.walletBalance(inviter)).toBe(100000n);
-      expect(await recruitsOf(inviter)).toEqual([expect.objectContaining({ member: { id: recruit.id }, tookPart: false, bonusPaid: '0.00' })]);
+      expect(await recruitsOf(inviter)).toEqual([
+        expect.objectContaining({ member: { id: recruit.id }, tookPart: false, bonusPaid: '0.00' }),
+      ]);
     });
 
     it('pays the bonus once, when the recruit first takes part, and counts them on the recruiters board', async () => {
@@ -84,7 +86,11 @@ describe('recruitment', () => {
         [second.id, true, '0.00'],
       ].sort(),
     );
-    const { myRank } = await app.api.ok<{ myRank: { score: string } }>('{ myRank(kind: RECRUITERS) { score } }', {}, { token: inviter.token });
+    const { myRank } = await app.api.ok<{ myRank: { score: string } }>(
+      '{ myRank(kind: RECRUITERS) { score } }',
+      {},
+      { token: inviter.token },
+    );
     expect(myRank.score).toBe('2.00');
   });
 
@@ -96,7 +102,9 @@ describe('recruitment', () => {
 
     await Promise.all([
       ...ideas.map((idea) => given.comment(recruit, idea)),
-      ...ideas.map((idea) => app.api.ok('mutation($id: ID!) { supportIdea(ideaId: $id) { id } }', { id: idea.id }, { token: recruit.token })),
+      ...ideas.map((idea) =>
+        app.api.ok('mutation($id: ID!) { supportIdea(ideaId: $id) { id } }', { id: idea.id }, { token: recruit.token }),
+      ),
       given.idea(instance, recruit),
     ]);
 

@@ -18,10 +18,15 @@ export class RecruitsResolver {
   @Allow.member()
   async recruits(@CurrentActor() actor: MemberActor): Promise<Recruit[]> {
     const recruits = await this.recruitment.recruitsOf(actor);
-    const members = await this.members.byIds(actor.tenantId, recruits.map((recruit) => recruit.memberId));
+    const members = await this.members.byIds(
+      actor.tenantId,
+      recruits.map((recruit) => recruit.memberId),
+    );
     return recruits.flatMap((recruit, i) => {
       const member = members[i];
-      return member ? [{ member: Member.from(member), joinedAt: recruit.joinedAt, tookPart: recruit.tookPart, bonusPaid: recruit.bonusPaid }] : [];
+      return member
+        ? [{ member: Member.from(member), joinedAt: recruit.joinedAt, tookPart: recruit.tookPart, bonusPaid: recruit.bonusPaid }]
+        : [];
     });
   }
 }

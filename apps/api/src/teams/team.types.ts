@@ -25,7 +25,13 @@ export class JoinRequest {
   ideaId!: string;
 
   static from(entity: JoinRequestEntity): JoinRequest {
-    return Object.assign(new JoinRequest(), { id: entity.id, status: entity.status, createdAt: entity.createdAt, memberId: entity.memberId, ideaId: entity.ideaId });
+    return Object.assign(new JoinRequest(), {
+      id: entity.id,
+      status: entity.status,
+      createdAt: entity.createdAt,
+      memberId: entity.memberId,
+      ideaId: entity.ideaId,
+    });
   }
 }
 
@@ -38,7 +44,13 @@ export class TeamInvite {
   ideaId!: string;
 
   static from(entity: TeamInviteEntity): TeamInvite {
-    return Object.assign(new TeamInvite(), { id: entity.id, status: entity.status, createdAt: entity.createdAt, memberId: entity.memberId, ideaId: entity.ideaId });
+    return Object.assign(new TeamInvite(), {
+      id: entity.id,
+      status: entity.status,
+      createdAt: entity.createdAt,
+      memberId: entity.memberId,
+      ideaId: entity.ideaId,
+    });
   }
 }
 
@@ -57,9 +69,31 @@ export class BusinessCase {
   savedBy!: string;
 
   static from(entity: BusinessCaseEntity): BusinessCase {
-    const { problem, proposal, benefits, estimatedAnnualSaving, oneOffCost, runningCost, risks, measuresOfSuccess, version, savedAt, savedBy } = entity;
+    const {
+      problem,
+      proposal,
+      benefits,
+      estimatedAnnualSaving,
+      oneOffCost,
+      runningCost,
+      risks,
+      measuresOfSuccess,
+      version,
+      savedAt,
+      savedBy,
+    } = entity;
     return Object.assign(new BusinessCase(), {
-      problem, proposal, benefits, estimatedAnnualSaving, oneOffCost, runningCost, risks, measuresOfSuccess, version, savedAt, savedBy,
+      problem,
+      proposal,
+      benefits,
+      estimatedAnnualSaving,
+      oneOffCost,
+      runningCost,
+      risks,
+      measuresOfSuccess,
+      version,
+      savedAt,
+      savedBy,
     });
   }
 }

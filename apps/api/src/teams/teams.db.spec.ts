@@ -5,16 +5,24 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 
 const REQUEST = 'mutation($id: ID!) { requestToJoin(ideaId: $id) { id status member { id } } }';
 const ANSWER = 'mutation($id: ID!, $accept: Boolean!) { answerJoinRequest(requestId: $id, accept: $accept) { id status } }';
-const INVITE = 'mutation($idea: ID!, $member: ID!) { inviteToTeam(ideaId: $idea, memberId: $member) { id status member { id } idea { id } } }';
+const INVITE =
+  'mutation($idea: ID!, $member: ID!) { inviteToTeam(ideaId: $idea, memberId: $member) { id status member { id } idea { id } } }';
 const ANSWER_INVITE = 'mutation($id: ID!, $accept: Boolean!) { answerTeamInvite(inviteId: $id, accept: $accept) { id status } }';
 const TEAM = `query($id: ID!) { idea(id: $id) { team { id } joinRequests { id member { id } } teamInvites { id }
   businessCase { problem estimatedAnnualSaving version } floatReadiness { ready missing } } }`;
-const SAVE_CASE = 'mutation($id: ID!, $input: BusinessCaseInput!) { saveBusinessCase(ideaId: $id, input: $input) { id businessCase { version problem } } }';
+const SAVE_CASE =
+  'mutation($id: ID!, $input: BusinessCaseInput!) { saveBusinessCase(ideaId: $id, input: $input) { id businessCase { version problem } } }';
 
 const text = (word: string) => `${word} `.repeat(Math.ceil(MIN_SECTION_LENGTH / (word.length + 1)) + 1).trim();
 const fullCase = {
-  problem: text('paper'), proposal: text('digital'), benefits: text('savings'), estimatedAnnualSaving: '12000.00',
-  oneOffCost: '2500.50', runningCost: '300.00', risks: text('adoption'), measuresOfSuccess: text('usage'),
+  problem: text('paper'),
+  proposal: text('digital'),
+  benefits: text('savings'),
+  estimatedAnnualSaving: '12000.00',
+  oneOffCost: '2500.50',
+  runningCost: '300.00',
+  risks: text('adoption'),
+  measuresOfSuccess: text('usage'),
 };
 
 describe('teams on an idea in TEAMING', () => {
@@ -27,8 +35,13 @@ describe('teams on an idea in TEAMING', () => {
   let bob: GivenMember;
 
   type TeamView = {
-    idea: { team: Array<{ id: string }>; joinRequests: Array<{ id: string; member: { id: string } }>; teamInvites: Array<{ id: string }>;
-      businessCase: { problem: string; estimatedAnnualSaving: string; version: number } | null; floatReadiness: { ready: boolean; missing: string[] } };
+    idea: {
+      team: Array<{ id: string }>;
+      joinRequests: Array<{ id: string; member: { id: string } }>;
+      teamInvites: Array<{ id: string }>;
+      businessCase: { problem: string; estimatedAnnualSaving: string; version: number } | null;
+      floatReadiness: { ready: boolean; missing: string[] };
+    };
   };
   const view = (who: GivenMember) => app.api.ok<TeamView>(TEAM, { id: idea.id }, { token: who.token });
 
@@ -45,7 +58,10 @@ describe('teams on an idea in TEAMING', () => {
   it('starts with the author as the lead and says what is missing before floating', async () => {
     const seen = await view(lead);
     expect(seen.idea.team.map((m) => m.id)).toEqual([lead.id]);
-    expect(seen.idea.floatReadiness).toEqual({ ready: false, missing: ['2 more team members (the team needs 3, lead included)', 'a business case'] });
+    expect(seen.idea.floatReadiness).toEqual({
+      ready: false,
+      missing: ['2 more team members (the team needs 3, lead included)', 'a business case'],
+    });
   });
 
   it('lets a member ask to join, once, and only the lead sees and answers the request', async () => {
@@ -58,7 +74,11 @@ describe('teams on an idea in TEAMING', () => {
     expect((await view(lead)).idea.joinRequests.map((r) => r.member.id)).toEqual([ada.id]);
     expect(await app.api.code(ANSWER, { id: first.requestToJoin.id, accept: true }, { token: bob.token })).toBe('NOT_FOUND');
 
-    const accepted = await app.api.ok<{ answerJoinRequest: { status: string } }>(ANSWER, { id: first.requestToJoin.id, accept: true }, { token: lead.token });
+    const accepted = await app.api.ok<{ answerJoinRequest: { status: string } }>(
+      ANSWER,
+      { id: first.requestToJoin.id, accept: true },
+      { token: lead.token },
+    );
     expect(accepted.answerJoinRequest.status).toBe('ACCEPTED');
     expect(await app.api.code(ANSWER, { id: first.requestToJoin.id, accept: false }, { token: lead.token })).toBe('CONFLICT');
     expect((await view(lead)).idea.team.map((m) => m.id)).toEqual([lead.id, ada.id]);
@@ -74,7 +94,11 @@ describe('teams on an idea in TEAMING', () => {
 
   it('lets the lead invite someone, who accepts; then the team is full', async () => {
     expect(await app.api.code(INVITE, { idea: idea.id, member: bob.id }, { token: ada.token })).toBe('FORBIDDEN');
-    const invited = await app.api.ok<{ inviteToTeam: { id: string; idea: { id: string } } }>(INVITE, { idea: idea.id, member: bob.id }, { token: lead.token });
+    const invited = await app.api.ok<{ inviteToTeam: { id: string; idea: { id: string } } }>(
+      INVITE,
+      { idea: idea.id, member: bob.id },
+      { token: lead.token },
+    );
     expect(invited.inviteToTeam.idea.id).toBe(idea.id);
     const mine = await app.api.ok<{ myTeamInvites: Array<{ id: string }> }>('{ myTeamInvites { id } }', {}, { token: bob.token });
     expect(mine.myTeamInvites.map((i) => i.id)).toEqual([invited.inviteToTeam.id]);
@@ -90,8 +114,14 @@ describe('teams on an idea in TEAMING', () => {
     const outsider = await given.member(instance);
     expect(await app.api.code(SAVE_CASE, { id: idea.id, input: fullCase }, { token: outsider.token })).toBe('FORBIDDEN');
     await app.api.ok(SAVE_CASE, { id: idea.id, input: { ...fullCase, risks: 'tbc' } }, { token: ada.token });
-    expect((await view(lead)).idea.floatReadiness.missing).toEqual([`the risks in the business case (at least ${MIN_SECTION_LENGTH} characters)`]);
-    const saved = await app.api.ok<{ saveBusinessCase: { businessCase: { version: number } } }>(SAVE_CASE, { id: idea.id, input: fullCase }, { token: lead.token });
+    expect((await view(lead)).idea.floatReadiness.missing).toEqual([
+      `the risks in the business case (at least ${MIN_SECTION_LENGTH} characters)`,
+    ]);
+    const saved = await app.api.ok<{ saveBusinessCase: { businessCase: { version: number } } }>(
+      SAVE_CASE,
+      { id: idea.id, input: fullCase },
+      { token: lead.token },
+    );
     expect(saved.saveBusinessCase.businessCase.version).toBe(2);
     const seen = await view(outsider);
     expect(seen.idea.businessCase).toEqual({ problem: fullCase.problem, estimatedAnnualSaving: '12000.00', version: 2 });
@@ -99,16 +129,34 @@ describe('teams on an idea in TEAMING', () => {
   });
 
   it('refuses a business case with bad amounts or over-long sections', async () => {
-    const bad = await app.api.request(SAVE_CASE, { id: idea.id, input: { ...fullCase, oneOffCost: '-1.00', problem: 'x'.repeat(5001) } }, { token: lead.token });
+    const bad = await app.api.request(
+      SAVE_CASE,
+      { id: idea.id, input: { ...fullCase, oneOffCost: '-1.00', problem: 'x'.repeat(5001) } },
+      { token: lead.token },
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((bad.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(expect.arrayContaining(['oneOffCost', 'problem']));
+    expect((bad.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(
+      expect.arrayContaining(['oneOffCost', 'problem']),
+    );
   });
 
   it('lets members leave and the lead remove them, but the lead cannot leave', async () => {
-    expect(await app.api.code('mutation($id: ID!) { leaveTeam(ideaId: $id) { id } }', { id: idea.id }, { token: lead.token })).toBe('BAD_USER_INPUT');
+    expect(await app.api.code('mutation($id: ID!) { leaveTeam(ideaId: $id) { id } }', { id: idea.id }, { token: lead.token })).toBe(
+      'BAD_USER_INPUT',
+    );
     await app.api.ok('mutation($id: ID!) { leaveTeam(ideaId: $id) { id } }', { id: idea.id }, { token: bob.token });
-    expect(await app.api.code('mutation($i: ID!, $m: ID!) { removeTeamMember(ideaId: $i, memberId: $m) { id } }', { i: idea.id, m: ada.id }, { token: bob.token })).toBe('FORBIDDEN');
-    await app.api.ok('mutation($i: ID!, $m: ID!) { removeTeamMember(ideaId: $i, memberId: $m) { id } }', { i: idea.id, m: ada.id }, { token: lead.token });
+    expect(
+      await app.api.code(
+        'mutation($i: ID!, $m: ID!) { removeTeamMember(ideaId: $i, memberId: $m) { id } }',
+        { i: idea.id, m: ada.id },
+        { token: bob.token },
+      ),
+    ).toBe('FORBIDDEN');
+    await app.api.ok(
+      'mutation($i: ID!, $m: ID!) { removeTeamMember(ideaId: $i, memberId: $m) { id } }',
+      { i: idea.id, m: ada.id },
+      { token: lead.token },
+    );
     expect((await view(lead)).idea.team.map((m) => m.id)).toEqual([lead.id]);
   });
 
@@ -123,7 +171,9 @@ describe('teams on an idea in TEAMING', () => {
     const requests = await Promise.all(
       hopefuls.map((m) => app.api.ok<{ requestToJoin: { id: string } }>(REQUEST, { id: crowded.id }, { token: m.token })),
     );
-    const answers = await Promise.all(requests.map((r) => app.api.request(ANSWER, { id: r.requestToJoin.id, accept: true }, { token: lead.token })));
+    const answers = await Promise.all(
+      requests.map((r) => app.api.request(ANSWER, { id: r.requestToJoin.id, accept: true }, { token: lead.token })),
+    );
     expect(answers.filter((a) => !a.errors).length).toBe(2);
     expect(answers.filter((a) => a.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(4);
     const team = await app.api.ok<TeamView>(TEAM, { id: crowded.id }, { token: lead.token });

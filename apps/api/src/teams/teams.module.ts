@@ -10,7 +10,14 @@ import { TeamsService } from './teams.service';
 
 @Module({
   imports: [IdeasModule, MembersModule, NotificationsModule, TenantsModule],
-  providers: [TeamsService, TeamsResolver, IdeaTeamFieldsResolver, JoinRequestFieldsResolver, TeamInviteFieldsResolver, MemberProfileResolver],
+  providers: [
+    TeamsService,
+    TeamsResolver,
+    IdeaTeamFieldsResolver,
+    JoinRequestFieldsResolver,
+    TeamInviteFieldsResolver,
+    MemberProfileResolver,
+  ],
   exports: [TeamsService],
 })
 export class TeamsModule {}

@@ -268,7 +268,9 @@ export class TeamsService {
 
   async joinRequests(tenantId: string, ideaId: string, status?: 'PENDING'): Promise<JoinRequestEntity[]> {
     return this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(JoinRequestEntity).find({ where: { tenantId, ideaId, ...(status ? { status } : {}) }, order: { createdAt: 'ASC' } }),
+      tx.manager
+        .getRepository(JoinRequestEntity)
+        .find({ where: { tenantId, ideaId, ...(status ? { status } : {}) }, order: { createdAt: 'ASC' } }),
     );
   }
 

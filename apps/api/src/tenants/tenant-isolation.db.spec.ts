@@ -30,12 +30,20 @@ describe('tenant isolation', () => {
 
   describe('through the API', () => {
     it('does not show a member of another instance', async () => {
-      const seen = await app.api.ok<{ member: unknown }>('query($id: ID!) { member(id: $id) { id } }', { id: secondMember.id }, { token: firstMember.token });
+      const seen = await app.api.ok<{ member: unknown }>(
+        'query($id: ID!) { member(id: $id) { id } }',
+        { id: secondMember.id },
+        { token: firstMember.token },
+      );
       expect(seen.member).toBeNull();
     });
 
     it("does not let an admin change another instance's member", async () => {
-      const code = await app.api.code('mutation($id: ID!) { setRole(memberId: $id, role: ADMIN) { id } }', { id: secondMember.id }, { token: first.admin.token });
+      const code = await app.api.code(
+        'mutation($id: ID!) { setRole(memberId: $id, role: ADMIN) { id } }',
+        { id: secondMember.id },
+        { token: first.admin.token },
+      );
       expect(code).toBe('NOT_FOUND');
       const after = await app.api.ok<{ me: { role: string } }>('{ me { role } }', {}, { token: secondMember.token });
       expect(after.me.role).toBe('MEMBER');
@@ -43,8 +51,16 @@ describe('tenant isolation', () => {
 
     it("answers each token with its own instance's settings only", async () => {
       await app.api.ok('mutation { updateTenantSettings(input: { currencyName: "Beans" }) { id } }', {}, { token: first.admin.token });
-      const seenByFirst = await app.api.ok<{ tenant: { slug: string; currencyName: string } }>('{ tenant { slug currencyName } }', {}, { token: firstMember.token });
-      const seenBySecond = await app.api.ok<{ tenant: { slug: string; currencyName: string } }>('{ tenant { slug currencyName } }', {}, { token: secondMember.token });
+      const seenByFirst = await app.api.ok<{ tenant: { slug: string; currencyName: string } }>(
+        '{ tenant { slug currencyName } }',
+        {},
+        { token: firstMember.token },
+      );
+      const seenBySecond = await app.api.ok<{ tenant: { slug: string; currencyName: string } }>(
+        '{ tenant { slug currencyName } }',
+        {},
+        { token: secondMember.token },
+      );
       expect(seenByFirst.tenant).toEqual({ slug: first.slug, currencyName: 'Beans' });
       expect(seenBySecond.tenant).toEqual({ slug: second.slug, currencyName: 'Peas' });
     });
@@ -81,7 +97,9 @@ describe('tenant isolation', () => {
       try {
         await sql.query(`SELECT set_config('app.tenant_id', $1, true)`, [first.tenant.id]);
         await expect(
-          sql.query(`INSERT INTO members (tenant_id, email, password_hash, display_name) VALUES ($1, 'x@y.z', 'h', 'Intruder')`, [second.tenant.id]),
+          sql.query(`INSERT INTO members (tenant_id, email, password_hash, display_name) VALUES ($1, 'x@y.z', 'h', 'Intruder')`, [
+            second.tenant.id,
+          ]),
         ).rejects.toThrow(/row-level security/);
       } finally {
         await sql.query('ROLLBACK');

@@ -1,17 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { AmountScalar } from '../common/scalars/amount.scalar';
 import { AmountRange } from '../common/validation/amount-range';
 
@@ -63,7 +51,10 @@ export class TenantSettingsInput {
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) teamingReward?: bigint;
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) investmentReward?: bigint;
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) implementedReward?: bigint;
-  @Field({ nullable: true }) @IsOptional() @IsIn(['en', 'cy'], { message: 'defaultLanguage must be "en" or "cy"' }) defaultLanguage?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(['en', 'cy'], { message: 'defaultLanguage must be "en" or "cy"' })
+  defaultLanguage?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -20,7 +20,12 @@ describe('instances: the operator creates them, admins configure them', () => {
   afterAll(() => app.close());
 
   const newTenant = (slug: string) => ({
-    slug, name: 'Ministry of Tests', currencyName: 'Acorns', adminEmail: 'chief@tests.gov.uk', adminPassword: TEST_PASSWORD, adminDisplayName: 'Chief',
+    slug,
+    name: 'Ministry of Tests',
+    currencyName: 'Acorns',
+    adminEmail: 'chief@tests.gov.uk',
+    adminPassword: TEST_PASSWORD,
+    adminDisplayName: 'Chief',
   });
 
   it('creates an instance with its first admin, who can sign in, only with the operator token', async () => {
@@ -30,7 +35,11 @@ describe('instances: the operator creates them, admins configure them', () => {
 
     const created = await app.api.ok<{ createTenant: Record<string, unknown> }>(CREATE_TENANT, { input: newTenant(slug) }, operator);
     expect(created.createTenant).toMatchObject({
-      slug, currencyName: 'Acorns', public: false, suspended: false, defaultLanguage: 'en',
+      slug,
+      currencyName: 'Acorns',
+      public: false,
+      suspended: false,
+      defaultLanguage: 'en',
       settings: { buzzThreshold: 10, minTeamSize: 3, liquidity: '100.00', startingGrant: '1000.00' },
     });
     const session = await app.api.ok<{ logIn: { member: { role: string } } }>(
@@ -54,17 +63,46 @@ describe('instances: the operator creates them, admins configure them', () => {
 
   it('lets an admin change every setting, and no one else', async () => {
     const input = {
-      name: 'Renamed Instance', currencyName: 'Beans', public: true, defaultLanguage: 'cy', buzzThreshold: 7, buzzWindowDays: 14,
-      minTeamSize: 2, minReviews: 3, liquidity: '250.00', startingGrant: '500.50', recruitBonus: '20.00', recruitBonusMonthlyCap: 4,
-      teamingReward: '10.00', investmentReward: '15.00', implementedReward: '100.00', allowedEmailDomains: ['Example.gov.uk', 'other.gov.uk'],
+      name: 'Renamed Instance',
+      currencyName: 'Beans',
+      public: true,
+      defaultLanguage: 'cy',
+      buzzThreshold: 7,
+      buzzWindowDays: 14,
+      minTeamSize: 2,
+      minReviews: 3,
+      liquidity: '250.00',
+      startingGrant: '500.50',
+      recruitBonus: '20.00',
+      recruitBonusMonthlyCap: 4,
+      teamingReward: '10.00',
+      investmentReward: '15.00',
+      implementedReward: '100.00',
+      allowedEmailDomains: ['Example.gov.uk', 'other.gov.uk'],
     };
     expect(await app.api.code(SETTINGS, { input }, { token: member.token })).toBe('FORBIDDEN');
-    const updated = await app.api.ok<{ updateTenantSettings: Record<string, unknown> }>(SETTINGS, { input }, { token: instance.admin.token });
+    const updated = await app.api.ok<{ updateTenantSettings: Record<string, unknown> }>(
+      SETTINGS,
+      { input },
+      { token: instance.admin.token },
+    );
     expect(updated.updateTenantSettings).toEqual({
-      name: 'Renamed Instance', currencyName: 'Beans', public: true, defaultLanguage: 'cy',
+      name: 'Renamed Instance',
+      currencyName: 'Beans',
+      public: true,
+      defaultLanguage: 'cy',
       settings: {
-        buzzThreshold: 7, buzzWindowDays: 14, minTeamSize: 2, minReviews: 3, liquidity: '250.00', startingGrant: '500.50',
-        recruitBonus: '20.00', recruitBonusMonthlyCap: 4, teamingReward: '10.00', investmentReward: '15.00', implementedReward: '100.00',
+        buzzThreshold: 7,
+        buzzWindowDays: 14,
+        minTeamSize: 2,
+        minReviews: 3,
+        liquidity: '250.00',
+        startingGrant: '500.50',
+        recruitBonus: '20.00',
+        recruitBonusMonthlyCap: 4,
+        teamingReward: '10.00',
+        investmentReward: '15.00',
+        implementedReward: '100.00',
         allowedEmailDomains: ['example.gov.uk', 'other.gov.uk'],
       },
     });
@@ -83,23 +121,41 @@ describe('instances: the operator creates them, admins configure them', () => {
   });
 
   it('lets an admin change roles but never remove the last admin', async () => {
-    const promoted = await app.api.ok<{ setRole: { role: string } }>(`mutation { setRole(memberId: "${member.id}", role: BOARD) { role } }`, {}, { token: instance.admin.token });
+    const promoted = await app.api.ok<{ setRole: { role: string } }>(
+      `mutation { setRole(memberId: "${member.id}", role: BOARD) { role } }`,
+      {},
+      { token: instance.admin.token },
+    );
     expect(promoted.setRole.role).toBe('BOARD');
-    expect(await app.api.code(`mutation { setRole(memberId: "${member.id}", role: ADMIN) { role } }`, {}, { token: member.token })).toBe('FORBIDDEN');
-    expect(await app.api.code(`mutation { setRole(memberId: "${instance.admin.id}", role: MEMBER) { role } }`, {}, { token: instance.admin.token })).toBe('CONFLICT');
+    expect(await app.api.code(`mutation { setRole(memberId: "${member.id}", role: ADMIN) { role } }`, {}, { token: member.token })).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await app.api.code(
+        `mutation { setRole(memberId: "${instance.admin.id}", role: MEMBER) { role } }`,
+        {},
+        { token: instance.admin.token },
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('refuses sign-in and changes on a suspended instance, keeping its data readable to signed-in members', async () => {
     const suspended = await new Given(app).tenant();
     const stillIn = await new Given(app).member(suspended);
     await app.app.get(TenantsService).setSuspended(suspended.slug, true);
-    expect(await app.api.code('mutation($i: LogInInput!) { logIn(input: $i) { token } }', { i: { tenantSlug: suspended.slug, email: stillIn.email, password: TEST_PASSWORD } })).toBe('FORBIDDEN');
+    expect(
+      await app.api.code('mutation($i: LogInInput!) { logIn(input: $i) { token } }', {
+        i: { tenantSlug: suspended.slug, email: stillIn.email, password: TEST_PASSWORD },
+      }),
+    ).toBe('FORBIDDEN');
     expect(await app.api.code('mutation { createInvite { code } }', {}, { token: stillIn.token })).toBe('FORBIDDEN');
     expect((await app.api.ok<{ me: { id: string } }>('{ me { id } }', {}, { token: stillIn.token })).me.id).toBe(stillIn.id);
   });
 
   it('tells anyone the name and branding of an instance, and nothing for an unknown one', async () => {
-    const info = await app.api.ok<{ instance: { name: string; restrictedSignUp: boolean } | null }>(`{ instance(slug: "${instance.slug}") { name restrictedSignUp } }`);
+    const info = await app.api.ok<{ instance: { name: string; restrictedSignUp: boolean } | null }>(
+      `{ instance(slug: "${instance.slug}") { name restrictedSignUp } }`,
+    );
     expect(info.instance?.name).toBeTruthy();
     expect((await app.api.ok<{ instance: null }>('{ instance(slug: "no-such-instance") { name } }')).instance).toBeNull();
   });

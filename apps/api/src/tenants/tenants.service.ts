@@ -66,8 +66,10 @@ export class TenantsService {
       scoped?.runEffects();
       return created;
     } catch (error) {
-      if ((error as { driverError?: { code?: string; constraint?: string } }).driverError?.code === UNIQUE_VIOLATION &&
-        (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'tenants_slug_key') {
+      if (
+        (error as { driverError?: { code?: string; constraint?: string } }).driverError?.code === UNIQUE_VIOLATION &&
+        (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'tenants_slug_key'
+      ) {
         throw new SlugTaken(input.slug);
       }
       throw error;
@@ -93,7 +95,13 @@ export class TenantsService {
       // The admin console sends every setting; the log names only those whose value moved.
       const changed = Object.keys(changes).filter((key) => !sameSetting(current[key as keyof TenantEntity], changes[key]));
       const reason = `Changed: ${changed.sort().join(', ') || 'nothing'}`;
-      await this.audit.append(await scopeToTenant(manager, tenantId), { actorId, action: 'UPDATE_SETTINGS', kind: 'TENANT', targetId: tenantId, reason });
+      await this.audit.append(await scopeToTenant(manager, tenantId), {
+        actorId,
+        action: 'UPDATE_SETTINGS',
+        kind: 'TENANT',
+        targetId: tenantId,
+        reason,
+      });
       return repository.findOneByOrFail({ id: tenantId });
     });
   }
@@ -115,6 +123,8 @@ export class TenantsService {
 }
 
 function sameSetting(before: unknown, after: unknown): boolean {
-  return JSON.stringify(before, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ===
-    JSON.stringify(after, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  return (
+    JSON.stringify(before, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ===
+    JSON.stringify(after, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))
+  );
 }

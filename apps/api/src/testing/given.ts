@@ -84,10 +84,9 @@ export class Given {
   ): Promise<GivenMember> {
     const displayName = options.displayName ?? unique('Member');
     const email = options.email ?? `${unique('m')}@${TEST_DOMAIN}`;
-    const session = await this.app.app.get(AuthService).signUp(
-      { tenantSlug: tenant.slug, email, password: TEST_PASSWORD, displayName, inviteCode: options.inviteCode },
-      'factory',
-    );
+    const session = await this.app.app
+      .get(AuthService)
+      .signUp({ tenantSlug: tenant.slug, email, password: TEST_PASSWORD, displayName, inviteCode: options.inviteCode }, 'factory');
     const role = options.role ?? 'MEMBER';
     if (role !== 'MEMBER') await this.app.app.get(MembersService).setRole(tenant.tenant.id, session.member.id, role);
     return { id: session.member.id, tenantId: tenant.tenant.id, email, displayName, role, token: session.token };
@@ -207,6 +206,10 @@ export class Given {
     await board.float(this.actor(people.author), idea.id);
     const scores = { strategicFit: 5, valueForMoney: 5, feasibility: 5, risk: 5 };
     await board.review(this.actor(people.boardMember), { ideaId: idea.id, ...scores, comment: 'Worth doing.' });
-    return board.decide(this.actor(people.boardMember), { ideaId: idea.id, decision: Decision.IMPLEMENT, rationale: 'Good value for the money it saves.' });
+    return board.decide(this.actor(people.boardMember), {
+      ideaId: idea.id,
+      decision: Decision.IMPLEMENT,
+      rationale: 'Good value for the money it saves.',
+    });
   }
 }

@@ -33,26 +33,50 @@ const router = createBrowserRouter([
             path: 'ideas',
             children: [
               { index: true, lazy: () => import('../ideas/idea-list-page').then(({ IdeaListPage }) => ({ Component: IdeaListPage })) },
-              { path: 'new', lazy: () => import('../ideas/submit-idea-page').then(({ SubmitIdeaPage }) => ({ Component: SubmitIdeaPage })) },
+              {
+                path: 'new',
+                lazy: () => import('../ideas/submit-idea-page').then(({ SubmitIdeaPage }) => ({ Component: SubmitIdeaPage })),
+              },
               { path: ':ideaId', lazy: () => import('../ideas/idea-page').then(({ IdeaPage }) => ({ Component: IdeaPage })) },
-              { path: ':ideaId/edit', lazy: () => import('../ideas/edit-idea-page').then(({ EditIdeaPage }) => ({ Component: EditIdeaPage })) },
-              { path: ':ideaId/business-case', lazy: () => import('../teams/business-case-page').then(({ BusinessCasePage }) => ({ Component: BusinessCasePage })) },
-              { path: ':ideaId/float', lazy: () => import('../teams/float-idea-page').then(({ FloatIdeaPage }) => ({ Component: FloatIdeaPage })) },
+              {
+                path: ':ideaId/edit',
+                lazy: () => import('../ideas/edit-idea-page').then(({ EditIdeaPage }) => ({ Component: EditIdeaPage })),
+              },
+              {
+                path: ':ideaId/business-case',
+                lazy: () => import('../teams/business-case-page').then(({ BusinessCasePage }) => ({ Component: BusinessCasePage })),
+              },
+              {
+                path: ':ideaId/float',
+                lazy: () => import('../teams/float-idea-page').then(({ FloatIdeaPage }) => ({ Component: FloatIdeaPage })),
+              },
             ],
           },
           {
             path: 'challenges',
             children: [
-              { index: true, lazy: () => import('../challenges/challenge-list-page').then(({ ChallengeListPage }) => ({ Component: ChallengeListPage })) },
-              { path: 'new', lazy: () => import('../challenges/new-challenge-page').then(({ NewChallengePage }) => ({ Component: NewChallengePage })) },
-              { path: ':challengeId', lazy: () => import('../challenges/challenge-page').then(({ ChallengePage }) => ({ Component: ChallengePage })) },
+              {
+                index: true,
+                lazy: () => import('../challenges/challenge-list-page').then(({ ChallengeListPage }) => ({ Component: ChallengeListPage })),
+              },
+              {
+                path: 'new',
+                lazy: () => import('../challenges/new-challenge-page').then(({ NewChallengePage }) => ({ Component: NewChallengePage })),
+              },
+              {
+                path: ':challengeId',
+                lazy: () => import('../challenges/challenge-page').then(({ ChallengePage }) => ({ Component: ChallengePage })),
+              },
             ],
           },
           {
             path: 'board',
             children: [
               { index: true, lazy: () => import('../board/board-page').then(({ BoardPage }) => ({ Component: BoardPage })) },
-              { path: ':ideaId', lazy: () => import('../board/board-idea-page').then(({ BoardIdeaPage }) => ({ Component: BoardIdeaPage })) },
+              {
+                path: ':ideaId',
+                lazy: () => import('../board/board-idea-page').then(({ BoardIdeaPage }) => ({ Component: BoardIdeaPage })),
+              },
             ],
           },
           {
@@ -64,14 +88,29 @@ const router = createBrowserRouter([
           },
           { path: 'profile', lazy: () => import('../people/my-profile-page').then(({ MyProfilePage }) => ({ Component: MyProfilePage })) },
           { path: 'impact', lazy: () => import('../impact/impact-page').then(({ ImpactPage }) => ({ Component: ImpactPage })) },
-          { path: 'moderation', lazy: () => import('../moderation/moderation-page').then(({ ModerationPage }) => ({ Component: ModerationPage })) },
+          {
+            path: 'moderation',
+            lazy: () => import('../moderation/moderation-page').then(({ ModerationPage }) => ({ Component: ModerationPage })),
+          },
           { path: 'portfolio', lazy: () => import('../wallet/portfolio-page').then(({ PortfolioPage }) => ({ Component: PortfolioPage })) },
-          { path: 'wallet', lazy: () => import('../wallet/wallet-history-page').then(({ WalletHistoryPage }) => ({ Component: WalletHistoryPage })) },
-          { path: 'notifications', lazy: () => import('../notifications/notifications-page').then(({ NotificationsPage }) => ({ Component: NotificationsPage })) },
-          { path: 'leaderboards', lazy: () => import('../leaderboards/leaderboards-page').then(({ LeaderboardsPage }) => ({ Component: LeaderboardsPage })) },
+          {
+            path: 'wallet',
+            lazy: () => import('../wallet/wallet-history-page').then(({ WalletHistoryPage }) => ({ Component: WalletHistoryPage })),
+          },
+          {
+            path: 'notifications',
+            lazy: () => import('../notifications/notifications-page').then(({ NotificationsPage }) => ({ Component: NotificationsPage })),
+          },
+          {
+            path: 'leaderboards',
+            lazy: () => import('../leaderboards/leaderboards-page').then(({ LeaderboardsPage }) => ({ Component: LeaderboardsPage })),
+          },
           { path: 'invite', lazy: () => import('../recruitment/invite-page').then(({ InvitePage }) => ({ Component: InvitePage })) },
           { path: 'admin', lazy: () => import('../admin/admin-page').then(({ AdminPage }) => ({ Component: AdminPage })) },
-          { path: 'admin/analytics', lazy: () => import('../admin/analytics/analytics-page').then(({ AnalyticsPage }) => ({ Component: AnalyticsPage })) },
+          {
+            path: 'admin/analytics',
+            lazy: () => import('../admin/analytics/analytics-page').then(({ AnalyticsPage }) => ({ Component: AnalyticsPage })),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -37,7 +37,8 @@ export const boardEn = {
     caseVersion: 'Version {{version}}, saved on {{date}}',
     teamHeading: 'Team',
     conflictHeading: 'You cannot review or decide this idea',
-    conflict: 'You are on this idea’s team, so reviewing or deciding it would be a conflict of interest. Other board members review and decide it.',
+    conflict:
+      'You are on this idea’s team, so reviewing or deciding it would be a conflict of interest. Other board members review and decide it.',
     notUnderReview: 'This idea is not waiting for the board.',
   },
   caseFields: {
@@ -151,7 +152,8 @@ export const boardCy: Translation<typeof boardEn> = {
     caseVersion: 'Fersiwn {{version}}, cadwyd ar {{date}}',
     teamHeading: 'Tîm',
     conflictHeading: 'Ni allwch adolygu na phenderfynu ar y syniad hwn',
-    conflict: 'Rydych ar dîm y syniad hwn, felly byddai ei adolygu neu benderfynu arno’n wrthdaro buddiannau. Mae aelodau eraill y bwrdd yn ei adolygu ac yn penderfynu arno.',
+    conflict:
+      'Rydych ar dîm y syniad hwn, felly byddai ei adolygu neu benderfynu arno’n wrthdaro buddiannau. Mae aelodau eraill y bwrdd yn ei adolygu ac yn penderfynu arno.',
     notUnderReview: 'Nid yw’r syniad hwn yn aros am y bwrdd.',
   },
   caseFields: {

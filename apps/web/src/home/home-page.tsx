@@ -41,9 +41,17 @@ function MemberHome() {
         <p className="govuk-body">{t('haveAnIdeaDetail')}</p>
         <ButtonLink to={`${ideasHref}/new`}>{t('postIdea')}</ButtonLink>
         <h2 className="govuk-heading-m">{t('trending')}</h2>
-        {data ? <HomeIdeaList ideas={data.trending.edges.map((edge) => edge.node)} empty={t('noTrending')} /> : <p className="govuk-body">{loadingText}</p>}
+        {data ? (
+          <HomeIdeaList ideas={data.trending.edges.map((edge) => edge.node)} empty={t('noTrending')} />
+        ) : (
+          <p className="govuk-body">{loadingText}</p>
+        )}
         <h2 className="govuk-heading-m">{t('recent')}</h2>
-        {data ? <HomeIdeaList ideas={data.recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} /> : <p className="govuk-body">{loadingText}</p>}
+        {data ? (
+          <HomeIdeaList ideas={data.recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} />
+        ) : (
+          <p className="govuk-body">{loadingText}</p>
+        )}
         {data && data.recent.totalCount > 0 && (
           <p className="govuk-body">
             <Link className="govuk-link" to={ideasHref}>
@@ -57,7 +65,11 @@ function MemberHome() {
           <h2 className="govuk-heading-m" id="your-ideas-heading">
             {t('yourIdeas')}
           </h2>
-          {data ? <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} /> : <p className="govuk-body">{loadingText}</p>}
+          {data ? (
+            <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} />
+          ) : (
+            <p className="govuk-body">{loadingText}</p>
+          )}
           {mine.length > MY_IDEAS_SHOWN && <p className="govuk-body-s">{t('moreOfYours', { count: mine.length - MY_IDEAS_SHOWN })}</p>}
         </aside>
       </div>

@@ -83,7 +83,10 @@ export function CommentItem({ ideaId, comment, can, mode, setMode, onChanged }: 
   };
 
   const actions = [
-    !isReply && can.signedIn && can.open && !comment.deleted && { mode: 'reply' as const, text: t('reply'), label: t('replyTo', { author }) },
+    !isReply &&
+      can.signedIn &&
+      can.open &&
+      !comment.deleted && { mode: 'reply' as const, text: t('reply'), label: t('replyTo', { author }) },
     own && !comment.deleted && { mode: 'edit' as const, text: t('edit'), label: t('editYours') },
     own && !comment.deleted && { mode: 'delete' as const, text: t('delete'), label: t('deleteYours') },
     can.signedIn && !own && !comment.deleted && { mode: 'report' as const, text: t('report'), label: t('reportBy', { author }) },

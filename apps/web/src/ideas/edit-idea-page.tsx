@@ -66,7 +66,10 @@ export function EditIdeaPage() {
       submitText={t('submit')}
       onSubmit={async (values) => {
         await editIdea({
-          variables: { ideaId: idea.id, input: { title: values.title.trim(), description: values.description, tags: parseTags(values.tags) } },
+          variables: {
+            ideaId: idea.id,
+            input: { title: values.title.trim(), description: values.description, tags: parseTags(values.tags) },
+          },
         });
         const state: IdeaPageState = { confirmation: t('saved') };
         await navigate(ideaHref, { state });

@@ -52,7 +52,10 @@ export function IdeaComments({ ideaId, comments, can, onChanged }: IdeaCommentsP
               <li key={comment.id} className="app-comment-list__item">
                 {item(comment)}
                 {replies.length > 0 && (
-                  <ol className="app-comment-list app-comment-list--replies" aria-label={t('repliesTo', { author: comment.author.displayName })}>
+                  <ol
+                    className="app-comment-list app-comment-list--replies"
+                    aria-label={t('repliesTo', { author: comment.author.displayName })}
+                  >
                     {replies.map((reply) => (
                       <li key={reply.id} className="app-comment-list__item">
                         {item(reply)}

@@ -42,7 +42,8 @@ export function ideaFormErrors(values: IdeaFormValues, messages: IdeaFormMessage
   const errors: Array<{ fieldId: string; message: string }> = [];
   const title = values.title.trim();
   if (title === '') errors.push({ fieldId: IDEA_FIELD_IDS.title, message: messages.titleMissing });
-  else if (title.length < TITLE_MIN || title.length > TITLE_MAX) errors.push({ fieldId: IDEA_FIELD_IDS.title, message: messages.titleLength });
+  else if (title.length < TITLE_MIN || title.length > TITLE_MAX)
+    errors.push({ fieldId: IDEA_FIELD_IDS.title, message: messages.titleLength });
   if (values.description.trim() === '') errors.push({ fieldId: IDEA_FIELD_IDS.description, message: messages.descriptionMissing });
   else if (values.description.length > DESCRIPTION_MAX)
     errors.push({ fieldId: IDEA_FIELD_IDS.description, message: messages.descriptionTooLong });

@@ -8,7 +8,16 @@ import { TextInput } from '../components/govuk/text-input';
 import { useErrorWording } from '../forms/error-wording';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { usePageTitle } from '../page/page-title';
-import { DESCRIPTION_MAX, IDEA_FIELD_IDS, ideaFormErrors, TAG_MAX, TAGS_MAX, TITLE_MAX, TITLE_MIN, type IdeaFormValues } from './idea-form-values';
+import {
+  DESCRIPTION_MAX,
+  IDEA_FIELD_IDS,
+  ideaFormErrors,
+  TAG_MAX,
+  TAGS_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+  type IdeaFormValues,
+} from './idea-form-values';
 
 interface IdeaFormProps {
   title: string;

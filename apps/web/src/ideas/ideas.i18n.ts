@@ -367,8 +367,7 @@ export const ideasCy: Translation<typeof ideasEn> = {
     heading: 'Eich syniad',
     edit: 'Golygu eich syniad',
     withdraw: 'Tynnu eich syniad yn ôl',
-    withdrawWarning:
-      'Mae tynnu’r syniad yn ôl yn ei archifo. Ni all neb ei gefnogi na rhoi sylw arno wedyn, ac ni allwch ddadwneud hyn.',
+    withdrawWarning: 'Mae tynnu’r syniad yn ôl yn ei archifo. Ni all neb ei gefnogi na rhoi sylw arno wedyn, ac ni allwch ddadwneud hyn.',
     confirmWithdraw: 'Ydw, tynnu fy syniad yn ôl',
     cancel: 'Canslo',
     withdrawn: 'Mae eich syniad wedi’i dynnu’n ôl a’i archifo.',
@@ -411,8 +410,7 @@ export const ideasCy: Translation<typeof ideasEn> = {
   },
   submit: {
     title: 'Cyhoeddi syniad',
-    intro:
-      'Gall cydweithwyr gefnogi a thrafod eich syniad. Os yw’n creu digon o fwrlwm, gallwch ffurfio tîm i’w ddatblygu.',
+    intro: 'Gall cydweithwyr gefnogi a thrafod eich syniad. Os yw’n creu digon o fwrlwm, gallwch ffurfio tîm i’w ddatblygu.',
     markdownSummary: 'Fformatio eich disgrifiad',
     submit: 'Cyhoeddi’r syniad',
     posted: 'Mae eich syniad wedi’i gyhoeddi.',

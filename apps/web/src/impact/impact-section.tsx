@@ -95,7 +95,8 @@ export function ImpactSection({ ideaId, stage }: { ideaId: string; stage: IdeaSt
   if (!implemented) return null;
   const idea = data?.idea;
   const money = formatPounds;
-  const mayRecord = me !== undefined && idea !== undefined && idea !== null && (me.role === 'ADMIN' || idea.team.some((member) => member.id === me.id));
+  const mayRecord =
+    me !== undefined && idea !== undefined && idea !== null && (me.role === 'ADMIN' || idea.team.some((member) => member.id === me.id));
 
   return (
     <section className="govuk-!-margin-top-8" aria-labelledby="impact-heading">
@@ -114,7 +115,12 @@ export function ImpactSection({ ideaId, stage }: { ideaId: string; stage: IdeaSt
               <Table
                 caption={t('caption')}
                 captionSize="s"
-                columns={[{ header: t('recordedOn') }, { header: t('saving'), numeric: true }, { header: t('note') }, { header: t('recordedBy') }]}
+                columns={[
+                  { header: t('recordedOn') },
+                  { header: t('saving'), numeric: true },
+                  { header: t('note') },
+                  { header: t('recordedBy') },
+                ]}
                 rows={idea.impact.map((record) => ({
                   key: record.id,
                   cells: [
@@ -127,7 +133,9 @@ export function ImpactSection({ ideaId, stage }: { ideaId: string; stage: IdeaSt
                   ],
                 }))}
               />
-              <p className="govuk-body govuk-!-font-weight-bold">{t('total', { total: money(totalOf(idea.impact.map((record) => record.realisedSaving))) })}</p>
+              <p className="govuk-body govuk-!-font-weight-bold">
+                {t('total', { total: money(totalOf(idea.impact.map((record) => record.realisedSaving))) })}
+              </p>
             </>
           )}
           {mayRecord && <RecordImpactForm ideaId={ideaId} />}

@@ -4,7 +4,8 @@ import type { Translation } from '../i18n/catalogue';
 export const impactEn = {
   navigation: 'Impact',
   title: 'Impact',
-  intro: 'What implemented ideas have changed: the savings their business cases estimated, and the savings their teams have since recorded.',
+  intro:
+    'What implemented ideas have changed: the savings their business cases estimated, and the savings their teams have since recorded.',
   totals: {
     caption: 'Totals',
     implementedIdeas: 'Ideas implemented',
@@ -51,7 +52,8 @@ export const impactEn = {
 export const impactCy: Translation<typeof impactEn> = {
   navigation: 'Effaith',
   title: 'Effaith',
-  intro: 'Beth mae syniadau a weithredwyd wedi’i newid: yr arbedion a amcangyfrifwyd gan eu hachosion busnes, a’r arbedion y mae eu timau wedi’u cofnodi ers hynny.',
+  intro:
+    'Beth mae syniadau a weithredwyd wedi’i newid: yr arbedion a amcangyfrifwyd gan eu hachosion busnes, a’r arbedion y mae eu timau wedi’u cofnodi ers hynny.',
   totals: {
     caption: 'Cyfansymiau',
     implementedIdeas: 'Syniadau a weithredwyd',

@@ -60,7 +60,9 @@ function ReportCard({ report, errors, onDecided, onMissingReason }: ReportCardPr
     <section className="govuk-summary-card" aria-labelledby={headingId}>
       <div className="govuk-summary-card__title-wrapper">
         <h2 className="govuk-summary-card__title" id={headingId}>
-          {isComment ? t('commentReport', { idea: report.idea?.title ?? t('unknownIdea') }) : t('ideaReport', { idea: report.idea?.title ?? t('unknownIdea') })}
+          {isComment
+            ? t('commentReport', { idea: report.idea?.title ?? t('unknownIdea') })
+            : t('ideaReport', { idea: report.idea?.title ?? t('unknownIdea') })}
         </h2>
       </div>
       <div className="govuk-summary-card__content">
@@ -143,7 +145,9 @@ export function ModerationPage() {
       else await keep({ variables });
       setErrors(NO_ERRORS);
       const hidden = report.kind === 'COMMENT' ? report.comment?.hidden : report.idea?.hidden;
-      setConfirmation(decision === 'hide' ? t(report.kind === 'COMMENT' ? 'hiddenComment' : 'hiddenIdea') : hidden ? t('restored') : t('kept'));
+      setConfirmation(
+        decision === 'hide' ? t(report.kind === 'COMMENT' ? 'hiddenComment' : 'hiddenIdea') : hidden ? t('restored') : t('kept'),
+      );
       await refetch();
     } catch (failure) {
       setConfirmation(null);

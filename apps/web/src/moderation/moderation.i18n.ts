@@ -4,7 +4,8 @@ import type { Translation } from '../i18n/catalogue';
 export const moderationEn = {
   navigation: 'Moderation',
   title: 'Moderation',
-  intro: 'Members have reported these ideas and comments. Hide what breaks the rules, or keep it visible. Every decision and its reason goes in the audit log.',
+  intro:
+    'Members have reported these ideas and comments. Hide what breaks the rules, or keep it visible. Every decision and its reason goes in the audit log.',
   notAllowed: 'Only moderators and admins can see the moderation queue.',
   loadFailed: 'Sorry, the reports could not be loaded. Try again in a few minutes.',
   count_one: '{{count}} open report',

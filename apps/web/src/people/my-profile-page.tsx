@@ -13,7 +13,12 @@ import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { profileProblems, skillsFrom, type ProfileValues } from './profile-form';
 
-const FIELD_IDS: Record<keyof ProfileValues, string> = { displayName: 'display-name', department: 'department', skills: 'skills', bio: 'bio' };
+const FIELD_IDS: Record<keyof ProfileValues, string> = {
+  displayName: 'display-name',
+  department: 'department',
+  skills: 'skills',
+  bio: 'bio',
+};
 
 function ProfileForm({ me }: { me: MyProfileQuery['me'] }) {
   const { t } = useTranslation('people', { keyPrefix: 'edit' });
@@ -39,7 +44,12 @@ function ProfileForm({ me }: { me: MyProfileQuery['me'] }) {
     try {
       await update({
         variables: {
-          input: { displayName: values.displayName.trim(), department: values.department.trim(), skills: skillsFrom(values.skills), bio: values.bio.trim() },
+          input: {
+            displayName: values.displayName.trim(),
+            department: values.department.trim(),
+            skills: skillsFrom(values.skills),
+            bio: values.bio.trim(),
+          },
         },
       });
       await navigate(`/${slug}/people/${me.id}`, { state: { profileSaved: true } });
@@ -48,7 +58,8 @@ function ProfileForm({ me }: { me: MyProfileQuery['me'] }) {
     }
   };
 
-  const set = (field: keyof ProfileValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof ProfileValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -114,7 +125,11 @@ export function MyProfilePage() {
           <>
             <h1 className="govuk-heading-l">{t('edit.title')}</h1>
             <p className="govuk-body">
-              <Trans t={t} i18nKey="edit.signInFirst" components={{ signInLink: <Link className="govuk-link" to={`/${slug}/sign-in`} /> }} />
+              <Trans
+                t={t}
+                i18nKey="edit.signInFirst"
+                components={{ signInLink: <Link className="govuk-link" to={`/${slug}/sign-in`} /> }}
+              />
             </p>
           </>
         ) : !data ? (

@@ -22,7 +22,10 @@ export function MyTeamInvites() {
   const format = useFormat();
   const wording = useErrorWording();
   const { data } = useQuery(MyTeamInvitesDocument, { fetchPolicy: 'cache-and-network' });
-  const [answer, { loading }] = useMutation(AnswerTeamInviteDocument, { refetchQueries: ['MyTeamInvites', 'MemberProfile'], awaitRefetchQueries: true });
+  const [answer, { loading }] = useMutation(AnswerTeamInviteDocument, {
+    refetchQueries: ['MyTeamInvites', 'MemberProfile'],
+    awaitRefetchQueries: true,
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
@@ -68,7 +71,11 @@ export function MyTeamInvites() {
                 <Button className="govuk-!-margin-bottom-0" onClick={() => void reply(invite.id, true, invite.idea.title)}>
                   <Trans t={t} i18nKey="accept" values={{ title: invite.idea.title }} components={hidden} />
                 </Button>
-                <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={() => void reply(invite.id, false, invite.idea.title)}>
+                <Button
+                  variant="secondary"
+                  className="govuk-!-margin-bottom-0"
+                  onClick={() => void reply(invite.id, false, invite.idea.title)}
+                >
                   <Trans t={t} i18nKey="decline" values={{ title: invite.idea.title }} components={hidden} />
                 </Button>
               </div>,

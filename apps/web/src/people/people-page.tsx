@@ -52,7 +52,13 @@ function Directory() {
             <TextInput id="search" label={t('searchLabel')} value={typedSearch} onChange={(event) => setTypedSearch(event.target.value)} />
           </div>
           <div className="govuk-grid-column-one-half">
-            <TextInput id="skill" label={t('skillLabel')} hint={t('skillHint')} value={typedSkill} onChange={(event) => setTypedSkill(event.target.value)} />
+            <TextInput
+              id="skill"
+              label={t('skillLabel')}
+              hint={t('skillHint')}
+              value={typedSkill}
+              onChange={(event) => setTypedSkill(event.target.value)}
+            />
           </div>
         </div>
         <div className="govuk-button-group">

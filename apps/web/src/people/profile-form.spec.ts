@@ -3,7 +3,11 @@ import { profileProblems, skillsFrom } from './profile-form';
 
 describe('the profile form', () => {
   it('reads skills separated by commas, without empties or repeats', () => {
-    expect(skillsFrom(' Data analysis, procurement,, data  analysis ,\nUser research ')).toEqual(['Data analysis', 'procurement', 'User research']);
+    expect(skillsFrom(' Data analysis, procurement,, data  analysis ,\nUser research ')).toEqual([
+      'Data analysis',
+      'procurement',
+      'User research',
+    ]);
     expect(skillsFrom('')).toEqual([]);
   });
 

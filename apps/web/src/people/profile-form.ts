@@ -11,7 +11,8 @@ export function skillsFrom(typed: string): string[] {
   return skills;
 }
 
-export type ProfileProblem = 'displayNameMissing' | 'displayNameTooLong' | 'departmentTooLong' | 'tooManySkills' | 'skillTooLong' | 'bioTooLong';
+export type ProfileProblem =
+  'displayNameMissing' | 'displayNameTooLong' | 'departmentTooLong' | 'tooManySkills' | 'skillTooLong' | 'bioTooLong';
 
 export interface ProfileValues {
   displayName: string;

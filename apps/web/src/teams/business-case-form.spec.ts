@@ -23,7 +23,9 @@ describe('business case progress and changes', () => {
   const written = 'Twenty characters or more of text.';
   it('counts written sections of some substance and valid amounts as complete', () => {
     expect(completedSections(EMPTY_BUSINESS_CASE)).toBe(0);
-    expect(completedSections({ ...EMPTY_BUSINESS_CASE, problem: written, proposal: 'Too short', oneOffCost: '0', runningCost: '1.234' })).toBe(2);
+    expect(
+      completedSections({ ...EMPTY_BUSINESS_CASE, problem: written, proposal: 'Too short', oneOffCost: '0', runningCost: '1.234' }),
+    ).toBe(2);
   });
 
   it('lists the sections that changed between two versions, treating equal amounts as unchanged', () => {

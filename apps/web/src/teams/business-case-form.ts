@@ -3,7 +3,16 @@ import { MIN_SECTION_LENGTH } from '@idea-exchange/stage-rules';
 /** The business case's sections in the contract's order: five written ones and three amounts. */
 export const TEXT_SECTIONS = ['problem', 'proposal', 'benefits', 'risks', 'measuresOfSuccess'] as const;
 export const AMOUNT_SECTIONS = ['estimatedAnnualSaving', 'oneOffCost', 'runningCost'] as const;
-export const SECTION_ORDER = ['problem', 'proposal', 'benefits', 'estimatedAnnualSaving', 'oneOffCost', 'runningCost', 'risks', 'measuresOfSuccess'] as const;
+export const SECTION_ORDER = [
+  'problem',
+  'proposal',
+  'benefits',
+  'estimatedAnnualSaving',
+  'oneOffCost',
+  'runningCost',
+  'risks',
+  'measuresOfSuccess',
+] as const;
 
 export type TextSection = (typeof TEXT_SECTIONS)[number];
 export type AmountSection = (typeof AMOUNT_SECTIONS)[number];

@@ -59,7 +59,9 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
     SECTION_ORDER.flatMap((section) => {
       const values_ = { label: label(section), name: t(`fields.${section}.name`) };
       if (!isAmountSection(section)) {
-        return values[section].length > SECTION_CHARACTER_LIMIT ? [{ fieldId: FIELD_IDS[section], message: t('errors.tooLong', values_) }] : [];
+        return values[section].length > SECTION_CHARACTER_LIMIT
+          ? [{ fieldId: FIELD_IDS[section], message: t('errors.tooLong', values_) }]
+          : [];
       }
       const parsed = parseAmountInput(values[section]);
       return 'problem' in parsed ? [{ fieldId: FIELD_IDS[section], message: t(`errors.${parsed.problem}`, values_) }] : [];
@@ -78,7 +80,10 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
         return [section, 'amount' in parsed ? parsed.amount : '0.00'];
       }),
     ) as Record<(typeof AMOUNT_SECTIONS)[number], string>;
-    const texts = Object.fromEntries(TEXT_SECTIONS.map((section) => [section, values[section]])) as Record<(typeof TEXT_SECTIONS)[number], string>;
+    const texts = Object.fromEntries(TEXT_SECTIONS.map((section) => [section, values[section]])) as Record<
+      (typeof TEXT_SECTIONS)[number],
+      string
+    >;
     try {
       const { data } = await save({ variables: { ideaId: idea.id, input: { ...texts, ...amounts } } });
       const saved = data?.saveBusinessCase.businessCase;
@@ -155,7 +160,15 @@ export function BusinessCasePage() {
   const { data, error } = useQuery(BusinessCaseEditorDocument, { variables: { ideaId }, fetchPolicy: 'network-only' });
   const idea = data?.idea;
   const onTeam = idea && me && idea.team.some((member) => member.id === me.id);
-  const blocked = !signedIn ? t('notOnTeam') : !idea || !me ? null : !onTeam ? t('notOnTeam') : idea.stage !== 'TEAMING' ? t('notTeaming') : null;
+  const blocked = !signedIn
+    ? t('notOnTeam')
+    : !idea || !me
+      ? null
+      : !onTeam
+        ? t('notOnTeam')
+        : idea.stage !== 'TEAMING'
+          ? t('notTeaming')
+          : null;
   usePageTitle(t('title'));
 
   return (

@@ -31,7 +31,11 @@ function WhatChanged({ latest, previous }: { latest: BusinessCaseFieldsFragment;
         <Table
           caption={t('changesCaption', { previous: previous.version })}
           captionSize="s"
-          columns={[{ header: t('section') }, { header: t('before', { version: previous.version }) }, { header: t('before', { version: latest.version }) }]}
+          columns={[
+            { header: t('section') },
+            { header: t('before', { version: previous.version }) },
+            { header: t('before', { version: latest.version }) },
+          ]}
           firstCellIsHeader
           rows={changed.map((section) => ({
             key: section,
@@ -65,7 +69,9 @@ export function BusinessCaseSection({ ideaId, stage }: { ideaId: string; stage: 
       ) : (
         <>
           <p className="govuk-body govuk-hint">{t('case.version', { version: latest.version, date: format.dateTime(latest.savedAt) })}</p>
-          <SummaryList rows={SECTION_ORDER.map((section) => ({ key: t(`editor.fields.${section}.label`), value: textOf(latest, section) }))} />
+          <SummaryList
+            rows={SECTION_ORDER.map((section) => ({ key: t(`editor.fields.${section}.label`), value: textOf(latest, section) }))}
+          />
           {previous && <WhatChanged latest={latest} previous={previous} />}
         </>
       )}

@@ -84,7 +84,15 @@ export function FloatIdeaPage() {
       </div>
     );
 
-  const blocked = !signedIn ? t('notLead') : !idea || !me ? null : idea.author.id !== me.id ? t('notLead') : idea.stage !== 'TEAMING' ? t('notTeaming') : null;
+  const blocked = !signedIn
+    ? t('notLead')
+    : !idea || !me
+      ? null
+      : idea.author.id !== me.id
+        ? t('notLead')
+        : idea.stage !== 'TEAMING'
+          ? t('notTeaming')
+          : null;
   return (
     <>
       <BackLink to={`/${slug}/ideas/${ideaId}`} />

@@ -106,7 +106,11 @@ export function InviteColleague({ idea }: { idea: TeamIdea }) {
                 ) : invited.has(member.id) ? (
                   t('alreadyInvited')
                 ) : (
-                  <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={() => void sendInvite(member.id, member.displayName)}>
+                  <Button
+                    variant="secondary"
+                    className="govuk-!-margin-bottom-0"
+                    onClick={() => void sendInvite(member.id, member.displayName)}
+                  >
                     <Trans t={t} i18nKey="invite" values={{ name: member.displayName }} components={hidden} />
                   </Button>
                 ),

@@ -55,7 +55,12 @@ function TeamTable({ idea, isLead, onRemove }: { idea: TeamIdea; isLead: boolean
   const { t } = useTranslation('teams', { keyPrefix: 'team' });
   const { slug } = useSession();
   const canRemove = isLead && idea.stage === 'TEAMING';
-  const columns = [{ header: t('name') }, { header: t('role') }, { header: t('department') }, ...(canRemove ? [{ header: t('actions') }] : [])];
+  const columns = [
+    { header: t('name') },
+    { header: t('role') },
+    { header: t('department') },
+    ...(canRemove ? [{ header: t('actions') }] : []),
+  ];
   return (
     <Table
       caption={t('caption')}
@@ -98,7 +103,13 @@ function JoinRequests({ idea, onAnswer }: { idea: TeamIdea; onAnswer(requestId: 
         <Table
           caption={t('caption')}
           captionSize="s"
-          columns={[{ header: tTeam('name') }, { header: tTeam('department') }, { header: t('skills') }, { header: t('askedOn') }, { header: tTeam('actions') }]}
+          columns={[
+            { header: tTeam('name') },
+            { header: tTeam('department') },
+            { header: t('skills') },
+            { header: t('askedOn') },
+            { header: tTeam('actions') },
+          ]}
           firstCellIsHeader
           rows={idea.joinRequests.map((request) => ({
             key: request.id,
@@ -111,7 +122,11 @@ function JoinRequests({ idea, onAnswer }: { idea: TeamIdea; onAnswer(requestId: 
                 <Button className="govuk-!-margin-bottom-0" onClick={() => onAnswer(request.id, true, request.member.displayName)}>
                   <Trans t={t} i18nKey="accept" values={{ name: request.member.displayName }} components={hidden} />
                 </Button>
-                <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={() => onAnswer(request.id, false, request.member.displayName)}>
+                <Button
+                  variant="secondary"
+                  className="govuk-!-margin-bottom-0"
+                  onClick={() => onAnswer(request.id, false, request.member.displayName)}
+                >
                   <Trans t={t} i18nKey="decline" values={{ name: request.member.displayName }} components={hidden} />
                 </Button>
               </div>,
@@ -190,7 +205,11 @@ function TeamPanel({ idea, settings }: { idea: TeamIdea; settings: { minTeamSize
         </>
       )}
       {teaming && onTeam && !isLead && (
-        <Button variant="warning" disabled={action.busy} onClick={() => void action.run(() => leave({ variables: { ideaId } }), t('team.left'))}>
+        <Button
+          variant="warning"
+          disabled={action.busy}
+          onClick={() => void action.run(() => leave({ variables: { ideaId } }), t('team.left'))}
+        >
           {t('team.leave')}
         </Button>
       )}

@@ -70,8 +70,10 @@ export const teamsEn = {
     notTeaming: 'This idea is not forming a team, so it cannot be floated.',
     notReady: 'The idea cannot be floated yet. Still missing:',
     whatHappens: 'What happens when you float “{{title}}”',
-    market: 'Its market opens: anyone in the instance can trade shares on whether the board will implement it. The instance puts up to {{liquidity}} into the market’s pool.',
-    board: 'It goes to the investment board, who score the business case. The board decides once at least {{count}} reviews are in, and the decision settles the market.',
+    market:
+      'Its market opens: anyone in the instance can trade shares on whether the board will implement it. The instance puts up to {{liquidity}} into the market’s pool.',
+    board:
+      'It goes to the investment board, who score the business case. The board decides once at least {{count}} reviews are in, and the decision settles the market.',
     reward: 'You and each member of your team receive the investment reward of {{reward}}.',
     locked: 'The team and the business case can no longer change.',
     warning: 'You cannot undo floating an idea.',
@@ -108,7 +110,11 @@ export const teamsEn = {
       problem: { label: 'Problem', name: 'problem', hint: 'What is wrong today, who it affects and how you know.' },
       proposal: { label: 'Proposal', name: 'proposal', hint: 'What the team proposes to change, and how.' },
       benefits: { label: 'Benefits', name: 'benefits', hint: 'What gets better, for whom, and what it saves.' },
-      estimatedAnnualSaving: { label: 'Estimated annual saving', name: 'estimated annual saving', hint: 'What the change saves each year once in place.' },
+      estimatedAnnualSaving: {
+        label: 'Estimated annual saving',
+        name: 'estimated annual saving',
+        hint: 'What the change saves each year once in place.',
+      },
       oneOffCost: { label: 'One-off cost', name: 'one-off cost', hint: 'What it costs to make the change, once.' },
       runningCost: { label: 'Running cost', name: 'running cost', hint: 'What it costs each year to keep going.' },
       risks: { label: 'Risks', name: 'risks', hint: 'What could go wrong and how the team would handle it.' },
@@ -191,8 +197,10 @@ export const teamsCy: Translation<typeof teamsEn> = {
     notTeaming: 'Nid yw’r syniad hwn yn ffurfio tîm, felly ni ellir ei arnofio.',
     notReady: 'Ni ellir arnofio’r syniad eto. Yn dal ar goll:',
     whatHappens: 'Beth sy’n digwydd pan fyddwch yn arnofio “{{title}}”',
-    market: 'Mae ei farchnad yn agor: gall unrhyw un yn yr achos fasnachu cyfranddaliadau ar a fydd y bwrdd yn ei weithredu. Mae’r achos yn rhoi hyd at {{liquidity}} yng nghronfa’r farchnad.',
-    board: 'Mae’n mynd at y bwrdd buddsoddi, sy’n sgorio’r achos busnes. Mae’r bwrdd yn penderfynu pan fo o leiaf {{count}} adolygiad wedi dod i law, ac mae’r penderfyniad yn setlo’r farchnad.',
+    market:
+      'Mae ei farchnad yn agor: gall unrhyw un yn yr achos fasnachu cyfranddaliadau ar a fydd y bwrdd yn ei weithredu. Mae’r achos yn rhoi hyd at {{liquidity}} yng nghronfa’r farchnad.',
+    board:
+      'Mae’n mynd at y bwrdd buddsoddi, sy’n sgorio’r achos busnes. Mae’r bwrdd yn penderfynu pan fo o leiaf {{count}} adolygiad wedi dod i law, ac mae’r penderfyniad yn setlo’r farchnad.',
     reward: 'Rydych chi a phob aelod o’ch tîm yn cael y wobr fuddsoddi o {{reward}}.',
     locked: 'Ni all y tîm na’r achos busnes newid mwyach.',
     warning: 'Ni allwch ddadwneud arnofio syniad.',
@@ -226,14 +234,26 @@ export const teamsCy: Translation<typeof teamsEn> = {
     saved: 'Cadwyd yr achos busnes fel fersiwn {{version}}.',
     backToIdea: 'Yn ôl i’r syniad',
     fields: {
-      problem: { label: 'Y broblem', name: 'y broblem', hint: 'Beth sydd o’i le heddiw, pwy mae’n effeithio arnynt a sut rydych yn gwybod.' },
+      problem: {
+        label: 'Y broblem',
+        name: 'y broblem',
+        hint: 'Beth sydd o’i le heddiw, pwy mae’n effeithio arnynt a sut rydych yn gwybod.',
+      },
       proposal: { label: 'Cynnig', name: 'cynnig', hint: 'Beth mae’r tîm yn cynnig ei newid, a sut.' },
       benefits: { label: 'Manteision', name: 'manteision', hint: 'Beth sy’n gwella, i bwy, a beth mae’n ei arbed.' },
-      estimatedAnnualSaving: { label: 'Arbediad blynyddol amcangyfrifedig', name: 'arbediad blynyddol amcangyfrifedig', hint: 'Beth mae’r newid yn ei arbed bob blwyddyn ar ôl ei roi ar waith.' },
+      estimatedAnnualSaving: {
+        label: 'Arbediad blynyddol amcangyfrifedig',
+        name: 'arbediad blynyddol amcangyfrifedig',
+        hint: 'Beth mae’r newid yn ei arbed bob blwyddyn ar ôl ei roi ar waith.',
+      },
       oneOffCost: { label: 'Cost untro', name: 'cost untro', hint: 'Beth mae’n ei gostio i wneud y newid, unwaith.' },
       runningCost: { label: 'Cost redeg', name: 'cost redeg', hint: 'Beth mae’n ei gostio bob blwyddyn i’w gynnal.' },
       risks: { label: 'Risgiau', name: 'risgiau', hint: 'Beth allai fynd o’i le a sut y byddai’r tîm yn delio ag ef.' },
-      measuresOfSuccess: { label: 'Mesurau llwyddiant', name: 'mesurau llwyddiant', hint: 'Sut y bydd pawb yn gwybod ei fod wedi gweithio.' },
+      measuresOfSuccess: {
+        label: 'Mesurau llwyddiant',
+        name: 'mesurau llwyddiant',
+        hint: 'Sut y bydd pawb yn gwybod ei fod wedi gweithio.',
+      },
     },
     errors: {
       tooLong: 'Rhaid i {{label}} fod yn 5,000 nod neu lai',

@@ -37,7 +37,11 @@ describe('GraphQL safety limits and error shape', () => {
   });
 
   it('refuses an Amount with a third decimal place as bad input', async () => {
-    const result = await app.api.request('mutation { updateTenantSettings(input: { startingGrant: "1.005" }) { id } }', {}, { token: instance.admin.token });
+    const result = await app.api.request(
+      'mutation { updateTenantSettings(input: { startingGrant: "1.005" }) { id } }',
+      {},
+      { token: instance.admin.token },
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toMatch(/at most two decimal places/);
   });

@@ -12,7 +12,14 @@ export function requestLogging(log: Logger) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const operation = (req.body as { operationName?: unknown } | undefined)?.operationName;
       log.info(
-        { requestId: req.requestId, method: req.method, path: req.originalUrl.split("?")[0], status: res.statusCode, ms: Math.round(ms * 10) / 10, operation },
+        {
+          requestId: req.requestId,
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+          operation,
+        },
         'request',
       );
     });

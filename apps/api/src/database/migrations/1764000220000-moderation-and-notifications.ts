@@ -2,9 +2,19 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantIsolation } from './tenant-isolation.sql';
 
 const NOTIFICATION_KINDS = [
-  'IDEA_SUPPORTED', 'IDEA_COMMENTED', 'COMMENT_REPLIED', 'STAGE_CHANGED', 'JOIN_REQUESTED', 'JOIN_ANSWERED',
-  'TEAM_INVITED', 'BOARD_DECIDED', 'MARKET_SETTLED', 'RECRUIT_JOINED',
-].map((kind) => `'${kind}'`).join(', ');
+  'IDEA_SUPPORTED',
+  'IDEA_COMMENTED',
+  'COMMENT_REPLIED',
+  'STAGE_CHANGED',
+  'JOIN_REQUESTED',
+  'JOIN_ANSWERED',
+  'TEAM_INVITED',
+  'BOARD_DECIDED',
+  'MARKET_SETTLED',
+  'RECRUIT_JOINED',
+]
+  .map((kind) => `'${kind}'`)
+  .join(', ');
 
 /** Reports and the audit log of moderation and admin actions; members' notifications. */
 export class ModerationAndNotifications1764000220000 implements MigrationInterface {

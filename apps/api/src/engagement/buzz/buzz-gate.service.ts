@@ -27,6 +27,12 @@ export class BuzzGateService {
     const activity = (await ideaActivity(tx, [idea], { memberId: null, seesHidden: false })).get(idea.id);
     if (!activity || !reachesBuzzThreshold(activity, settings)) return idea;
     const score = buzzScore(activity, settings);
-    return this.stages.move(tx, idea, 'TEAMING', `Reached the buzz threshold: a buzz score of ${score}, with ${settings.buzzThreshold} needed`, actor);
+    return this.stages.move(
+      tx,
+      idea,
+      'TEAMING',
+      `Reached the buzz threshold: a buzz score of ${score}, with ${settings.buzzThreshold} needed`,
+      actor,
+    );
   }
 }

@@ -33,7 +33,11 @@ describe('discussing ideas', () => {
   const add = (input: Record<string, unknown>, member: GivenMember) =>
     app.api.request<{ addComment: PostedComment }>(ADD, { input: { body: 'Good thinking.', ...input } }, { token: member.token });
   const read = (ideaId: string, member: GivenMember = author) =>
-    app.api.ok<{ idea: { stage: string; buzzScore: number; commentCount: number; comments: PostedComment[] } }>(IDEA, { id: ideaId }, { token: member.token });
+    app.api.ok<{ idea: { stage: string; buzzScore: number; commentCount: number; comments: PostedComment[] } }>(
+      IDEA,
+      { id: ideaId },
+      { token: member.token },
+    );
 
   it('adds a comment and a reply, shown oldest first with their parent', async () => {
     const idea = await given.idea(instance, author);

@@ -32,7 +32,8 @@ describe('supporting ideas and the buzz gate', () => {
   });
   afterAll(() => app.close());
 
-  const support = (ideaId: string, member: GivenMember) => app.api.request<{ supportIdea: SupportedIdea }>(SUPPORT, { id: ideaId }, { token: member.token });
+  const support = (ideaId: string, member: GivenMember) =>
+    app.api.request<{ supportIdea: SupportedIdea }>(SUPPORT, { id: ideaId }, { token: member.token });
 
   it('counts a support once, however often it is given, and shows it as mine', async () => {
     const idea = await given.idea(instance, author);
@@ -125,18 +126,24 @@ describe('supporting ideas and the buzz gate', () => {
     expect(read.idea.supportCount).toBe(50);
     expect(read.idea.stage).toBe('TEAMING');
     expect(read.idea.stageEvents.map((event) => event.to)).toEqual(['BUZZ', 'TEAMING']);
-    const notifications = await app.app.get(Database).withTenant(crowd.tenant.id, (tx) =>
-      tx.query<{ kind: string; n: number }>(
-        `SELECT kind, count(*)::int AS n FROM notifications WHERE member_id = $1 GROUP BY kind ORDER BY kind`,
-        [crowdAuthor.id],
-      ),
-    );
+    const notifications = await app.app
+      .get(Database)
+      .withTenant(crowd.tenant.id, (tx) =>
+        tx.query<{ kind: string; n: number }>(
+          `SELECT kind, count(*)::int AS n FROM notifications WHERE member_id = $1 GROUP BY kind ORDER BY kind`,
+          [crowdAuthor.id],
+        ),
+      );
     expect(notifications).toEqual([
       { kind: 'IDEA_SUPPORTED', n: 50 },
       { kind: 'STAGE_CHANGED', n: 1 },
     ]);
     // The author's teaming reward is paid once, in the transaction that crossed the threshold.
-    const { portfolio } = await app.api.ok<{ portfolio: { balance: string } }>('{ portfolio { balance } }', {}, { token: crowdAuthor.token });
+    const { portfolio } = await app.api.ok<{ portfolio: { balance: string } }>(
+      '{ portfolio { balance } }',
+      {},
+      { token: crowdAuthor.token },
+    );
     expect(parseAmount(portfolio.balance)).toBe(crowd.tenant.startingGrant + crowd.tenant.teamingReward);
   });
 });

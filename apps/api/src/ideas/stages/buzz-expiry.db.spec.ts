@@ -58,11 +58,15 @@ describe('the buzz window', () => {
     const expired = await given.tenant({ settings: { buzzThreshold: 1, buzzWindowDays: 1 } });
     const expiredAuthor = await given.member(expired);
     const idea = await given.idea(expired, expiredAuthor);
-    await app.app.get(Database).withTenant(expired.tenant.id, (tx) =>
-      tx.query(`UPDATE ideas SET stage_changed_at = now() - interval '2 days' WHERE id = $1`, [idea.id]),
-    );
+    await app.app
+      .get(Database)
+      .withTenant(expired.tenant.id, (tx) =>
+        tx.query(`UPDATE ideas SET stage_changed_at = now() - interval '2 days' WHERE id = $1`, [idea.id]),
+      );
     await given.supporters(expired, idea, 1);
-    const stage = await app.app.get(Database).withTenant(expired.tenant.id, (tx) => tx.one<{ stage: string }>('SELECT stage FROM ideas WHERE id = $1', [idea.id]));
+    const stage = await app.app
+      .get(Database)
+      .withTenant(expired.tenant.id, (tx) => tx.one<{ stage: string }>('SELECT stage FROM ideas WHERE id = $1', [idea.id]));
     expect(stage).toEqual({ stage: 'BUZZ' });
   });
 });

@@ -60,9 +60,7 @@ export class StageService {
   /** The timelines of many ideas at once, oldest event first (for DataLoaders). */
   async eventsOf(tenantId: string, ideaIds: readonly string[]): Promise<StageEventEntity[]> {
     return this.db.withTenant(tenantId, (tx) =>
-      tx.manager
-        .getRepository(StageEventEntity)
-        .find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { at: 'ASC', id: 'ASC' } }),
+      tx.manager.getRepository(StageEventEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) }, order: { at: 'ASC', id: 'ASC' } }),
     );
   }
 

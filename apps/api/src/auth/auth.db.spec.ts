@@ -35,6 +35,23 @@ describe('signing up and signing in', () => {
     expect(me.me).toMatchObject({ id: joined.data?.signUp.member.id, displayName: 'Sam Civil' });
   });
 
+  it('answers sign-up and sign-in as the member they establish, own balance and every field included', async () => {
+    const fields = 'id displayName role department skills balance bio suspended joinedAt';
+    const joined = await app.api.request<{ signUp: { member: { balance: string } } }>(
+      `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { token member { ${fields} } } }`,
+      { input: { tenantSlug: instance.slug, password: TEST_PASSWORD, displayName: 'Bal Ance', email: `balance@${TEST_DOMAIN}` } },
+    );
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data?.signUp.member.balance).toMatch(/^\d+\.\d{2}$/);
+
+    const signedIn = await app.api.request<{ logIn: { member: { balance: string } } }>(
+      `mutation LogIn($input: LogInInput!) { logIn(input: $input) { token member { ${fields} } } }`,
+      { input: { tenantSlug: instance.slug, password: TEST_PASSWORD, email: `balance@${TEST_DOMAIN}` } },
+    );
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.logIn.member.balance).toBe(joined.data?.signUp.member.balance);
+  });
+
   it('accepts sub-domains of an allowed domain and refuses other domains on an internal instance', async () => {
     expect((await signUp({ email: `kim@digital.${TEST_DOMAIN}` })).errors).toBeUndefined();
     const refused = await signUp({ email: 'someone@gmail.com' });

@@ -5,9 +5,10 @@ import { Allow } from './allow.decorator';
 import { LogInInput, SignUpInput } from './auth.inputs';
 import { AuthService, type Session } from './auth.service';
 import { AuthPayload } from './auth.types';
-import type { GraphQLContext } from './request-context';
+import { establishIdentity, type GraphQLContext } from './request-context';
 
-function payload(session: Session): AuthPayload {
+function payload(session: Session, context: GraphQLContext): AuthPayload {
+  establishIdentity(context.req, { kind: 'member', tenantId: session.tenant.id, memberId: session.member.id, role: session.member.role });
   return { token: session.token, member: Member.from(session.member), tenant: Tenant.from(session.tenant) };
 }
 
@@ -18,12 +19,12 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   @Allow.anyone()
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
-    return payload(await this.auth.signUp(input, context.req.ip ?? 'unknown'));
+    return payload(await this.auth.signUp(input, context.req.ip ?? 'unknown'), context);
   }
 
   @Mutation(() => AuthPayload)
   @Allow.anyone()
   async logIn(@Args('input') input: LogInInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
-    return payload(await this.auth.logIn(input, context.req.ip ?? 'unknown'));
+    return payload(await this.auth.logIn(input, context.req.ip ?? 'unknown'), context);
   }
 }

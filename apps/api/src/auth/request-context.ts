@@ -20,3 +20,13 @@ export function requestOf(context: ExecutionContext): AppRequest {
   }
   return context.switchToHttp().getRequest<AppRequest>();
 }
+
+/**
+ * A mutation that signs someone in (signUp, logIn, verifyEmail, resetPassword...) answers as the
+ * member it signs in: the fields of its payload are read with that member as the viewer, so the
+ * new member may select their own balance in the same request.
+ */
+export function establishIdentity(req: AppRequest, actor: Actor): void {
+  req.actor = actor;
+  req.actorLookup = Promise.resolve(actor);
+}

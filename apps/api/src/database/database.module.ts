@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject 
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { DATA_SOURCE, Database } from './database.service';
+import { JobClaims } from './job-claim';
 
 @Global()
 @Module({})
@@ -11,8 +12,8 @@ export class DatabaseModule implements OnApplicationShutdown {
   static register(appUrl: string, poolSize: number): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DATA_SOURCE, useFactory: () => createDataSource(appUrl, poolSize).initialize() }, Database],
-      exports: [DATA_SOURCE, Database],
+      providers: [{ provide: DATA_SOURCE, useFactory: () => createDataSource(appUrl, poolSize).initialize() }, Database, JobClaims],
+      exports: [DATA_SOURCE, Database, JobClaims],
     };
   }
 

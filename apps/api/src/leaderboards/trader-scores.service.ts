@@ -1,10 +1,12 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { markToMarket, type Outcome } from '@idea-exchange/market-maker';
 import type { Logger } from 'pino';
 import { LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
+import { JobClaims } from '../database/job-claim';
 import type { TenantTx } from '../database/tenant-transaction';
 import { LedgerService, type FedPosting } from '../ledger/ledger.service';
+import { TenantEntity } from '../tenants/tenant.entity';
 import { addScores } from './leaderboard-periods.sql';
 
 interface PositionRow {
@@ -38,6 +40,11 @@ const TRADING_ENTRIES = new Set(['TRADE', 'SETTLEMENT']);
 const BATCH = 5_000;
 /** How long after a trade commits its batch is applied, gathering the trades around it. */
 const SETTLE_MS = 1_000;
+/**
+ * How often one process sweeps every instance's feed: a catch-up is normally started by the
+ * process that traded, and this takes over what a process that died before its catch-up left.
+ */
+const SWEEP_MS = 30_000;
 
 /**
  * The traders board: each member's net worth (wallet plus positions marked at current prices).
@@ -48,18 +55,40 @@ const SETTLE_MS = 1_000;
  * are re-marked at the current price by the next read (once per read, however many trades).
  */
 @Injectable()
-export class TraderScoresService implements OnModuleInit, OnModuleDestroy {
+export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Database,
     private readonly ledger: LedgerService,
+    private readonly jobs: JobClaims,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
     this.ledger.onFed((tenantId) => this.soon(tenantId));
+  }
+
+  onApplicationBootstrap(): void {
+    this.jobs.schedule({ name: 'traders-board-catch-up', everyMs: SWEEP_MS }, async () => {
+      await this.catchUpEverywhere();
+    });
+  }
+
+  /** Catches up every instance whose feed has entries waiting (the sweep, once across processes). */
+  async catchUpEverywhere(): Promise<number> {
+    const tenants = await this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true } });
+    let caughtUp = 0;
+    for (const { id } of tenants) {
+      const waiting = await this.db.withTenant(id, (tx) =>
+        tx.one<{ waiting: boolean }>(`SELECT EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = $1) AS waiting`, [id]),
+      );
+      if (!waiting?.waiting) continue;
+      await this.catchUp(id, { remark: false });
+      caughtUp += 1;
+    }
+    return caughtUp;
   }
 
   /** Before the database closes: no new catch-ups, and the running ones finish. */

@@ -1,9 +1,31 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Client, type Notification as PgNotification } from 'pg';
+import type { Logger } from 'pino';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { LOGGER } from '../config/config.module';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import { liveEventsDelivered, liveReconnects, sampleLiveSubscribers } from '../observability/metrics';
+import { decodeLivePayload, encodeLivePayload } from './live-codec';
 
 /** A subscriber that reads slower than events arrive loses the oldest ones rather than memory. */
 const MAX_QUEUED = 500;
+/** The PostgreSQL channel every process listens on. */
+export const LIVE_CHANNEL = 'ix_live';
+/** How long delivered event ids are remembered, so a catch-up never delivers one twice. */
+const REMEMBER_MS = 15 * 60 * 1000;
+/** Catch-up reads back this far before the moment the connection was lost (clock skew, commits in flight). */
+const CATCH_UP_MARGIN_MS = 30_000;
+const RECONNECT_MIN_MS = 200;
+const RECONNECT_MAX_MS = 5_000;
 
 type Listener = (payload: unknown) => void;
+
+interface LiveEventRow {
+  id: string;
+  topic: string;
+  payload: unknown;
+}
 
 /**
  * Topic of a live event. Every topic starts with the tenant, so no subscription can ever name
@@ -13,23 +35,80 @@ export function tenantTopic(tenantId: string, channel: string, key = ''): string
   return `${tenantId}:${channel}:${key}`;
 }
 
+function tenantOf(topic: string): string {
+  return topic.slice(0, topic.indexOf(':'));
+}
+
 /**
- * In-process publish/subscribe for GraphQL subscriptions. Publish only after the transaction
- * that made the change has committed (TenantTx.afterCommit), so no one hears of a rolled-back
- * change.
+ * Publish/subscribe for GraphQL subscriptions across every process. An event is written to
+ * live_events and announced with NOTIFY inside the transaction that made the change, so it exists
+ * exactly when the change does, and PostgreSQL tells every listening process in commit order
+ * (which, for one market, is the order its row lock gave the trades). Each process delivers to its
+ * own subscribers. A process that loses its LISTEN connection reconnects and reads what it missed
+ * from live_events, skipping ids it already delivered. Any topic works: the domain names it.
  */
 @Injectable()
-export class LivePubSub implements OnModuleDestroy {
+export class LivePubSub implements OnModuleInit, OnModuleDestroy {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly open = new Set<AsyncIterableIterator<unknown>>();
+  /** Event id -> when it was delivered here. */
+  private readonly delivered = new Map<string, number>();
+  private client?: Client;
+  /** Set while disconnected: when the connection was lost. */
+  private lostAt?: number;
+  private reconnectDelay = RECONNECT_MIN_MS;
+  private reconnectTimer?: NodeJS.Timeout;
+  private closing = false;
+  /** Notifications are handled one at a time, so delivery keeps their order. */
+  private chain: Promise<void> = Promise.resolve();
+  private stopSampling?: () => void;
 
-  publish<T>(topic: string, payload: T): void {
-    for (const listener of this.listeners.get(topic) ?? []) listener(payload);
+  constructor(
+    private readonly db: Database,
+    @Inject(LOGGER) private readonly log: Logger,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.stopSampling = sampleLiveSubscribers(() => this.open.size);
+    await this.connect();
   }
 
-  /** How many subscribers a topic has (for tests and health). */
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.reconnectTimer);
+    this.stopSampling?.();
+    for (const iterator of [...this.open]) void iterator.return?.();
+    await this.chain.catch(() => undefined);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  /**
+   * Announces an event on a topic as part of the transaction: it reaches subscribers in every
+   * process once the transaction commits, and never if it rolls back.
+   */
+  async publish<T>(tx: TenantTx, topic: string, payload: T): Promise<void> {
+    if (tenantOf(topic) !== tx.tenantId) throw new Error('a live topic must belong to the transaction’s tenant');
+    await tx.query(
+      `WITH e AS (
+         INSERT INTO live_events (tenant_id, topic, payload) VALUES ($1, $2, $3::jsonb) RETURNING id
+       ), note AS (
+         SELECT json_build_object('t', $1::text, 'i', e.id::text, 'topic', $2::text, 'p', $3::jsonb)::text AS whole,
+                json_build_object('t', $1::text, 'i', e.id::text, 'topic', $2::text)::text AS brief
+           FROM e
+       )
+       SELECT pg_notify('${LIVE_CHANNEL}', CASE WHEN octet_length(whole) < 7900 THEN whole ELSE brief END) FROM note`,
+      [tx.tenantId, topic, encodeLivePayload(payload)],
+    );
+  }
+
+  /** How many subscribers a topic has in this process (for tests and health). */
   subscriberCount(topic: string): number {
     return this.listeners.get(topic)?.size ?? 0;
+  }
+
+  /** True while this process hears other processes' events. */
+  get connected(): boolean {
+    return this.client !== undefined && this.lostAt === undefined;
   }
 
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
@@ -80,7 +159,127 @@ export class LivePubSub implements OnModuleDestroy {
     return iterator;
   }
 
-  onModuleDestroy(): void {
-    for (const iterator of [...this.open]) void iterator.return?.();
+  private deliver(id: string, topic: string, payload: unknown, via: 'notify' | 'catch-up'): void {
+    if (this.delivered.has(id)) return;
+    this.remember(id);
+    liveEventsDelivered.inc({ via });
+    const set = this.listeners.get(topic);
+    if (!set) return;
+    const value = decodeLivePayload(payload);
+    for (const listener of set) listener(value);
+  }
+
+  private async connect(): Promise<void> {
+    const options = this.db.dataSource.options as PostgresConnectionOptions;
+    const client = new Client({ connectionString: options.url, application_name: 'idea-exchange-live' });
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      this.lost(client, error);
+      return;
+    }
+    client.on('notification', (note: PgNotification) => this.enqueue(() => this.onNotification(client, note)));
+    this.client = client;
+    const lostAt = this.lostAt;
+    if (lostAt !== undefined) {
+      // Notifications that arrive meanwhile queue behind the catch-up, so order holds.
+      this.enqueue(() => this.catchUp(client, lostAt));
+    }
+    this.lostAt = undefined;
+    this.reconnectDelay = RECONNECT_MIN_MS;
+  }
+
+  private lost(client: Client, error?: unknown): void {
+    if (this.closing) return;
+    if (this.client && this.client !== client) return;
+    if (this.reconnectTimer) return;
+    this.client = undefined;
+    this.lostAt ??= Date.now();
+    this.log.warn({ err: error }, 'live updates lost their database connection; reconnecting');
+    client.removeAllListeners('notification');
+    void client.end().catch(() => undefined);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      liveReconnects.inc();
+      void this.connect();
+    }, this.reconnectDelay);
+    this.reconnectTimer.unref();
+    this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);
+  }
+
+  private enqueue(work: () => Promise<void>): void {
+    this.chain = this.chain.then(work).catch((error: unknown) => this.log.warn({ err: error }, 'a live update could not be delivered'));
+  }
+
+  private async onNotification(client: Client, note: PgNotification): Promise<void> {
+    if (note.channel !== LIVE_CHANNEL || !note.payload) return;
+    const event = JSON.parse(note.payload) as { t: string; i: string; topic: string; p?: unknown };
+    if (!this.listeners.has(event.topic)) {
+      this.remember(event.i);
+      return;
+    }
+    if (event.p !== undefined) {
+      this.deliver(event.i, event.topic, event.p, 'notify');
+      return;
+    }
+    // Too large for a notification: read it back, within its tenant.
+    const rows = await this.inTenant<LiveEventRow>(
+      client,
+      event.t,
+      `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = $2`,
+      [event.t, event.i],
+    );
+    for (const row of rows) this.deliver(row.id, row.topic, row.payload, 'notify');
+  }
+
+  /** Delivers what was published while this process was not listening, oldest first. */
+  private async catchUp(client: Client, lostAt: number): Promise<void> {
+    this.forgetOld();
+    const tenants = new Set([...this.listeners.keys()].map(tenantOf));
+    const since = new Date(lostAt - CATCH_UP_MARGIN_MS);
+    let caught = 0;
+    for (const tenantId of tenants) {
+      const rows = await this.inTenant<LiveEventRow>(
+        client,
+        tenantId,
+        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND created_at >= $2 ORDER BY id`,
+        [tenantId, since],
+      );
+      for (const row of rows) {
+        if (!this.delivered.has(row.id)) caught += 1;
+        this.deliver(row.id, row.topic, row.payload, 'catch-up');
+      }
+    }
+    this.log.info({ caught, tenants: tenants.size }, 'live updates reconnected and caught up');
+  }
+
+  private async inTenant<T>(client: Client, tenantId: string, sql: string, parameters: unknown[]): Promise<T[]> {
+    await client.query('BEGIN READ ONLY');
+    try {
+      await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      const { rows } = await client.query(sql, parameters);
+      await client.query('COMMIT');
+      return rows as T[];
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private remember(id: string): void {
+    this.delivered.set(id, Date.now());
+    if (this.delivered.size % 1_000 === 0) this.forgetOld();
+  }
+
+  private forgetOld(): void {
+    const cutoff = Date.now() - REMEMBER_MS;
+    for (const [id, at] of this.delivered) {
+      if (at >= cutoff) break;
+      this.delivered.delete(id);
+    }
   }
 }

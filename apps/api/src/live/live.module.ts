@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { LiveEventsPruneJob } from './live-events-prune.job';
 import { LivePubSub } from './live-pubsub';
 
-/** Live updates over GraphQL subscriptions; any domain may publish after its commit. */
+/** Live updates over GraphQL subscriptions, across processes; any domain may publish in its transaction. */
 @Global()
-@Module({ providers: [LivePubSub], exports: [LivePubSub] })
+@Module({ providers: [LivePubSub, LiveEventsPruneJob], exports: [LivePubSub] })
 export class LiveModule {}

@@ -46,7 +46,7 @@ export class MarketService {
       throw code === UNIQUE_VIOLATION ? new MarketAlreadyOpen() : error;
     });
     await this.ledger.post(tx, subsidyEntry(market));
-    this.announce(tx, market);
+    await this.announce(tx, market);
     return market;
   }
 
@@ -75,7 +75,7 @@ export class MarketService {
     const pool = await this.ledger.balanceOf(tx, Accounts.pool(market.id));
     await this.ledger.post(tx, settlementEntry(market, outcome, holders, pool));
     const settled = await MarketStore.settle(tx, market.id, outcome);
-    this.announce(tx, settled);
+    await this.announce(tx, settled);
     return settled;
   }
 
@@ -128,9 +128,8 @@ export class MarketService {
     });
   }
 
-  /** Tells live subscribers of the market's new state once the transaction has committed. */
-  announce(tx: TenantTx, market: MarketRow): void {
-    const live = this.live;
-    if (live) tx.afterCommit(() => live.publish(marketTopic(tx.tenantId, market.ideaId), market));
+  /** Tells live subscribers, in every process, of the market's new state once the transaction commits. */
+  async announce(tx: TenantTx, market: MarketRow): Promise<void> {
+    await this.live?.publish(tx, marketTopic(tx.tenantId, market.ideaId), market);
   }
 }

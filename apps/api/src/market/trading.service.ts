@@ -158,7 +158,7 @@ export class TradingService {
           after: quote.after,
         });
         await this.recruitment.tookPart(tx, actor.memberId);
-        this.markets.announce(tx, {
+        await this.markets.announce(tx, {
           ...market,
           sharesYes: quote.after.sharesYes,
           sharesNo: quote.after.sharesNo,

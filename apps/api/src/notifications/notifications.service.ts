@@ -33,8 +33,8 @@ export class NotificationsService {
   ) {}
 
   /**
-   * Records a notification in the caller's transaction and announces it live once that
-   * transaction commits. Returns undefined when the member caused it themselves.
+   * Records a notification in the caller's transaction and announces it live, in every process,
+   * once that transaction commits. Returns undefined when the member caused it themselves.
    */
   async notify(tx: TenantTx, input: NewNotification): Promise<NotificationEntity | undefined> {
     if (input.actorId && input.actorId === input.memberId) return undefined;
@@ -45,7 +45,7 @@ export class NotificationsService {
     );
     const entity = await tx.manager.getRepository(NotificationEntity).findOneByOrFail({ tenantId: tx.tenantId, id: row.id });
     const topic = notificationTopic(tx.tenantId, input.memberId);
-    tx.afterCommit(() => this.live.publish(topic, Notification.from(entity)));
+    await this.live.publish(tx, topic, Notification.from(entity));
     return entity;
   }
 

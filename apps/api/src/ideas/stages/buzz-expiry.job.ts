@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { buzzExpiryCutoff } from '@idea-exchange/stage-rules';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.module';
 import { Database } from '../../database/database.service';
+import { JobClaims } from '../../database/job-claim';
 import { TenantEntity } from '../../tenants/tenant.entity';
 import { IdeaEntity } from '../idea.entity';
 import { StageService } from './stage.service';
@@ -14,29 +15,21 @@ const BATCH = 200;
 
 /**
  * Archives ideas that stayed in BUZZ for longer than their instance's window without reaching
- * the threshold. Runs in every replica; SKIP LOCKED lets replicas (and a support crossing the
- * threshold at that moment) pass each other without waiting or doing the same work twice.
+ * the threshold. One process runs it at a time, claimed in PostgreSQL (JobClaims); each batch
+ * commits on its own, so a run cut short by a dying process leaves whole archivals and the next
+ * claimant carries on. SKIP LOCKED lets a support crossing the threshold at that moment pass.
  */
 @Injectable()
-export class BuzzExpiryJob implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class BuzzExpiryJob implements OnApplicationBootstrap {
   constructor(
     private readonly db: Database,
     private readonly stages: StageService,
+    private readonly jobs: JobClaims,
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runOnce(), EVERY_MS);
-    // The job must never keep the process alive on its own.
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    this.jobs.schedule({ name: 'buzz-expiry', everyMs: EVERY_MS }, () => this.runOnce());
   }
 
   /** One pass over every active instance; returns how many ideas were archived. */
@@ -75,15 +68,7 @@ export class BuzzExpiryJob implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async runOnce(): Promise<void> {
-    if (this.running) return;
-    this.running = this.archiveExpired();
-    try {
-      const archived = await this.running;
-      if (archived > 0) this.log.info({ archived }, 'archived ideas whose buzz window had passed');
-    } catch (error) {
-      this.log.error({ err: error }, 'the buzz expiry job failed; it will try again');
-    } finally {
-      this.running = undefined;
-    }
+    const archived = await this.archiveExpired();
+    if (archived > 0) this.log.info({ archived }, 'archived ideas whose buzz window had passed');
   }
 }

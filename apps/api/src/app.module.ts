@@ -18,6 +18,8 @@ import { IdeasModule } from './ideas/ideas.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { MarketModule } from './market/market.module';
 import { LiveModule } from './live/live.module';
+import { graphqlObservability } from './observability/graphql-observability.plugin';
+import { ObservabilityModule } from './observability/observability.module';
 import { liveSubscriptions } from './live/live-subscriptions';
 import { MembersModule } from './members/members.module';
 import { ModerationModule } from './moderation/moderation.module';
@@ -51,7 +53,7 @@ export class AppModule {
           context: ({ req }: { req: AppRequest }): GraphQLContext => ({ req }),
           formatError: formatGraphQLError(logger),
           validationRules: [depthLimit(config.maxQueryDepth)],
-          plugins: [complexityLimit(config.maxQueryComplexity)],
+          plugins: [complexityLimit(config.maxQueryComplexity), graphqlObservability()],
           subscriptions: liveSubscriptions(config),
         }),
         TenantsModule,
@@ -73,6 +75,7 @@ export class AppModule {
         LeaderboardsModule,
         AnalyticsModule,
         AdminModule,
+        ObservabilityModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

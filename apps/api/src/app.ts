@@ -54,7 +54,7 @@ export async function createApp({ config, logger, database }: CreateAppOptions):
       logger: new PinoNestLogger(logger),
       bodyParser: false,
     });
-    app.set('trust proxy', config.trustProxy);
+    app.set('trust proxy', config.trustProxyHops);
     app.disable('x-powered-by');
     app.use(requestLogging(logger));
     app.use(express.json({ limit: '1mb' }));

@@ -1,6 +1,5 @@
 import { emailDomainAllowed } from './auth.service';
 import { passwordProblems } from './password-policy';
-import { RateLimiter } from './rate-limiter';
 import { Tokens } from './tokens';
 
 describe('password policy', () => {
@@ -24,18 +23,6 @@ describe('allowed e-mail domains', () => {
     expect(emailDomainAllowed('a@Team.Example.GOV.uk', ['example.gov.uk'])).toBe(true);
     expect(emailDomainAllowed('a@badexample.gov.uk', ['example.gov.uk'])).toBe(false);
     expect(emailDomainAllowed('a@example.gov.uk', [])).toBe(false);
-  });
-});
-
-describe('rate limiter', () => {
-  it('allows the limit per window, then refuses until the window passes', () => {
-    let now = 0;
-    const limiter = new RateLimiter(() => now);
-    for (let i = 0; i < 3; i++) limiter.hit('k', 3, 1000);
-    expect(() => limiter.hit('k', 3, 1000)).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
-    expect(() => limiter.hit('other', 3, 1000)).not.toThrow();
-    now = 1000;
-    expect(() => limiter.hit('k', 3, 1000)).not.toThrow();
   });
 });
 

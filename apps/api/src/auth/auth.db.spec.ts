@@ -1,3 +1,4 @@
+import { loadConfig } from '../config/app-config';
 import { Database } from '../database/database.service';
 import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -132,37 +133,64 @@ describe('signing up and signing in', () => {
 
 describe('rate limits on signing in and signing up', () => {
   let app: TestApp;
+  let replica: TestApp;
   let instance: GivenTenant;
+  // Counters are shared by every process on the database (other specs' too): each test comes
+  // from an address of its own, told by the balancer (one trusted hop).
+  const from = () => ({
+    headers: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}, 198.51.100.${Math.floor(Math.random() * 250)}` },
+  });
+  const limits = {
+    trustProxyHops: 1,
+    logIn: { perAddress: 6, perAccount: 3, windowMs: 60_000 },
+    signUp: { perAddress: 4, perAccount: 2, windowMs: 60_000 },
+  };
 
   beforeAll(async () => {
-    app = await startTestApp({
-      logIn: { perAddress: 6, perAccount: 3, windowMs: 60_000 },
-      signUp: { perAddress: 4, perAccount: 2, windowMs: 60_000 },
-    });
+    app = await startTestApp(limits);
+    replica = await startTestApp(limits);
     instance = await new Given(app).tenant();
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await replica.close();
+  });
 
-  it('stops password guessing against one account, then from one address', async () => {
-    const attempt = (email: string) =>
-      app.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email, password: 'guess guess guess' } });
+  it('stops password guessing against one account, across replicas, then from one address', async () => {
+    const address = from();
+    const attempt = (api: TestApp, email: string) =>
+      api.api.request(LOG_IN, { input: { tenantSlug: instance.slug, email, password: 'guess guess guess' } }, address);
     const codes: Array<string | undefined> = [];
-    for (let i = 0; i < 4; i++) codes.push((await attempt(instance.admin.email)).errors?.[0].extensions?.code);
+    // Guesses alternate between two processes, as a balancer spreads them: the limit holds across both.
+    for (let i = 0; i < 4; i++) codes.push((await attempt(i % 2 === 0 ? app : replica, instance.admin.email)).errors?.[0].extensions?.code);
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
 
     const others: Array<string | undefined> = [];
-    for (let i = 0; i < 3; i++) others.push((await attempt(`other${i}@${TEST_DOMAIN}`)).errors?.[0].extensions?.code);
+    for (let i = 0; i < 3; i++) others.push((await attempt(replica, `other${i}@${TEST_DOMAIN}`)).errors?.[0].extensions?.code);
     expect(others).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
   });
 
-  it('limits sign-ups per address', async () => {
+  it('limits sign-ups per address, believing only the hop the balancer added', async () => {
     const codes: Array<string | undefined> = [];
+    const office = from().headers['x-forwarded-for'].split(', ')[1];
     for (let i = 0; i < 5; i++) {
-      const result = await app.api.request(SIGN_UP, {
-        input: { tenantSlug: instance.slug, email: `rush${i}@${TEST_DOMAIN}`, password: TEST_PASSWORD, displayName: 'Rush' },
-      });
+      // A client cannot dodge the limit by forging the earlier entries of X-Forwarded-For.
+      const forged = { headers: { 'x-forwarded-for': `10.0.${i}.1, ${office}` } };
+      const result = await app.api.request(
+        SIGN_UP,
+        { input: { tenantSlug: instance.slug, email: `rush${i}@${TEST_DOMAIN}`, password: TEST_PASSWORD, displayName: 'Rush' } },
+        forged,
+      );
       codes.push(result.errors?.[0].extensions?.code);
     }
     expect(codes).toEqual([undefined, undefined, undefined, undefined, 'RATE_LIMITED']);
+  });
+
+  it('by default lets an office of 500 behind one address all join within the hour, and guesses an account only 10 times', () => {
+    const defaults = loadConfig({ OPERATOR_TOKEN: 'x'.repeat(32), JWT_SECRET: 'y'.repeat(32) }, { dataDir: app.config.dataDir });
+    expect(defaults.signUp.perAddress).toBeGreaterThanOrEqual(500);
+    expect(defaults.signUp.windowMs).toBeLessThanOrEqual(60 * 60 * 1000);
+    expect(defaults.logIn.perAccount).toBeLessThanOrEqual(10);
+    expect(defaults.trustProxyHops).toBe(0);
   });
 });

@@ -35,7 +35,7 @@ export function emailDomainAllowed(email: string, allowedDomains: readonly strin
 
 @Injectable()
 export class AuthService {
-  private readonly limiter = new RateLimiter();
+  private readonly limiter: RateLimiter;
   readonly tokens: Tokens;
 
   constructor(
@@ -48,13 +48,14 @@ export class AuthService {
     private readonly recruitment: RecruitmentService,
   ) {
     this.tokens = new Tokens(config.jwtSecret, config.jwtTtlSeconds);
+    this.limiter = new RateLimiter(db.dataSource);
   }
 
   async signUp(input: SignUpInput, address: string): Promise<Session> {
     const account = `${input.tenantSlug.toLowerCase()}:${input.email.trim().toLowerCase()}`;
     const limits = this.config.signUp;
-    this.limiter.hit(`sign-up:address:${address}`, limits.perAddress, limits.windowMs);
-    this.limiter.hit(`sign-up:account:${account}`, limits.perAccount, limits.windowMs);
+    await this.limiter.hit(`sign-up:address:${address}`, limits.perAddress, limits.windowMs);
+    await this.limiter.hit(`sign-up:account:${account}`, limits.perAccount, limits.windowMs);
 
     const problems = passwordProblems(input.password, input.email);
     if (problems.length > 0) throw new BadUserInput(problems[0].message, problems);
@@ -91,8 +92,8 @@ export class AuthService {
   async logIn(input: LogInInput, address: string): Promise<Session> {
     const account = `${input.tenantSlug.toLowerCase()}:${input.email.trim().toLowerCase()}`;
     const limits = this.config.logIn;
-    this.limiter.hit(`log-in:address:${address}`, limits.perAddress, limits.windowMs);
-    this.limiter.hit(`log-in:account:${account}`, limits.perAccount, limits.windowMs);
+    await this.limiter.hit(`log-in:address:${address}`, limits.perAddress, limits.windowMs);
+    await this.limiter.hit(`log-in:account:${account}`, limits.perAccount, limits.windowMs);
 
     const tenant = await this.tenants.bySlug(input.tenantSlug).catch(() => undefined);
     const member = tenant ? await this.db.withTenant(tenant.id, (tx) => this.members.findWithPassword(tx, input.email)) : undefined;
@@ -100,7 +101,7 @@ export class AuthService {
     if (!tenant || !member || !valid) throw new WrongCredentials();
     if (tenant.suspended) throw new TenantSuspended();
     if (member.suspended) throw new MemberSuspended();
-    this.limiter.reset(`log-in:account:${account}`);
+    await this.limiter.reset(`log-in:account:${account}`);
     const { passwordHash: _omitted, ...withoutHash } = member;
     return { token: this.tokens.sign(member), member: withoutHash as MemberEntity, tenant };
   }

@@ -26,7 +26,11 @@ export interface AppConfig {
   /** Folder of the built web app; unset or missing: the API serves no pages. */
   webDist?: string;
   seedDemo: boolean;
-  trustProxy: boolean;
+  /**
+   * How many proxies in front of the app (the balancer: 1) may be believed about the client's
+   * address in X-Forwarded-For; 0 believes none. Rate limits count by that address.
+   */
+  trustProxyHops: number;
   logLevel: string;
   logIn: RateLimitConfig;
   signUp: RateLimitConfig;
@@ -68,15 +72,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jwtTtlSeconds: intFromEnv(env, 'JWT_TTL_SECONDS', 12 * 60 * 60),
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
     seedDemo: env.SEED_DEMO !== 'false',
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxyHops: intFromEnv(env, 'TRUST_PROXY_HOPS', 0),
     logLevel: env.LOG_LEVEL ?? 'info',
     logIn: {
-      perAddress: intFromEnv(env, 'LOGIN_LIMIT_PER_ADDRESS', 30),
+      // An office's staff share one address: the account limit stops guessing, not this one.
+      perAddress: intFromEnv(env, 'LOGIN_LIMIT_PER_ADDRESS', 1000),
       perAccount: intFromEnv(env, 'LOGIN_LIMIT_PER_ACCOUNT', 10),
       windowMs: intFromEnv(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60) * 1000,
     },
     signUp: {
-      perAddress: intFromEnv(env, 'SIGNUP_LIMIT_PER_ADDRESS', 20),
+      // Sized so 500 staff behind one address can all join within the hour.
+      perAddress: intFromEnv(env, 'SIGNUP_LIMIT_PER_ADDRESS', 600),
       perAccount: intFromEnv(env, 'SIGNUP_LIMIT_PER_ACCOUNT', 5),
       windowMs: intFromEnv(env, 'SIGNUP_LIMIT_WINDOW_SECONDS', 60 * 60) * 1000,
     },

@@ -11,7 +11,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, application_name: 'idea-exchange' },
+    // A database that does not answer fails requests in seconds (as 503) instead of piling them up.
+    extra: { max: poolSize, application_name: 'idea-exchange', connectionTimeoutMillis: 5_000 },
   };
 }
 

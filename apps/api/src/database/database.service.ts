@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { inTenantTransaction, type TenantTransactionOptions, type TenantTx } from './tenant-transaction';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
+const READY_TIMEOUT_MS = 2_000;
 
 @Injectable()
 export class Database {
@@ -17,12 +18,20 @@ export class Database {
     return this.dataSource.transaction(work);
   }
 
+  /** Whether the database answers within a couple of seconds (health checks must not hang). */
   async ready(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+    });
+    const answer = this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.dataSource.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answer, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

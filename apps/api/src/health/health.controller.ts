@@ -7,14 +7,22 @@ import { Database } from '../database/database.service';
 export class HealthController {
   constructor(private readonly db: Database) {}
 
-  /** Liveness (the process answers) and readiness (the database answers). */
+  /**
+   * Liveness: the process answers. It stays 200 while the database is away, so an orchestrator
+   * does not restart replicas that will recover by themselves; the body says how the database is.
+   */
   @Get()
   @Allow.anyone()
   async health(@Res() res: Response): Promise<void> {
     const database = await this.db.ready();
-    res.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
-      status: database ? 'ok' : 'degraded',
-      database: database ? 'ready' : 'unavailable',
-    });
+    res.status(HttpStatus.OK).json({ status: database ? 'ok' : 'degraded', database: database ? 'ready' : 'unavailable' });
+  }
+
+  /** Readiness: 503 while the database does not answer, so a balancer sends work elsewhere. */
+  @Get('ready')
+  @Allow.anyone()
+  async ready(@Res() res: Response): Promise<void> {
+    const database = await this.db.ready();
+    res.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: database ? 'ready' : 'unavailable' });
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { serviceUnavailableOf } from '../../database/database-availability';
 import { DomainError } from './domain-error';
 
 /** Apollo's own codes for requests that never reached a resolver: all mean the request was bad. */
@@ -28,7 +29,7 @@ function domainErrorOf(error: unknown): DomainError | undefined {
  */
 export function formatGraphQLError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const domain = domainErrorOf(error);
+    const domain = domainErrorOf(error) ?? serviceUnavailableOf(error);
     const path = formatted.path;
     if (domain) {
       return { message: domain.message, path, locations: formatted.locations, extensions: { code: domain.code, ...domain.details } };

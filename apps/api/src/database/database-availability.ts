@@ -10,7 +10,7 @@ const UNAVAILABLE_SQLSTATE = /^(08|57P0|53)/;
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 /** What node-postgres and TypeORM say when a pooled connection dies or cannot be made. */
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)|Query read timeout/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Query read timeout/i;
 
 export class ServiceUnavailable extends DomainError {
   readonly code: ErrorCode = 'SERVICE_UNAVAILABLE';

@@ -2,17 +2,20 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import { currentRequestId } from './request-scope';
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'idea-exchange' },
-    redact: ['req.headers.authorization', 'password', '*.password'],
-    // Every line logged while serving a request names it, whichever service wrote it.
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'idea-exchange' },
+      redact: ['req.headers.authorization', 'password', '*.password'],
+      // Every line logged while serving a request names it, whichever service wrote it.
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
-  });
+    destination ?? pino.destination(1),
+  );
 }
 
 /** Nest's own messages go through pino too, so every log line is structured JSON. */

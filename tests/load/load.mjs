@@ -34,12 +34,22 @@ const MIX = [
   ['readPortfolio', 5],
 ];
 
+let retried = 0;
+
+/** One operation as a well-behaved client sends it: a 503 (Retry-After) is retried a few times. */
 async function gql(url, query, variables = {}, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  let response;
+  for (let attempt = 0; ; attempt++) {
+    response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    if (response.status !== 503 || attempt === 3) break;
+    retried += 1;
+    await response.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+  }
   const body = await response.json();
   if (response.status !== 200 || body.errors) {
     const error = new Error(`${response.status} ${body.errors?.[0]?.extensions?.code ?? ''} ${body.errors?.[0]?.message ?? ''}`);
@@ -197,6 +207,7 @@ function percentile(sorted, p) {
 
 async function run(url, operator, replicas) {
   process.stdout.write(`\n== ${replicas ?? 'given'} replica(s) behind the balancer at ${url}\n`);
+  retried = 0;
   const instances = await arrange(url, operator);
   const ops = operations(url);
   const stats = Object.fromEntries(MIX.map(([name]) => [name, { latencies: [], errors: 0 }]));
@@ -275,7 +286,9 @@ async function run(url, operator, replicas) {
     );
   }
   const total = Object.values(stats).reduce((sum, s) => sum + s.latencies.length, 0) / seconds;
-  process.stdout.write(`  ${'all'.padEnd(16)} ${total.toFixed(1).padStart(8)}   (${errors} errors; ${events} live events delivered)\n`);
+  process.stdout.write(
+    `  ${'all'.padEnd(16)} ${total.toFixed(1).padStart(8)}   (${errors} errors, ${retried} retries after 503; ${events} live events delivered)\n`,
+  );
   for (const line of firstErrors) process.stdout.write(`  first errors: ${line}\n`);
   return { total, rows, errors, events };
 }

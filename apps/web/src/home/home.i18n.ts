@@ -30,7 +30,7 @@ export const homeEn = {
   },
   landing: {
     title: 'Welcome',
-    suspended: 'This instance is suspended.',
+    suspended: 'This organisation is suspended.',
     suspendedDetail: 'Nobody can sign in or create an account here until it is restored.',
     intro: 'Share your ideas for doing things better, support colleagues’ ideas and back the most promising ones with {{currency}}.',
     signIn: 'Sign in',

@@ -107,7 +107,7 @@ export const en = {
     youCan: 'You can:',
     postAnIdea: 'post an idea and gather support and comments from colleagues',
     joinATeam: 'join a team that writes the business case for a popular idea',
-    backIdeas: 'back the ideas you believe in with your instance’s own play currency',
+    backIdeas: 'back the ideas you believe in with your organisation’s own play currency',
     ownInstance: 'Each organisation has its own instance, with its own members and currency.',
     goToInstance: {
       heading: 'Go to your instance',

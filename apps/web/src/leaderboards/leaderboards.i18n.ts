@@ -5,7 +5,7 @@ export const leaderboardsEn = {
   navigation: 'Leaderboards',
   title: 'Leaderboards',
   intro:
-    'Who is doing most for the instance: posting ideas that move forward, trading well, bringing in colleagues who take part, and working in teams whose ideas succeed.',
+    'Who is doing most for the organisation: posting ideas that move forward, trading well, bringing in colleagues who take part, and working in teams whose ideas succeed.',
   boardsLabel: 'Leaderboards',
   periodsLabel: 'Period',
   kinds: {
@@ -42,14 +42,14 @@ export const leaderboardsEn = {
   },
   notRanked: 'You are not on this leaderboard yet.',
   signInForRank: 'Sign in to see your own rank.',
-  signInToSee: 'This instance shares its leaderboards with its members only. <signInLink>Sign in</signInLink> to see them.',
+  signInToSee: 'This organisation shares its leaderboards with its members only. <signInLink>Sign in</signInLink> to see them.',
 };
 
 export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   navigation: 'Byrddau arweinwyr',
   title: 'Byrddau arweinwyr',
   intro:
-    'Pwy sy’n gwneud fwyaf dros yr enghraifft: cyflwyno syniadau sy’n symud ymlaen, masnachu’n dda, dod â chydweithwyr sy’n cymryd rhan, a gweithio mewn timau y mae eu syniadau’n llwyddo.',
+    'Pwy sy’n gwneud fwyaf dros y sefydliad: cyflwyno syniadau sy’n symud ymlaen, masnachu’n dda, dod â chydweithwyr sy’n cymryd rhan, a gweithio mewn timau y mae eu syniadau’n llwyddo.',
   boardsLabel: 'Byrddau arweinwyr',
   periodsLabel: 'Cyfnod',
   kinds: {

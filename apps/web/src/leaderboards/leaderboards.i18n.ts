@@ -25,6 +25,7 @@ export const leaderboardsEn = {
   scores: {
     INNOVATORS: 'Points',
     TRADERS: 'Net worth',
+    TRADERS_GAIN: 'Gain in the period',
     RECRUITERS: 'Recruits who took part',
     TEAMS: 'Points',
   },
@@ -35,6 +36,7 @@ export const leaderboardsEn = {
     INNOVATORS_one: '{{number}} point',
     INNOVATORS_other: '{{number}} points',
     TRADERS: 'a net worth of {{amount}}',
+    TRADERS_GAIN: 'a gain of {{amount}} in the period',
     RECRUITERS_one: '{{number}} recruit who took part',
     RECRUITERS_other: '{{number}} recruits who took part',
     TEAMS_one: '{{number}} team point',
@@ -69,6 +71,7 @@ export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   scores: {
     INNOVATORS: 'Pwyntiau',
     TRADERS: 'Gwerth net',
+    TRADERS_GAIN: 'Enillion yn y cyfnod',
     RECRUITERS: 'Recriwtiaid a gymerodd ran',
     TEAMS: 'Pwyntiau',
   },
@@ -78,6 +81,7 @@ export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   yourScore: {
     INNOVATORS: '{{number}} pwynt',
     TRADERS: 'gwerth net o {{amount}}',
+    TRADERS_GAIN: 'enillion o {{amount}} yn y cyfnod',
     RECRUITERS: '{{number}} recriwt a gymerodd ran',
     TEAMS: '{{number}} pwynt tîm',
   },

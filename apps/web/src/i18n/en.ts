@@ -119,12 +119,20 @@ export const en = {
     },
     demo: {
       heading: 'Just looking?',
-      invitation: 'Try the <demoLink>demo instance</demoLink>, which has sample ideas and members.',
+      invitation: 'Try the <demoLink>demo organisation</demoLink>, which has sample ideas and members.',
     },
   },
 
   auth: {
     emailLabel: 'E-mail address',
+    demo: {
+      heading: 'Demo accounts',
+      intro:
+        'This is the demo organisation. Sign in as any of these colleagues, all with the password {{password}}: choose an address to fill in the form. Or create an account of your own.',
+      caption: 'Demo accounts',
+      account: 'E-mail address',
+      role: 'Role',
+    },
     signIn: {
       title: 'Sign in',
       passwordLabel: 'Password',

@@ -14,6 +14,7 @@ import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
+import { CopyLinkButton } from './copy-link-button';
 import { IdeaAuthorActions } from './idea-author-actions';
 import { IdeaBuzz } from './idea-buzz';
 import { IdeaComments } from './idea-comments';
@@ -150,6 +151,7 @@ export function IdeaPage() {
                 : []),
             ]}
           />
+          <CopyLinkButton />
         </div>
         <div className="app-idea-layout__lead">
           <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>

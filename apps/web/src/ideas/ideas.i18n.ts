@@ -51,6 +51,11 @@ export const ideasEn = {
     chance: '{{chance}} chance it will be implemented, says its market',
     tags: 'Tags:',
   },
+  copyLink: {
+    button: 'Copy link to this idea',
+    copied: 'Link copied. Paste it into a message to colleagues.',
+    failed: 'Your browser did not let us copy the link. Copy it from here: {{link}}',
+  },
   idea: {
     loadingTitle: 'Idea',
     backToIdeas: 'Back to ideas',
@@ -269,6 +274,11 @@ export const ideasCy: Translation<typeof ideasEn> = {
     comments: '{{count}} sylw',
     chance: '{{chance}} o siawns y caiff ei roi ar waith, yn ôl ei farchnad',
     tags: 'Tagiau:',
+  },
+  copyLink: {
+    button: 'Copïo dolen i’r syniad hwn',
+    copied: 'Dolen wedi’i chopïo. Gludwch hi mewn neges i gydweithwyr.',
+    failed: 'Ni adawodd eich porwr i ni gopïo’r ddolen. Copïwch hi o’r fan hyn: {{link}}',
   },
   idea: {
     loadingTitle: 'Syniad',

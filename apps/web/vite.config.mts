@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -34,9 +37,38 @@ function govukWithoutCrownAssets(): Plugin {
   };
 }
 
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every text asset, at the best (slowest)
+ * settings, once per build: the server sends them as they are instead of compressing per request.
+ */
+function precompressedAssets(): Plugin {
+  let outDir = '';
+  return {
+    name: 'idea-exchange:precompressed-assets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => COMPRESSIBLE.test(file));
+      for (const file of files) {
+        const path = join(outDir, file);
+        const body = readFileSync(path);
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+        );
+        writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), govukWithoutCrownAssets()],
+  plugins: [react(), govukWithoutCrownAssets(), precompressedAssets()],
   resolve: {
     alias: {
       '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts`,

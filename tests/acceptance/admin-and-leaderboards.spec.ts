@@ -73,7 +73,7 @@ describe('leaderboards, invitations and the admin console', () => {
     await screenshot(page, 'leaderboards-anonymous');
 
     await page.goto(at('/leaderboards'));
-    await page.getByText('This instance shares its leaderboards with its members only.').waitFor();
+    await page.getByText('This organisation shares its leaderboards with its members only.').waitFor();
     await heading(page, 'Leaderboards');
     expect(await page.getByText('Ada Lovelace').count()).toBe(0);
     await page.getByRole('link', { name: 'Sign in', exact: true }).first().click();
@@ -122,7 +122,7 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.getByText('Cy Newcomer is suspended.').waitFor();
     const audit = page.getByRole('table', { name: 'Audit log' });
     await audit.getByRole('link', { name: 'Suspended a member' }).waitFor();
-    await expect(audit.innerText()).resolves.toContain('Changed the instance’s settings');
+    await expect(audit.innerText()).resolves.toContain('Changed the organisation’s settings');
     expect(await audit.getByRole('link', { name: 'Suspended a member' }).getAttribute('href')).toBe(`/${tenant.slug}/people/${cy.id}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-console');

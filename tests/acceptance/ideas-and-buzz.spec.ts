@@ -299,7 +299,7 @@ describe('ideas and buzz through the web app', () => {
 
     const shared = await newPage();
     await shared.goto(at('/ideas?stage=BUZZ&tag=odd', tenant));
-    await shared.getByText('This instance shares its ideas with its members only.').waitFor();
+    await shared.getByText('This organisation shares its ideas with its members only.').waitFor();
   });
 
   it('shows a public instance’s ideas to anyone, inviting them to sign in to take part', async () => {

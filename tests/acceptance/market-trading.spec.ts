@@ -127,7 +127,8 @@ describe('the idea market through the web app', () => {
     expect(await page.getByTestId('market-position').innerText()).toMatch(new RegExp(`YES\\s+${quote.shares}`));
     expect(await headerBalance(page)).toBe(balanceAfterBuy);
     await section(page).getByText('Show the data').click();
-    expect(await section(page).locator('table').first().locator('tbody tr').count()).toBe(2);
+    const prices = section(page).getByRole('table', { name: 'Chance of YES after each trade, oldest first' });
+    expect(await prices.locator('tbody tr').count()).toBe(2);
     await screenshot(page, 'market-after-buy');
     await sectionShot(page, 'market-after-buy');
     expect(await accessibilityViolations(page, '[data-testid="market-section"]')).toEqual([]);
@@ -257,11 +258,12 @@ describe('the idea market through the web app', () => {
 
     await page.getByLabel('YES', { exact: true }).check();
     await page.getByLabel('Amount to spend, in Peas').fill('5000');
+    // Refused as it is typed, and again, in the same words, when sent anyway.
+    const overBalance = 'You can spend up to 1,000.00 Peas: that is what your wallet holds';
+    expect(await inlineErrorOf(page, 'trade-amount')).toBe(overBalance);
     await page.getByRole('button', { name: 'Buy shares' }).click();
-    await page.locator('.govuk-error-summary').getByText('You do not have enough').waitFor();
-    expect(await errorSummaryOf(page)).toEqual([
-      { message: 'You do not have enough for this trade: your wallet holds 1,000.00 Peas. Spend less or buy fewer shares.', href: null },
-    ]);
+    await page.locator('.govuk-error-summary').getByText('You can spend up to').waitFor();
+    expect(await errorSummaryOf(page)).toEqual([{ message: overBalance, href: '#trade-amount' }]);
     await screenshot(page, 'market-insufficient-funds');
     expect(await accessibilityViolations(page, '[data-testid="market-section"]')).toEqual([]);
 

@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { compressedResponses, precompressedStatic } from './common/http/compressed-responses';
 import { PinoNestLogger } from './common/logging/logger';
 import { requestLogging } from './common/logging/request-logging';
 import type { AppConfig } from './config/app-config';
@@ -28,7 +29,7 @@ export interface CreateAppOptions {
 
 /** Serves the built web app, sending every page route to index.html (the app routes in the browser). */
 function serveWeb(app: NestExpressApplication, webDist: string): void {
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(precompressedStatic(webDist));
   const index = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
@@ -57,6 +58,7 @@ export async function createApp({ config, logger, database }: CreateAppOptions):
     app.set('trust proxy', config.trustProxyHops);
     app.disable('x-powered-by');
     app.use(requestLogging(logger));
+    app.use(compressedResponses());
     app.use(express.json({ limit: '1mb' }));
     if (config.webDist) serveWeb(app, config.webDist);
     if (config.seedDemo) await seedDemoIfEmpty(app, logger);

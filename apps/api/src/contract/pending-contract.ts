@@ -5,13 +5,6 @@
  */
 export const PENDING_CONTRACT: Record<string, string[]> = {
   '11 trust at the boundary': ['field BoardDecision.disclosures', 'field BoardDecision.tradersAtDecision', 'type Disclosure'],
-  '13 made for people who never traded': [
-    'field Market.traders',
-    'field Market.topHolderShare',
-    'field Position.costBasis',
-    'field Quote.payoutIfWins',
-    'field Quote.averagePrice',
-  ],
   '14 reaching people': [
     'field TenantSettings.requireEmailVerification',
     'field TenantSettings.ssoEnabled',

@@ -1,5 +1,5 @@
-import { Args, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import { Args, Float, ID, Int, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { Actor, MemberActor } from '../auth/actor';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Idea } from '../ideas/idea.types';
@@ -10,8 +10,10 @@ import { LivePubSub } from '../live/live-pubsub';
 import { requireIdeaId } from './idea-id';
 import type { MarketRow } from './market-store';
 import { IdeaNotFound } from './market.errors';
-import { Market, Position } from './market.types';
+import { AmountScalar } from '../common/scalars/amount.scalar';
+import { Market, Position, Quote } from './market.types';
 import { MarketService, marketTopic } from './market.service';
+import { PortfolioService } from './portfolio.service';
 
 function ideaLoader(actor: Actor, ideas: IdeasService) {
   return requestLoader<string, Idea | null>(actor, 'market.idea', async (ids) =>
@@ -48,9 +50,59 @@ export class MarketLiveResolver {
   }
 }
 
+/** How many people trade in a market and how concentrated their holdings are. */
+@Resolver(() => Market)
+export class MarketCrowdResolver {
+  constructor(private readonly markets: MarketService) {}
+
+  @ResolveField(() => Int, { description: 'Distinct members who have traded.' })
+  async traders(@Parent() market: Market, @CurrentActor() actor: Actor): Promise<number> {
+    return (await this.crowd(actor, market.id)).traders;
+  }
+
+  @ResolveField(() => Float, { description: "The largest single holder's part of the outstanding shares, in [0,1]." })
+  async topHolderShare(@Parent() market: Market, @CurrentActor() actor: Actor): Promise<number> {
+    const outstanding = market.sharesYes + market.sharesNo;
+    if (!market.open || outstanding <= 0n) return 0;
+    const { largestHolding } = await this.crowd(actor, market.id);
+    return Math.min(1, Number(largestHolding) / Number(outstanding));
+  }
+
+  private crowd(actor: Actor, marketId: string) {
+    return requestLoader(actor, 'market.crowd', (ids: readonly string[]) => this.markets.crowds(actor.tenantId, ids)).load(marketId);
+  }
+}
+
+/** What a quoted trade means for the trader, derived from the quote itself. */
+@Resolver(() => Quote)
+export class QuoteMeaningResolver {
+  @ResolveField(() => AmountScalar, {
+    description: 'What the shares pay if their outcome wins (1.00 each); negative for a sell, the payout given up.',
+  })
+  payoutIfWins(@Parent() quote: Quote): bigint {
+    return quote.shares;
+  }
+
+  @ResolveField(() => Float, { description: 'The cost per share of this trade, in (0,1); 0 if it buys or sells nothing.' })
+  averagePrice(@Parent() quote: Quote): number {
+    if (quote.shares === 0n) return 0;
+    return Number(quote.cost) / Number(quote.shares);
+  }
+}
+
 @Resolver(() => Position)
 export class PositionIdeaResolver {
-  constructor(private readonly ideas: IdeasService) {}
+  constructor(
+    private readonly ideas: IdeasService,
+    private readonly portfolios: PortfolioService,
+  ) {}
+
+  @ResolveField(() => AmountScalar, { description: 'What the member paid for the shares held, by average cost.' })
+  async costBasis(@Parent() position: Position, @CurrentActor() actor: MemberActor): Promise<bigint> {
+    type Held = { marketId: string; outcome: Position['outcome'] };
+    const loader = requestLoader<Held, bigint>(actor, 'position.costBasis', (held) => this.portfolios.costBases(actor, held));
+    return loader.load({ marketId: position.market.id, outcome: position.outcome });
+  }
 
   @ResolveField(() => Idea, { description: 'The idea the position is in (not found if a moderator has since hidden it).' })
   async idea(@Parent() position: Position, @CurrentActor() actor: Actor): Promise<Idea> {

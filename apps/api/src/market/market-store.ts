@@ -1,5 +1,6 @@
 import type { MarketState, Outcome } from '@idea-exchange/market-maker';
 import type { TenantTx } from '../database/tenant-transaction';
+import type { TradeLine } from './cost-basis';
 
 export interface MarketRow {
   id: string;
@@ -28,6 +29,13 @@ export interface TradeRow {
   priceYesAfter: number;
   balanceAfter: bigint;
   createdAt: Date;
+}
+
+/** Who trades in a market: how many members, and the most any one of them holds. */
+export interface MarketCrowd {
+  marketId: string;
+  traders: number;
+  largestHolding: bigint;
 }
 
 export interface NewTrade {
@@ -200,6 +208,33 @@ export const MarketStore = {
       [tx.tenantId, marketId, resolution],
     );
     return market(row);
+  },
+
+  /**
+   * Each market's distinct traders and its largest holder's shares (both outcomes together),
+   * counted from the trades: while a market is open they sum to its positions.
+   */
+  async crowds(tx: TenantTx, marketIds: readonly string[]): Promise<MarketCrowd[]> {
+    const rows = await tx.query<{ market_id: string; traders: string; largest: string }>(
+      `SELECT market_id, count(*) AS traders, max(held) AS largest FROM (
+         SELECT market_id, member_id, sum(shares) AS held FROM trades
+          WHERE tenant_id = $1 AND market_id = ANY($2::uuid[])
+          GROUP BY market_id, member_id
+       ) holders GROUP BY market_id`,
+      [tx.tenantId, marketIds],
+    );
+    return rows.map((row) => ({ marketId: row.market_id, traders: Number(row.traders), largestHolding: BigInt(row.largest) }));
+  },
+
+  /** A member's trades in some markets, oldest first (what their cost basis is made of). */
+  async tradeLines(tx: TenantTx, memberId: string, marketIds: readonly string[]): Promise<TradeLine[]> {
+    const rows = await tx.query<{ market_id: string; outcome: Outcome; shares: string; cost: string }>(
+      `SELECT market_id, outcome, shares, cost FROM trades
+        WHERE tenant_id = $1 AND member_id = $2 AND market_id = ANY($3::uuid[])
+        ORDER BY created_at, id`,
+      [tx.tenantId, memberId, marketIds],
+    );
+    return rows.map((row) => ({ marketId: row.market_id, outcome: row.outcome, shares: BigInt(row.shares), cost: BigInt(row.cost) }));
   },
 
   /** The most recent `first` prices of a market, oldest first, starting from its opening price. */

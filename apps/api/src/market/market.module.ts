@@ -3,7 +3,14 @@ import { IdeasModule } from '../ideas/ideas.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
-import { IdeaMarketResolver, MarketLiveResolver, PositionIdeaResolver, WalletEntryIdeaResolver } from './market-fields.resolver';
+import {
+  IdeaMarketResolver,
+  MarketCrowdResolver,
+  MarketLiveResolver,
+  PositionIdeaResolver,
+  QuoteMeaningResolver,
+  WalletEntryIdeaResolver,
+} from './market-fields.resolver';
 import { MarketResolver } from './market.resolver';
 import { MarketService } from './market.service';
 import { PortfolioService } from './portfolio.service';
@@ -19,6 +26,8 @@ import { TradingService } from './trading.service';
     IdeaMarketResolver,
     MarketLiveResolver,
     PositionIdeaResolver,
+    MarketCrowdResolver,
+    QuoteMeaningResolver,
     WalletEntryIdeaResolver,
   ],
   exports: [MarketService],

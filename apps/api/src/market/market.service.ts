@@ -12,7 +12,7 @@ import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { TenantsService } from '../tenants/tenants.service';
 import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, subsidyEntry } from './market-entries';
-import { MarketStore, type MarketRow } from './market-store';
+import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
 import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound } from './market.errors';
 
 const UNIQUE_VIOLATION = '23505';
@@ -112,6 +112,13 @@ export class MarketService {
     const found = valid.length ? await this.db.withTenant(tenantId, (tx) => MarketStore.byIdeas(tx, valid)) : [];
     const byIdea = new Map(found.map((market) => [market.ideaId, market]));
     return ideaIds.map((id) => byIdea.get(id));
+  }
+
+  /** The crowd of each market, in the order asked (the markets were found through their ideas' access checks). */
+  async crowds(tenantId: string, marketIds: readonly string[]): Promise<MarketCrowd[]> {
+    const found = await this.db.withTenant(tenantId, (tx) => MarketStore.crowds(tx, marketIds));
+    const byMarket = new Map(found.map((crowd) => [crowd.marketId, crowd]));
+    return marketIds.map((marketId) => byMarket.get(marketId) ?? { marketId, traders: 0, largestHolding: 0n });
   }
 
   /** The prices of an idea's market the actor may see (a hidden idea's market is not found). */

@@ -4,6 +4,7 @@ import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import { Accounts } from '../ledger/ledger-accounts';
 import { LedgerService } from '../ledger/ledger.service';
+import { costBases, costBasisKey } from './cost-basis';
 import { MarketStore, type MarketRow } from './market-store';
 
 export interface PortfolioView {
@@ -41,5 +42,14 @@ export class PortfolioService {
       },
       { isolation: 'REPEATABLE READ' },
     );
+  }
+
+  /** What the member paid for what they hold in each (market, outcome) asked, by average cost. */
+  async costBases(actor: MemberActor, held: ReadonlyArray<{ marketId: string; outcome: Outcome }>): Promise<bigint[]> {
+    const lines = await this.db.withTenant(actor.tenantId, (tx) =>
+      MarketStore.tradeLines(tx, actor.memberId, [...new Set(held.map((h) => h.marketId))]),
+    );
+    const bases = costBases(lines);
+    return held.map((h) => bases.get(costBasisKey(h.marketId, h.outcome)) ?? 0n);
   }
 }

@@ -4,10 +4,10 @@ import type { Translation } from '../i18n/catalogue';
 export const adminEn = {
   navigation: 'Admin',
   title: 'Admin',
-  intro: 'Configure the instance, manage its members and see what admins and moderators have done.',
+  intro: 'Configure the organisation, manage its members and see what admins and moderators have done.',
   notAdmin: {
     title: 'You need to be an admin',
-    body: 'Only the instance’s admins can use this page. Ask an admin if you need something changed.',
+    body: 'Only the organisation’s admins can use this page. Ask an admin if you need something changed.',
     home: 'Go to the home page',
   },
   links: {
@@ -20,7 +20,7 @@ export const adminEn = {
     saved: 'Settings saved',
     save: 'Save settings',
     saving: 'Saving…',
-    identity: 'The instance',
+    identity: 'The organisation',
     engagement: 'Stages and teams',
     money: 'Currency and rewards',
     access: 'Who can join',
@@ -32,8 +32,8 @@ export const adminEn = {
       name: { label: 'Instance name' },
       currencyName: { label: 'Currency name', hint: 'For example, Peas or Credits.' },
       public: {
-        label: 'Is the instance public?',
-        hint: 'Anyone can read a public instance’s ideas and leaderboards without signing in, and sign up.',
+        label: 'Is the organisation public?',
+        hint: 'Anyone can read a public organisation’s ideas and leaderboards without signing in, and sign up.',
       },
       defaultLanguage: { label: 'Default language', hint: 'Members can still switch language.' },
       buzzThreshold: { label: 'Buzz needed to reach teaming', hint: 'Buzz is supports plus weighted comments.' },
@@ -53,7 +53,7 @@ export const adminEn = {
         hint: 'One per line, for example agency.gov.uk. Leave empty to let anyone sign up.',
       },
       brandColour: { label: 'Brand colour', hint: 'A hex colour such as #1d70b8. Leave empty for the GOV.UK blue.' },
-      logoText: { label: 'Logo text', hint: 'Shown in the header instead of the instance name. Leave empty to show the name.' },
+      logoText: { label: 'Logo text', hint: 'Shown in the header instead of the organisation name. Leave empty to show the name.' },
     },
     errors: {
       required: 'Enter the {{field}}',
@@ -108,9 +108,9 @@ export const adminEn = {
       SUSPEND_MEMBER_MEMBER: 'Suspended a member',
       REINSTATE_MEMBER_MEMBER: 'Reinstated a member',
       CREATE_CHALLENGE_CHALLENGE: 'Created a challenge',
-      UPDATE_SETTINGS_TENANT: 'Changed the instance’s settings',
-      SUSPEND_INSTANCE_TENANT: 'Suspended the instance',
-      REACTIVATE_INSTANCE_TENANT: 'Reactivated the instance',
+      UPDATE_SETTINGS_TENANT: 'Changed the organisation’s settings',
+      SUSPEND_INSTANCE_TENANT: 'Suspended the organisation',
+      REACTIVATE_INSTANCE_TENANT: 'Reactivated the organisation',
     },
   },
 };
@@ -118,10 +118,10 @@ export const adminEn = {
 export const adminCy: Translation<typeof adminEn> = {
   navigation: 'Gweinyddu',
   title: 'Gweinyddu',
-  intro: 'Ffurfweddu’r enghraifft, rheoli ei haelodau a gweld beth mae gweinyddwyr a chymedrolwyr wedi’i wneud.',
+  intro: 'Ffurfweddu’r sefydliad, rheoli ei haelodau a gweld beth mae gweinyddwyr a chymedrolwyr wedi’i wneud.',
   notAdmin: {
     title: 'Mae angen i chi fod yn weinyddwr',
-    body: 'Dim ond gweinyddwyr yr enghraifft sy’n gallu defnyddio’r dudalen hon. Gofynnwch i weinyddwr os oes angen newid rhywbeth.',
+    body: 'Dim ond gweinyddwyr y sefydliad sy’n gallu defnyddio’r dudalen hon. Gofynnwch i weinyddwr os oes angen newid rhywbeth.',
     home: 'Mynd i’r hafan',
   },
   links: {
@@ -134,7 +134,7 @@ export const adminCy: Translation<typeof adminEn> = {
     saved: 'Gosodiadau wedi’u cadw',
     save: 'Cadw’r gosodiadau',
     saving: 'Wrthi’n cadw…',
-    identity: 'Yr enghraifft',
+    identity: 'Y sefydliad',
     engagement: 'Camau a thimau',
     money: 'Arian a gwobrau',
     access: 'Pwy sy’n cael ymuno',
@@ -143,11 +143,11 @@ export const adminCy: Translation<typeof adminEn> = {
     no: 'Nac ydy',
     languages: { en: 'Saesneg (English)', cy: 'Cymraeg' },
     fields: {
-      name: { label: 'Enw’r enghraifft' },
+      name: { label: 'Enw’r sefydliad' },
       currencyName: { label: 'Enw’r arian', hint: 'Er enghraifft, Pys neu Gredydau.' },
       public: {
-        label: 'Ydy’r enghraifft yn gyhoeddus?',
-        hint: 'Gall unrhyw un ddarllen syniadau a byrddau arweinwyr enghraifft gyhoeddus heb fewngofnodi, a chofrestru.',
+        label: 'Ydy’r sefydliad yn gyhoeddus?',
+        hint: 'Gall unrhyw un ddarllen syniadau a byrddau arweinwyr sefydliad cyhoeddus heb fewngofnodi, a chofrestru.',
       },
       defaultLanguage: { label: 'Iaith ddiofyn', hint: 'Gall aelodau newid iaith o hyd.' },
       buzzThreshold: {
@@ -175,7 +175,7 @@ export const adminCy: Translation<typeof adminEn> = {
       brandColour: { label: 'Lliw brand', hint: 'Lliw hecs fel #1d70b8. Gadewch yn wag ar gyfer glas GOV.UK.' },
       logoText: {
         label: 'Testun y logo',
-        hint: 'Yn cael ei ddangos yn y pennyn yn lle enw’r enghraifft. Gadewch yn wag i ddangos yr enw.',
+        hint: 'Yn cael ei ddangos yn y pennyn yn lle enw’r sefydliad. Gadewch yn wag i ddangos yr enw.',
       },
     },
     errors: {
@@ -231,9 +231,9 @@ export const adminCy: Translation<typeof adminEn> = {
       SUSPEND_MEMBER_MEMBER: 'Atal aelod',
       REINSTATE_MEMBER_MEMBER: 'Adfer aelod',
       CREATE_CHALLENGE_CHALLENGE: 'Creu her',
-      UPDATE_SETTINGS_TENANT: 'Newid gosodiadau’r enghraifft',
-      SUSPEND_INSTANCE_TENANT: 'Atal yr enghraifft',
-      REACTIVATE_INSTANCE_TENANT: 'Ailgychwyn yr enghraifft',
+      UPDATE_SETTINGS_TENANT: 'Newid gosodiadau’r sefydliad',
+      SUSPEND_INSTANCE_TENANT: 'Atal y sefydliad',
+      REACTIVATE_INSTANCE_TENANT: 'Ailgychwyn y sefydliad',
     },
   },
 };

@@ -27,6 +27,10 @@ const router = createBrowserRouter([
         element: <InstanceLayout />,
         children: [
           { index: true, lazy: () => import('../home/home-page').then(({ HomePage }) => ({ Component: HomePage })) },
+          {
+            path: 'how-it-works',
+            lazy: () => import('../home/how-it-works-page').then(({ HowItWorksPage }) => ({ Component: HowItWorksPage })),
+          },
           { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then(({ SignInPage }) => ({ Component: SignInPage })) },
           { path: 'sign-up', lazy: () => import('../auth/sign-up-page').then(({ SignUpPage }) => ({ Component: SignUpPage })) },
           {

@@ -1,11 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { IdeaStage } from '../generated/graphql';
-import { DecisionSection } from '../board/decision-section';
-import { ImpactSection } from '../impact/impact-section';
 import { IdeaSectionsContext, type IdeaSection } from '../ideas/idea-extensions';
-import { MarketSection } from '../market/market-section';
-import { BusinessCaseSection } from '../teams/business-case-section';
-import { TeamSection } from '../teams/team-section';
+
+// Each feature's section loads with the first idea page, not with the app.
+const DecisionSection = lazy(() => import('../board/decision-section').then(({ DecisionSection }) => ({ default: DecisionSection })));
+const ImpactSection = lazy(() => import('../impact/impact-section').then(({ ImpactSection }) => ({ default: ImpactSection })));
+const MarketSection = lazy(() => import('../market/market-section').then(({ MarketSection }) => ({ default: MarketSection })));
+const BusinessCaseSection = lazy(() =>
+  import('../teams/business-case-section').then(({ BusinessCaseSection }) => ({ default: BusinessCaseSection })),
+);
+const TeamSection = lazy(() => import('../teams/team-section').then(({ TeamSection }) => ({ default: TeamSection })));
 
 /** Stages in which an idea has a market: open while the board decides, settled after. */
 const MARKET_STAGES: ReadonlySet<IdeaStage> = new Set<IdeaStage>(['INVESTMENT', 'IMPLEMENTED', 'REJECTED']);
@@ -18,9 +22,9 @@ const SECTIONS: readonly IdeaSection[] = [
   // Once decided, the decision and what it changed come first; each section shows nothing in stages it has nothing for.
   { key: 'decision', render: ({ ideaId, stage }) => <DecisionSection ideaId={ideaId} stage={stage} /> },
   { key: 'impact', render: ({ ideaId, stage }) => <ImpactSection ideaId={ideaId} stage={stage} /> },
-  { key: 'team', render: ({ ideaId, stage }) => <TeamSection ideaId={ideaId} stage={stage} /> },
   { key: 'business-case', render: ({ ideaId, stage }) => <BusinessCaseSection ideaId={ideaId} stage={stage} /> },
-  { key: 'market', render: ({ ideaId, stage }) => (MARKET_STAGES.has(stage) ? <MarketSection ideaId={ideaId} /> : null) },
+  { key: 'team', render: ({ ideaId, stage }) => <TeamSection ideaId={ideaId} stage={stage} /> },
+  { key: 'market', place: 'lead', render: ({ ideaId, stage }) => (MARKET_STAGES.has(stage) ? <MarketSection ideaId={ideaId} /> : null) },
 ];
 
 export function IdeaSectionsProvider({ children }: { children: ReactNode }) {

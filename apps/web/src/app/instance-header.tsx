@@ -23,6 +23,7 @@ import { WalletNavigation } from '../wallet/wallet-navigation';
 
 export function InstanceHeader() {
   const { t } = useTranslation('common', { keyPrefix: 'account' });
+  const { t: tHome } = useTranslation('home');
   const instance = useInstance();
   const { slug, signedIn, endSession } = useSession();
   const member = useCurrentMember();
@@ -31,6 +32,7 @@ export function InstanceHeader() {
       <Header name={instance.name} homeHref={`/${slug}`} brandColour={instance.brandColour} />
       <ServiceNavigation
         label={t('menuLabel')}
+        toggleText={t('menuLabel')}
         account={{
           label: t('navigationLabel'),
           items: signedIn ? (
@@ -54,6 +56,7 @@ export function InstanceHeader() {
         <PeopleNavigationLink />
         <ImpactNavigationLink />
         <LeaderboardsNavigationLink />
+        <ServiceNavigationLink to={`/${slug}/how-it-works`}>{tHome('howItWorks.navigation')}</ServiceNavigationLink>
         <BoardNavigationLink />
         <ModerationNavigationLink />
         <AdminNavigationLink />

@@ -10,6 +10,7 @@ import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors 
 import { LogInDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
+import { DemoAccounts, DEMO_SLUG } from './demo-accounts';
 import { SignInReasonBanner } from './sign-in-reason';
 
 /** API field name -> input id. */
@@ -80,6 +81,14 @@ export function SignInPage() {
           />
           <Button>{t('signIn.submit')}</Button>
         </form>
+        {slug === DEMO_SLUG && (
+          <DemoAccounts
+            onUse={(demoEmail, demoPassword) => {
+              setEmail(demoEmail);
+              setPassword(demoPassword);
+            }}
+          />
+        )}
         <p className="govuk-body">
           <Trans t={t} i18nKey="signIn.noAccount" components={{ signUpLink: <Link className="govuk-link" to={`/${slug}/sign-up`} /> }} />
         </p>

@@ -3,7 +3,7 @@ import type { Translation } from '../i18n/catalogue';
 /** The challenges feature's words: questions admins ask, open for a while, that ideas answer. */
 export const challengesEn = {
   navigation: 'Challenges',
-  signInToSee: 'This instance shares its challenges with its members only. <signInLink>Sign in</signInLink> to see them.',
+  signInToSee: 'This organisation shares its challenges with its members only. <signInLink>Sign in</signInLink> to see them.',
   phases: {
     open: 'Open',
     upcoming: 'Upcoming',
@@ -16,7 +16,7 @@ export const challengesEn = {
   },
   list: {
     title: 'Challenges',
-    intro: 'Challenges are questions the instance wants ideas for. Post an idea that answers one while it is open.',
+    intro: 'Challenges are questions the organisation wants ideas for. Post an idea that answers one while it is open.',
     create: 'Create a challenge',
     loadFailed: 'Sorry, the challenges could not be loaded. Try again in a few minutes.',
     none: 'There are no challenges yet.',

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '../components/govuk/button';
+import { InsetText } from '../components/govuk/inset-text';
 import { SummaryList } from '../components/govuk/summary-list';
-import { HomeIdeasDocument } from '../generated/graphql';
+import { HomeIdeasDocument, type HomeIdeaFragment } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
@@ -13,10 +14,16 @@ import { LandingPage } from './landing-page';
 
 // Enough to see what is going on; the idea list has the rest.
 const MY_IDEAS_SHOWN = 5;
+const TRENDING_SHOWN = 5;
+const DECIDED: ReadonlySet<string> = new Set(['IMPLEMENTED', 'REJECTED', 'ARCHIVED']);
+
+/** Trending means ideas one can still take part in: a decided idea's buzz is over. */
+const stillOpen = (ideas: readonly HomeIdeaFragment[]) => ideas.filter((idea) => !DECIDED.has(idea.stage)).slice(0, TRENDING_SHOWN);
 
 function MemberHome() {
   const { t } = useTranslation('home', { keyPrefix: 'member' });
   const { t: tCommon } = useTranslation();
+  const { t: tHome } = useTranslation('home');
   const instance = useInstance();
   const member = useCurrentMember();
   const { slug } = useSession();
@@ -31,6 +38,13 @@ function MemberHome() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{t('heading', { name: member.displayName })}</h1>
         <p className="govuk-body-l">{t('signedInTo', { instance: instance.name })}</p>
+        <InsetText>
+          <Trans
+            t={tHome}
+            i18nKey="howItWorks.newHere"
+            components={{ howLink: <Link className="govuk-link" to={`/${slug}/how-it-works`} /> }}
+          />
+        </InsetText>
         <SummaryList
           rows={[
             { key: t('yourRole'), value: tCommon(`roles.${member.role}`) },
@@ -42,7 +56,7 @@ function MemberHome() {
         <ButtonLink to={`${ideasHref}/new`}>{t('postIdea')}</ButtonLink>
         <h2 className="govuk-heading-m">{t('trending')}</h2>
         {data ? (
-          <HomeIdeaList ideas={data.trending.edges.map((edge) => edge.node)} empty={t('noTrending')} />
+          <HomeIdeaList ideas={stillOpen(data.trending.edges.map((edge) => edge.node))} empty={t('noTrending')} />
         ) : (
           <p className="govuk-body">{loadingText}</p>
         )}

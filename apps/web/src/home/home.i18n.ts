@@ -2,6 +2,33 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The home page's words: the signed-in member's home and the instance's front door. */
 export const homeEn = {
+  howItWorks: {
+    title: 'How it works',
+    navigation: 'How it works',
+    newHere: 'New here? <howLink>Read how it works</howLink>: it takes two minutes.',
+    intro:
+      'Anyone in {{instance}} can post an idea. Colleagues decide which ideas go forward, and a market shows how likely each one is to be implemented.',
+    stagesHeading: 'The stages of an idea',
+    stages: {
+      BUZZ: 'Buzz: a new idea gathers support and comments from colleagues.',
+      TEAMING: 'Teaming: with enough buzz, a team forms and writes a business case.',
+      INVESTMENT: 'Investment: the idea is floated on the market while the board reviews its case.',
+      DECIDED: 'Implemented or rejected: the board decides, and the market pays out.',
+    },
+    buzzHeading: 'Buzz',
+    buzz: 'Each idea has a buzz score from the support and comments it gathers. When the score reaches the threshold the organisation sets, the idea can move on to teaming.',
+    currencyHeading: 'What {{currency}} are for',
+    currency:
+      '{{currency}} are play money: you get some when you join and earn more by taking part. You spend them on shares in ideas’ markets. They are not real money and cannot be paid out.',
+    marketHeading: 'The market',
+    market:
+      'A floated idea has a market with two outcomes. A YES share pays 1.00 {{currency}} if the idea is implemented; a NO share pays 1.00 {{currency}} if it is rejected. The price of a YES share is the chance the market gives the idea: buying YES raises it, buying NO lowers it.',
+    marketExample:
+      'For example, at a 40% chance, 10 {{currency}} buys about 25 YES shares, which pay 25 {{currency}} if the idea is implemented.',
+    boardHeading: 'The board',
+    board:
+      'The board reads each business case, scores it and decides. Board members and admins do not trade, so the people who decide cannot profit from the decision.',
+  },
   member: {
     title: 'Home',
     heading: 'Welcome, {{name}}',
@@ -30,7 +57,7 @@ export const homeEn = {
   },
   landing: {
     title: 'Welcome',
-    suspended: 'This instance is suspended.',
+    suspended: 'This organisation is suspended.',
     suspendedDetail: 'Nobody can sign in or create an account here until it is restored.',
     intro: 'Share your ideas for doing things better, support colleagues’ ideas and back the most promising ones with {{currency}}.',
     signIn: 'Sign in',
@@ -43,6 +70,33 @@ export const homeEn = {
 };
 
 export const homeCy: Translation<typeof homeEn> = {
+  howItWorks: {
+    title: 'Sut mae’n gweithio',
+    navigation: 'Sut mae’n gweithio',
+    newHere: 'Newydd yma? <howLink>Darllenwch sut mae’n gweithio</howLink>: mae’n cymryd dwy funud.',
+    intro:
+      'Gall unrhyw un yn {{instance}} gyflwyno syniad. Mae cydweithwyr yn penderfynu pa syniadau sy’n symud ymlaen, ac mae marchnad yn dangos pa mor debygol yw hi y caiff pob un ei roi ar waith.',
+    stagesHeading: 'Camau syniad',
+    stages: {
+      BUZZ: 'Bwrlwm: mae syniad newydd yn casglu cefnogaeth a sylwadau gan gydweithwyr.',
+      TEAMING: 'Ffurfio tîm: gyda digon o fwrlwm, mae tîm yn ffurfio ac yn ysgrifennu achos busnes.',
+      INVESTMENT: 'Buddsoddi: caiff y syniad ei roi ar y farchnad tra bo’r bwrdd yn adolygu ei achos.',
+      DECIDED: 'Wedi’i roi ar waith neu wedi’i wrthod: mae’r bwrdd yn penderfynu, ac mae’r farchnad yn talu.',
+    },
+    buzzHeading: 'Bwrlwm',
+    buzz: 'Mae gan bob syniad sgôr bwrlwm o’r gefnogaeth a’r sylwadau a gaiff. Pan fydd y sgôr yn cyrraedd y trothwy a osodwyd gan y sefydliad, gall y syniad symud ymlaen i ffurfio tîm.',
+    currencyHeading: 'I beth mae {{currency}} yn dda',
+    currency:
+      'Arian chwarae yw {{currency}}: cewch rai wrth ymuno ac ennill mwy drwy gymryd rhan. Rydych yn eu gwario ar gyfrannau ym marchnadoedd syniadau. Nid arian go iawn ydynt ac ni ellir eu talu allan.',
+    marketHeading: 'Y farchnad',
+    market:
+      'Mae gan syniad ar y farchnad ddau ganlyniad. Mae cyfran IE yn talu 1.00 {{currency}} os caiff y syniad ei roi ar waith; mae cyfran NA yn talu 1.00 {{currency}} os caiff ei wrthod. Pris cyfran IE yw’r siawns y mae’r farchnad yn ei rhoi i’r syniad: mae prynu IE yn ei chodi, mae prynu NA yn ei gostwng.',
+    marketExample:
+      'Er enghraifft, ar siawns o 40%, mae 10 {{currency}} yn prynu tua 25 cyfran IE, sy’n talu 25 {{currency}} os caiff y syniad ei roi ar waith.',
+    boardHeading: 'Y bwrdd',
+    board:
+      'Mae’r bwrdd yn darllen pob achos busnes, yn ei sgorio ac yn penderfynu. Nid yw aelodau’r bwrdd na gweinyddwyr yn masnachu, felly ni all y rhai sy’n penderfynu elwa o’r penderfyniad.',
+  },
   member: {
     title: 'Hafan',
     heading: 'Croeso, {{name}}',

@@ -92,6 +92,19 @@ describe('the English and Welsh catalogues', () => {
   });
 });
 
+/** Words that are English and never Welsh; one of them in a Welsh value is English left behind. */
+const ENGLISH_WORDS = /\b(the|and|you|your|with|this|that|instance|YES|NO|of|is|are|for)\b/;
+const textOf = (value: string) => value.replace(/\{\{[^}]*\}\}|<\/?[A-Za-z]\w*>/g, ' ');
+
+describe('the Welsh catalogue', () => {
+  it('leaves no English words behind', () => {
+    const english = [...catalogues.cy]
+      .filter(([key, value]) => !SAME_IN_WELSH.has(baseKey(key)) && ENGLISH_WORDS.test(textOf(value)))
+      .map(([key, value]) => `${key}: ${value}`);
+    expect(english).toEqual([]);
+  });
+});
+
 describe('i18next with the catalogues', () => {
   it('chooses the English plural form by count', () => {
     const { t } = createI18n('en');

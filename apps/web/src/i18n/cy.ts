@@ -120,6 +120,14 @@ export const cy: Translation<Catalogue> = {
 
   auth: {
     emailLabel: 'Cyfeiriad e-bost',
+    demo: {
+      heading: 'Cyfrifon arddangos',
+      intro:
+        'Dyma’r sefydliad arddangos. Mewngofnodwch fel unrhyw un o’r cydweithwyr hyn, i gyd gyda’r cyfrinair {{password}}: dewiswch gyfeiriad i lenwi’r ffurflen. Neu crëwch gyfrif eich hun.',
+      caption: 'Cyfrifon arddangos',
+      account: 'Cyfeiriad e-bost',
+      role: 'Rôl',
+    },
     signIn: {
       title: 'Mewngofnodi',
       passwordLabel: 'Cyfrinair',

@@ -107,7 +107,7 @@ export const en = {
     youCan: 'You can:',
     postAnIdea: 'post an idea and gather support and comments from colleagues',
     joinATeam: 'join a team that writes the business case for a popular idea',
-    backIdeas: 'back the ideas you believe in with your instance’s own play currency',
+    backIdeas: 'back the ideas you believe in with your organisation’s own play currency',
     ownInstance: 'Each organisation has its own instance, with its own members and currency.',
     goToInstance: {
       heading: 'Go to your instance',
@@ -119,12 +119,20 @@ export const en = {
     },
     demo: {
       heading: 'Just looking?',
-      invitation: 'Try the <demoLink>demo instance</demoLink>, which has sample ideas and members.',
+      invitation: 'Try the <demoLink>demo organisation</demoLink>, which has sample ideas and members.',
     },
   },
 
   auth: {
     emailLabel: 'E-mail address',
+    demo: {
+      heading: 'Demo accounts',
+      intro:
+        'This is the demo organisation. Sign in as any of these colleagues, all with the password {{password}}: choose an address to fill in the form. Or create an account of your own.',
+      caption: 'Demo accounts',
+      account: 'E-mail address',
+      role: 'Role',
+    },
     signIn: {
       title: 'Sign in',
       passwordLabel: 'Password',

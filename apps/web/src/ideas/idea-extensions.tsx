@@ -10,6 +10,8 @@ export interface IdeaSectionProps {
 
 export interface IdeaSection {
   key: string;
+  /** 'lead': beside the idea at desktop width and straight after its title on a phone (the market). */
+  place?: 'lead';
   render(props: IdeaSectionProps): ReactNode;
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '../components/govuk/button';
+import { useWideScreen } from '../components/govuk/use-wide-screen';
 import { Pagination } from '../components/govuk/pagination';
 import { Select } from '../components/govuk/select';
 import { TextInput } from '../components/govuk/text-input';
@@ -82,6 +83,7 @@ export function IdeaListPage() {
     setQuery(ideaListQuery(next).slice(1));
   };
 
+  const wide = useWideScreen();
   if (error && isUnauthenticated(error) && !signedIn) {
     return (
       <SignInToSee title={t('title')}>
@@ -112,59 +114,67 @@ export function IdeaListPage() {
       </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <form role="search" aria-label={t('filtersLabel')} onSubmit={apply} noValidate>
-            <h2 className="govuk-heading-m">{t('filtersHeading')}</h2>
-            <TextInput
-              id="search"
-              label={t('searchLabel')}
-              hint={t('searchHint')}
-              type="search"
-              value={draft.search}
-              onChange={(event) => setDraft({ ...draft, search: event.target.value })}
-            />
-            <Select
-              id="stage"
-              label={t('stageLabel')}
-              value={draft.stage}
-              onChange={(event) => setDraft({ ...draft, stage: event.target.value })}
-              options={[
-                { value: '', text: t('anyStage') },
-                ...IDEA_STAGES.map((stage) => ({ value: stage, text: tIdeas(`stages.${stage}`) })),
-              ]}
-            />
-            <TextInput
-              id="tag"
-              label={t('tagLabel')}
-              value={draft.tag}
-              onChange={(event) => setDraft({ ...draft, tag: event.target.value })}
-              widthClass="govuk-!-width-full"
-            />
-            <Select
-              id="challenge"
-              label={t('challengeLabel')}
-              value={draft.challengeId}
-              onChange={(event) => setDraft({ ...draft, challengeId: event.target.value })}
-              options={[
-                { value: '', text: t('anyChallenge') },
-                ...(challenges.data?.challenges ?? []).map((challenge) => ({ value: challenge.id, text: challenge.title })),
-              ]}
-            />
-            <Select
-              id="sort"
-              label={t('sortLabel')}
-              value={draft.sort}
-              onChange={(event) => setDraft({ ...draft, sort: IDEA_SORTS.find((sort) => sort === event.target.value) ?? 'NEWEST' })}
-              options={IDEA_SORTS.map((sort) => ({ value: sort, text: t(`sorts.${sort}`) }))}
-            />
-            <Button>{t('apply')}</Button>
-            {filtered && (
-              <p className="govuk-body">
-                <Link className="govuk-link" to={base}>
-                  {t('clearFilters')}
-                </Link>
-              </p>
-            )}
-          </form>
+          {/* On a phone the filters fold away, so the first idea is in view; they stay open while filtering. */}
+          <details className="govuk-details app-filters" open={wide || filtered || undefined}>
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">{t('filtersHeading')}</span>
+            </summary>
+            <div className="govuk-details__text">
+              <form role="search" aria-label={t('filtersLabel')} onSubmit={apply} noValidate>
+                <h2 className="govuk-heading-m app-filters__heading">{t('filtersHeading')}</h2>
+                <TextInput
+                  id="search"
+                  label={t('searchLabel')}
+                  hint={t('searchHint')}
+                  type="search"
+                  value={draft.search}
+                  onChange={(event) => setDraft({ ...draft, search: event.target.value })}
+                />
+                <Select
+                  id="stage"
+                  label={t('stageLabel')}
+                  value={draft.stage}
+                  onChange={(event) => setDraft({ ...draft, stage: event.target.value })}
+                  options={[
+                    { value: '', text: t('anyStage') },
+                    ...IDEA_STAGES.map((stage) => ({ value: stage, text: tIdeas(`stages.${stage}`) })),
+                  ]}
+                />
+                <TextInput
+                  id="tag"
+                  label={t('tagLabel')}
+                  value={draft.tag}
+                  onChange={(event) => setDraft({ ...draft, tag: event.target.value })}
+                  widthClass="govuk-!-width-full"
+                />
+                <Select
+                  id="challenge"
+                  label={t('challengeLabel')}
+                  value={draft.challengeId}
+                  onChange={(event) => setDraft({ ...draft, challengeId: event.target.value })}
+                  options={[
+                    { value: '', text: t('anyChallenge') },
+                    ...(challenges.data?.challenges ?? []).map((challenge) => ({ value: challenge.id, text: challenge.title })),
+                  ]}
+                />
+                <Select
+                  id="sort"
+                  label={t('sortLabel')}
+                  value={draft.sort}
+                  onChange={(event) => setDraft({ ...draft, sort: IDEA_SORTS.find((sort) => sort === event.target.value) ?? 'NEWEST' })}
+                  options={IDEA_SORTS.map((sort) => ({ value: sort, text: t(`sorts.${sort}`) }))}
+                />
+                <Button>{t('apply')}</Button>
+                {filtered && (
+                  <p className="govuk-body">
+                    <Link className="govuk-link" to={base}>
+                      {t('clearFilters')}
+                    </Link>
+                  </p>
+                )}
+              </form>
+            </div>
+          </details>
         </div>
         <div className="govuk-grid-column-two-thirds">
           <div aria-live="polite" aria-busy={loading}>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
@@ -14,6 +14,7 @@ import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
+import { CopyLinkButton } from './copy-link-button';
 import { IdeaAuthorActions } from './idea-author-actions';
 import { IdeaBuzz } from './idea-buzz';
 import { IdeaComments } from './idea-comments';
@@ -38,7 +39,10 @@ const confirmationFrom = (state: unknown): string | null =>
     ? ((state as IdeaPageState).confirmation ?? null)
     : null;
 
-/** /:slug/ideas/:ideaId: the idea, its buzz, discussion and timeline, then other features' sections. */
+/**
+ * /:slug/ideas/:ideaId: the idea led by its market (beside it at desktop width, under its title
+ * on a phone), then its description, buzz, the other features' sections, discussion and timeline.
+ */
 export function IdeaPage() {
   const { ideaId = '' } = useParams();
   const { t } = useTranslation('ideas');
@@ -84,12 +88,15 @@ export function IdeaPage() {
   const isAuthor = member?.id === idea.author.id;
   const moderator = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
   const base = `/${slug}/ideas`;
+  const sectionProps = { ideaId: idea.id, stage: idea.stage, authorId: idea.author.id };
+  const lead = sections.filter((section) => section.place === 'lead');
+  const rest = sections.filter((section) => section.place !== 'lead');
 
   return (
     <IdeaPageMessagesContext.Provider value={messages}>
       <BackLink to={base} text={t('idea.backToIdeas')} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
+      <div className="app-idea-layout">
+        <div className="app-idea-layout__head">
           <ErrorSummary errors={errors} />
           {confirmation && <NotificationBanner success heading={confirmation} />}
           {idea.hidden && <WarningText>{t('idea.hiddenWarning')}</WarningText>}
@@ -144,6 +151,16 @@ export function IdeaPage() {
                 : []),
             ]}
           />
+          <CopyLinkButton />
+        </div>
+        <div className="app-idea-layout__lead">
+          <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
+            {lead.map((section) => (
+              <div key={section.key}>{section.render(sectionProps)}</div>
+            ))}
+          </Suspense>
+        </div>
+        <div className="app-idea-layout__body">
           <h2 className="govuk-heading-m">{t('idea.descriptionHeading')}</h2>
           {/* descriptionHtml is rendered from Markdown and sanitised by the API, which is its one guard. */}
           <div className="app-markdown govuk-!-margin-bottom-8" dangerouslySetInnerHTML={{ __html: idea.descriptionHtml }} />
@@ -158,6 +175,11 @@ export function IdeaPage() {
             threshold={threshold}
             onChanged={reload}
           />
+          <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
+            {rest.map((section) => (
+              <div key={section.key}>{section.render(sectionProps)}</div>
+            ))}
+          </Suspense>
           <IdeaComments
             ideaId={idea.id}
             comments={idea.comments}
@@ -170,9 +192,6 @@ export function IdeaPage() {
           {signedIn && !isAuthor && <ReportIdea ideaId={idea.id} />}
         </div>
       </div>
-      {sections.map((section) => (
-        <div key={section.key}>{section.render({ ideaId: idea.id, stage: idea.stage, authorId: idea.author.id })}</div>
-      ))}
     </IdeaPageMessagesContext.Provider>
   );
 }

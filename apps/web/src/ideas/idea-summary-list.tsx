@@ -6,7 +6,10 @@ import { useSession } from '../session/session-context';
 import { ideaListQuery, readIdeaListParams, withFilters } from './idea-list-params';
 import { HiddenTag, StageTag } from './stage-tag';
 
-/** Ideas in a list: title, stage, who posted it and when, support, comments and tags. */
+// The same figures as the market's own page (market-figures), without importing another feature.
+const CHANCE = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/** Ideas in a list: title, stage, who posted it and when, support, comments, a floated idea's chance and tags. */
 export function IdeaSummaryList({ ideas }: { ideas: readonly IdeaSummaryFragment[] }) {
   const { t } = useTranslation('ideas', { keyPrefix: 'summary' });
   const format = useFormat();
@@ -31,6 +34,11 @@ export function IdeaSummaryList({ ideas }: { ideas: readonly IdeaSummaryFragment
           <p className="govuk-body-s govuk-!-margin-bottom-1">
             {t('supporters', { count: idea.supportCount })} · {t('comments', { count: idea.commentCount })}
           </p>
+          {idea.market?.open && (
+            <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-font-weight-bold" data-testid="idea-chance">
+              {t('chance', { chance: CHANCE.format(idea.market.priceYes) })}
+            </p>
+          )}
           {idea.tags.length > 0 && (
             <p className="govuk-body-s govuk-!-margin-bottom-0">
               <span className="govuk-visually-hidden">{t('tags')} </span>

@@ -13,7 +13,7 @@ export const ideasEn = {
   },
   hiddenTag: 'Hidden',
   loadFailed: 'Sorry, the ideas could not be loaded. Try again in a few minutes.',
-  signInToSee: 'This instance shares its ideas with its members only. <signInLink>Sign in</signInLink> to see them.',
+  signInToSee: 'This organisation shares its ideas with its members only. <signInLink>Sign in</signInLink> to see them.',
   list: {
     title: 'Ideas',
     intro: 'Find ideas colleagues have posted, support the ones you believe in and join the discussion.',
@@ -48,7 +48,13 @@ export const ideasEn = {
     supporters_other: '{{count}} supporters',
     comments_one: '{{count}} comment',
     comments_other: '{{count}} comments',
+    chance: '{{chance}} chance it will be implemented, says its market',
     tags: 'Tags:',
+  },
+  copyLink: {
+    button: 'Copy link to this idea',
+    copied: 'Link copied. Paste it into a message to colleagues.',
+    failed: 'Your browser did not let us copy the link. Copy it from here: {{link}}',
   },
   idea: {
     loadingTitle: 'Idea',
@@ -160,7 +166,7 @@ export const ideasEn = {
   flags: {
     reportSummary: 'Report this idea',
     reportLabel: 'Why should a moderator look at this idea?',
-    reportHint: 'For example, it is offensive, shares personal information or breaks the rules of this instance.',
+    reportHint: 'For example, it is offensive, shares personal information or breaks the rules of this organisation.',
     reasonMissing: 'Enter a reason.',
     sendReport: 'Send report',
     reported: 'Thank you. A moderator will look at the idea.',
@@ -266,7 +272,13 @@ export const ideasCy: Translation<typeof ideasEn> = {
     byline: 'Cyhoeddwyd gan {{author}} ar {{date}}',
     supporters: '{{count}} cefnogwr',
     comments: '{{count}} sylw',
+    chance: '{{chance}} o siawns y caiff ei roi ar waith, yn ôl ei farchnad',
     tags: 'Tagiau:',
+  },
+  copyLink: {
+    button: 'Copïo dolen i’r syniad hwn',
+    copied: 'Dolen wedi’i chopïo. Gludwch hi mewn neges i gydweithwyr.',
+    failed: 'Ni adawodd eich porwr i ni gopïo’r ddolen. Copïwch hi o’r fan hyn: {{link}}',
   },
   idea: {
     loadingTitle: 'Syniad',

@@ -59,9 +59,11 @@ export function LeaderboardsPage() {
   const mine = useQuery(MyLeaderboardRankDocument, { variables: choice, skip: !signedIn, fetchPolicy: 'cache-and-network' });
 
   const score = (kind: LeaderboardKind, value: string) => (kind === 'TRADERS' ? format.amount(value) : format.count(Number(value)));
+  // A week's or a month's traders board ranks the period's gain, not net worth; its words say so.
+  const traders = choice.period === 'ALL_TIME' ? 'TRADERS' : 'TRADERS_GAIN';
   const yourScore = (kind: LeaderboardKind, value: string) =>
     kind === 'TRADERS'
-      ? t('yourScore.TRADERS', { amount: format.amount(value) })
+      ? t(`yourScore.${traders}`, { amount: format.amount(value) })
       : t(`yourScore.${kind}`, { count: Number(value), number: format.count(Number(value)) });
   const link = (next: Partial<LeaderboardChoice>) => `/${slug}/leaderboards${searchFor({ ...choice, ...next })}`;
   const entries: readonly LeaderboardEntryFactsFragment[] = data?.leaderboard ?? [];
@@ -101,7 +103,7 @@ export function LeaderboardsPage() {
             ? t('signInForRank')
             : !mine.data
               ? tCommon('loading')
-              : myRank
+              : myRank && entries.length > 0
                 ? t('yourRankIs', { rank: format.count(myRank.rank), score: yourScore(choice.kind, myRank.score) })
                 : t('notRanked')}
         </p>
@@ -115,7 +117,11 @@ export function LeaderboardsPage() {
       ) : (
         <Table
           caption={t('caption', { kind: t(`kinds.${choice.kind}`), period: t(`periods.${choice.period}`) })}
-          columns={[{ header: t('rank'), numeric: true }, { header: t('member') }, { header: t(`scores.${choice.kind}`), numeric: true }]}
+          columns={[
+            { header: t('rank'), numeric: true },
+            { header: t('member') },
+            { header: t(`scores.${choice.kind === 'TRADERS' ? traders : choice.kind}`), numeric: true },
+          ]}
           rows={entries.map((entry) => ({
             key: entry.member.id,
             cells: [

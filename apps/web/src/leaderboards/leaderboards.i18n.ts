@@ -5,7 +5,7 @@ export const leaderboardsEn = {
   navigation: 'Leaderboards',
   title: 'Leaderboards',
   intro:
-    'Who is doing most for the instance: posting ideas that move forward, trading well, bringing in colleagues who take part, and working in teams whose ideas succeed.',
+    'Who is doing most for the organisation: posting ideas that move forward, trading well, bringing in colleagues who take part, and working in teams whose ideas succeed.',
   boardsLabel: 'Leaderboards',
   periodsLabel: 'Period',
   kinds: {
@@ -25,6 +25,7 @@ export const leaderboardsEn = {
   scores: {
     INNOVATORS: 'Points',
     TRADERS: 'Net worth',
+    TRADERS_GAIN: 'Gain in the period',
     RECRUITERS: 'Recruits who took part',
     TEAMS: 'Points',
   },
@@ -35,6 +36,7 @@ export const leaderboardsEn = {
     INNOVATORS_one: '{{number}} point',
     INNOVATORS_other: '{{number}} points',
     TRADERS: 'a net worth of {{amount}}',
+    TRADERS_GAIN: 'a gain of {{amount}} in the period',
     RECRUITERS_one: '{{number}} recruit who took part',
     RECRUITERS_other: '{{number}} recruits who took part',
     TEAMS_one: '{{number}} team point',
@@ -42,14 +44,14 @@ export const leaderboardsEn = {
   },
   notRanked: 'You are not on this leaderboard yet.',
   signInForRank: 'Sign in to see your own rank.',
-  signInToSee: 'This instance shares its leaderboards with its members only. <signInLink>Sign in</signInLink> to see them.',
+  signInToSee: 'This organisation shares its leaderboards with its members only. <signInLink>Sign in</signInLink> to see them.',
 };
 
 export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   navigation: 'Byrddau arweinwyr',
   title: 'Byrddau arweinwyr',
   intro:
-    'Pwy sy’n gwneud fwyaf dros yr enghraifft: cyflwyno syniadau sy’n symud ymlaen, masnachu’n dda, dod â chydweithwyr sy’n cymryd rhan, a gweithio mewn timau y mae eu syniadau’n llwyddo.',
+    'Pwy sy’n gwneud fwyaf dros y sefydliad: cyflwyno syniadau sy’n symud ymlaen, masnachu’n dda, dod â chydweithwyr sy’n cymryd rhan, a gweithio mewn timau y mae eu syniadau’n llwyddo.',
   boardsLabel: 'Byrddau arweinwyr',
   periodsLabel: 'Cyfnod',
   kinds: {
@@ -69,6 +71,7 @@ export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   scores: {
     INNOVATORS: 'Pwyntiau',
     TRADERS: 'Gwerth net',
+    TRADERS_GAIN: 'Enillion yn y cyfnod',
     RECRUITERS: 'Recriwtiaid a gymerodd ran',
     TEAMS: 'Pwyntiau',
   },
@@ -78,6 +81,7 @@ export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
   yourScore: {
     INNOVATORS: '{{number}} pwynt',
     TRADERS: 'gwerth net o {{amount}}',
+    TRADERS_GAIN: 'enillion o {{amount}} yn y cyfnod',
     RECRUITERS: '{{number}} recriwt a gymerodd ran',
     TEAMS: '{{number}} pwynt tîm',
   },

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { parseAmount } from '@idea-exchange/money';
+import { formatAmount, parseAmount } from '@idea-exchange/money';
 import { useCallback, useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,7 +7,13 @@ import { InsetText } from '../components/govuk/inset-text';
 import { SummaryList } from '../components/govuk/summary-list';
 import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
-import { MarketPositionDocument, MarketSectionDocument, type MarketFactsFragment, type MarketPositionQuery } from '../generated/graphql';
+import {
+  MarketPositionDocument,
+  MarketSectionDocument,
+  type MarketFactsFragment,
+  type MarketPositionQuery,
+  type MarketSectionQuery,
+} from '../generated/graphql';
 import { formatAmountNumber } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
 import { useCurrentMember } from '../session/current-member';
@@ -16,6 +22,7 @@ import { formatChance, sharePrice, type Outcome } from './market-figures';
 import { PriceChart } from './price-chart';
 import { TradeForm } from './trade-form';
 import { useMarketUpdates } from './use-market-updates';
+import './market.css';
 
 /**
  * The idea's market on the idea page: its price and history, the member's position, and the form
@@ -47,53 +54,65 @@ export function MarketSection({ ideaId }: { ideaId: string }) {
     content = (
       <>
         <MarketSummary market={market} />
+        {market.open && <TradeArea ideaId={ideaId} market={market} position={position.data} onTraded={refresh} />}
+        {signedIn && <MemberPosition ideaId={ideaId} data={position.data} />}
         <h3 className="govuk-heading-m">{t('chart.heading')}</h3>
         <MarketChart market={market} history={section.data.priceHistory} />
-        {signedIn && <MemberPosition ideaId={ideaId} data={position.data} />}
-        {market.open && <TradeArea ideaId={ideaId} market={market} position={position.data} onTraded={refresh} />}
       </>
     );
 
   return (
-    <section aria-labelledby={headingId} className="govuk-grid-row govuk-!-margin-top-8" data-testid="market-section">
-      <div className="govuk-grid-column-two-thirds">
-        <h2 className="govuk-heading-l" id={headingId}>
-          {t('heading')}
-        </h2>
-        {content}
-      </div>
+    <section aria-labelledby={headingId} className="app-market-section" data-testid="market-section">
+      <h2 className="govuk-heading-l" id={headingId}>
+        {t('heading')}
+      </h2>
+      {content}
     </section>
   );
 }
 
-function MarketSummary({ market }: { market: MarketFactsFragment }) {
+function MarketSummary({ market }: { market: MarketSectionQuery['market'] & {} }) {
   const { t } = useTranslation('market', { keyPrefix: 'summary' });
   const format = useFormat();
-  const status = market.open ? (
-    <Tag colour="green">{t('open')}</Tag>
-  ) : (
-    <>
-      <Tag colour="grey">{t('settled')}</Tag>{' '}
-      {market.resolution &&
-        t(market.resolution === 'YES' ? 'paidYes' : 'paidNo', {
-          date: market.settledAt ? format.date(market.settledAt) : '',
-          amount: format.amount('1.00'),
-        })}
-    </>
-  );
+  const crowd = [
+    { key: t('traders'), value: String(market.traders) },
+    ...(market.open ? [{ key: t('topHolder'), value: t('topHolderValue', { percent: formatChance(market.topHolderShare) }) }] : []),
+    { key: t('volume'), value: t('volumeValue', { amount: format.amount(market.volume), count: market.tradeCount }) },
+  ];
+  if (!market.open)
+    return (
+      <div data-testid="market-resolution">
+        <p className="govuk-body-l">{t('question')}</p>
+        <p className="govuk-heading-l govuk-!-margin-bottom-2">{t(market.resolution === 'YES' ? 'resolvedYes' : 'resolvedNo')}</p>
+        <p className="govuk-body">
+          {market.resolution &&
+            t(market.resolution === 'YES' ? 'paidYes' : 'paidNo', {
+              date: market.settledAt ? format.date(market.settledAt) : '',
+              amount: format.amount('1.00'),
+            })}
+        </p>
+        <SummaryList
+          rows={[
+            { key: t('status'), value: <Tag colour="grey">{t('settled')}</Tag> },
+            { key: t('resolution'), value: t('decidedChance', { chance: formatChance(market.priceYes) }) },
+            ...crowd,
+          ]}
+        />
+      </div>
+    );
   return (
     <>
-      <p className="govuk-body-l">{t('question')}</p>
+      <p className="govuk-body-l govuk-!-margin-bottom-2">{t('question')}</p>
       <p className="govuk-heading-xl govuk-!-margin-bottom-2" data-testid="market-chance">
         {formatChance(market.priceYes)}
       </p>
-      <p className="govuk-body">{t(market.open ? 'chanceCaption' : 'lastChanceCaption')}</p>
+      <p className="govuk-body">{t('chanceCaption')}</p>
       <SummaryList
         rows={[
-          { key: t('status'), value: status },
+          { key: t('status'), value: <Tag colour="green">{t('open')}</Tag> },
           { key: t('yesPrice'), value: t('perShare', { amount: format.amount(sharePrice(market.priceYes, 'YES')) }) },
           { key: t('noPrice'), value: t('perShare', { amount: format.amount(sharePrice(market.priceYes, 'NO')) }) },
-          { key: t('volume'), value: t('volumeValue', { amount: format.amount(market.volume), count: market.tradeCount }) },
+          ...crowd,
         ]}
       />
     </>
@@ -110,8 +129,8 @@ function MarketChart({ market, history }: { market: MarketFactsFragment; history
 /** The member's holdings of either outcome in this market, with their value at today's price. */
 function MemberPosition({ ideaId, data }: { ideaId: string; data: MarketPositionQuery | undefined }) {
   const { t } = useTranslation('market', { keyPrefix: 'position' });
+  const { t: tMarket } = useTranslation('market');
   const { t: tCommon } = useTranslation();
-  const format = useFormat();
   const mine = data?.portfolio.positions.filter((p) => p.ideaId === ideaId && parseAmount(p.shares) > 0n) ?? [];
   return (
     <>
@@ -123,12 +142,28 @@ function MemberPosition({ ideaId, data }: { ideaId: string; data: MarketPosition
           {t('none')}
         </p>
       ) : (
-        <div data-testid="market-position">
+        // Focusable, so keyboard users can scroll the table when it is wider than the column.
+        <div className="app-table-scroll" data-testid="market-position" role="region" aria-label={t('caption')} tabIndex={0}>
           <Table
             caption={t('caption')}
             captionSize="s"
-            columns={[{ header: t('outcome') }, { header: t('shares'), numeric: true }, { header: t('value'), numeric: true }]}
-            rows={mine.map((p) => ({ key: p.outcome, cells: [p.outcome, formatAmountNumber(p.shares), format.amount(p.value)] }))}
+            columns={[
+              { header: t('outcome') },
+              { header: t('shares'), numeric: true },
+              { header: t('costBasis'), numeric: true },
+              { header: t('value'), numeric: true },
+              { header: t('profit'), numeric: true },
+            ]}
+            rows={mine.map((p) => ({
+              key: p.outcome,
+              cells: [
+                tMarket(`outcomeName.${p.outcome}`),
+                formatAmountNumber(p.shares),
+                formatAmountNumber(p.costBasis),
+                formatAmountNumber(p.value),
+                formatAmountNumber(formatAmount(parseAmount(p.value) - parseAmount(p.costBasis))),
+              ],
+            }))}
             firstCellIsHeader
           />
         </div>

@@ -7,7 +7,6 @@ import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Radios } from '../components/govuk/radios';
-import { SummaryList } from '../components/govuk/summary-list';
 import { TextInput } from '../components/govuk/text-input';
 import { useErrorWording } from '../forms/error-wording';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
@@ -21,7 +20,8 @@ import {
 } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { useInstance } from '../instance/instance-context';
-import { formatChance, magnitude, readAmount, sharePrice, slippageBound, type Outcome } from './market-figures';
+import { formatChance, magnitude, readAmount, slippageBound, type Outcome } from './market-figures';
+import { TradeQuote } from './trade-quote';
 import { useDebouncedValue } from './use-debounced-value';
 import { useErrorTitle } from './use-error-title';
 
@@ -80,6 +80,7 @@ const codeOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.erro
 /** Buy or sell one outcome's shares, with a live quote and a bound on how far the price may move. */
 export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: TradeFormProps) {
   const { t } = useTranslation('market', { keyPrefix: 'trade' });
+  const { t: tMarket } = useTranslation('market');
   const format = useFormat();
   const { currencyName } = useInstance();
   const client = useApolloClient();
@@ -107,15 +108,25 @@ export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: Tr
   const bounded = side === 'SELL' || by === 'shares';
   const typed = readAmount(amount);
   const sellingTooMany = side === 'SELL' && outcome !== null && typed !== null && typed > parseAmount(held[outcome]);
+  const spendingTooMuch = side === 'BUY' && by === 'spend' && typed !== null && typed > parseAmount(balance);
   const request: TradeRequest | null = outcome && typed !== null ? { side, outcome, by, amount: formatAmount(typed) } : null;
   const signature = request ? JSON.stringify(request) : null;
-  const settled = useDebouncedValue(sellingTooMany ? null : signature, QUOTE_DELAY_MS);
+  const settled = useDebouncedValue(sellingTooMany || spendingTooMuch ? null : signature, QUOTE_DELAY_MS);
   const settledRequest = settled ? (JSON.parse(settled) as TradeRequest) : null;
   const quote = useQuery(
     TradeQuoteDocument,
     settledRequest ? { variables: { input: quoteInputOf(ideaId, settledRequest) }, fetchPolicy: 'network-only' } : skipToken,
   );
   const shownQuote = settled !== null && settled === signature ? quote.data?.quote : undefined;
+  const costsTooMuch = side === 'BUY' && shownQuote !== undefined && parseAmount(shownQuote.cost) > parseAmount(balance);
+  const outcomeName = (choice: Outcome) => tMarket(`outcomeName.${choice}`);
+  // What rules the trade out as the member types, before anything is sent; the same words as on submit.
+  const refusal =
+    sellingTooMany && outcome
+      ? t('errors.sellingTooMany', { held: held[outcome], outcome: outcomeName(outcome) })
+      : spendingTooMuch || costsTooMuch
+        ? t('errors.overBalance', { balance: format.amount(balance) })
+        : null;
 
   // Another trade moved the price: what this one would do has changed too.
   const { refetch } = quote;
@@ -140,8 +151,7 @@ export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: Tr
     const amountKind = side === 'SELL' ? 'sell' : by;
     if (amount.trim() === '') problems.push({ fieldId: FIELD_IDS.amount, message: t(`errors.amountMissing.${amountKind}`) });
     else if (typed === null) problems.push({ fieldId: FIELD_IDS.amount, message: t(`errors.amountInvalid.${amountKind}`) });
-    else if (sellingTooMany && outcome)
-      problems.push({ fieldId: FIELD_IDS.amount, message: t('errors.sellingTooMany', { held: held[outcome], outcome }) });
+    else if (refusal) problems.push({ fieldId: FIELD_IDS.amount, message: refusal });
     return problems;
   };
 
@@ -239,8 +249,8 @@ export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: Tr
           legendSize="s"
           error={errorFor(errors, FIELD_IDS.outcome)}
           items={[
-            { value: 'YES', text: 'YES', hint: outcomeHint('YES') },
-            { value: 'NO', text: 'NO', hint: outcomeHint('NO') },
+            { value: 'YES', text: outcomeName('YES'), hint: outcomeHint('YES') },
+            { value: 'NO', text: outcomeName('NO'), hint: outcomeHint('NO') },
           ]}
           value={outcome}
           onChange={(value) => setOutcome(value as Outcome)}
@@ -262,13 +272,17 @@ export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: Tr
           id={FIELD_IDS.amount}
           label={t(`amount.${amountKind}.label`, { currency: currencyName })}
           hint={t(`amount.${amountKind}.hint`)}
-          error={errorFor(errors, FIELD_IDS.amount)}
+          error={refusal ?? errorFor(errors, FIELD_IDS.amount)}
           widthClass="govuk-input--width-10"
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
           value={amount}
-          onChange={(event) => setAmount(event.target.value)}
+          onChange={(event) => {
+            setAmount(event.target.value);
+            // What was said of the last amount no longer holds; the refusal as typed speaks for the new one.
+            setErrors((shown) => shown.filter((error) => error.fieldId !== FIELD_IDS.amount));
+          }}
         />
         {bounded && (
           <Radios
@@ -284,12 +298,14 @@ export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: Tr
             onChange={setSlippage}
           />
         )}
-        <QuoteView
+        <TradeQuote
           request={request}
-          sellingTooMany={sellingTooMany}
+          refused={refusal !== null}
           quote={shownQuote}
           failure={shownQuote || !settled || settled !== signature ? undefined : quote.error}
           slippage={bounded ? Number(slippage) : null}
+          balance={balance}
+          held={held}
         />
         <Button disabled={busy} aria-disabled={busy || undefined}>
           {t(side === 'SELL' ? 'submit.sell' : 'submit.buy')}
@@ -299,64 +315,17 @@ export function TradeForm({ ideaId, held, balance, marketVersion, onTraded }: Tr
   );
 }
 
-interface QuoteViewProps {
-  request: TradeRequest | null;
-  sellingTooMany: boolean;
-  quote: TradeQuoteQuery['quote'] | undefined;
-  failure: unknown;
-  /** The bound the member chose, in percent; null when the trade needs none. */
-  slippage: number | null;
-}
-
-/** What the trade would do at today's prices, read out as it changes. */
-function QuoteView({ request, sellingTooMany, quote, failure, slippage }: QuoteViewProps) {
-  const { t } = useTranslation('market', { keyPrefix: 'trade.quote' });
-  const { t: tErrors } = useTranslation('errors');
-  const format = useFormat();
-  let content;
-  if (!request || sellingTooMany) content = <p className="govuk-body">{t('prompt')}</p>;
-  else if (failure) {
-    const message = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.message : undefined;
-    content = <p className="govuk-body">{message ?? tErrors('somethingWentWrong')}</p>;
-  } else if (!quote) content = <p className="govuk-body">{t('working')}</p>;
-  else {
-    const selling = request.side === 'SELL';
-    content = (
-      <SummaryList
-        rows={[
-          {
-            key: t(selling ? 'sharesSold' : 'sharesBought'),
-            value: t('shares', { shares: magnitude(quote.shares), outcome: request.outcome }),
-          },
-          { key: t(selling ? 'proceeds' : 'cost'), value: format.amount(magnitude(quote.cost)) },
-          {
-            key: t('priceAfter'),
-            value: t('priceAfterValue', {
-              chance: formatChance(quote.priceYesAfter),
-              price: format.amount(sharePrice(quote.priceYesAfter, 'YES')),
-            }),
-          },
-          ...(slippage === null
-            ? []
-            : [{ key: t(selling ? 'minProceeds' : 'maxCost'), value: format.amount(slippageBound(quote.cost, slippage)) }]),
-        ]}
-      />
-    );
-  }
-  return (
-    <div className="govuk-!-margin-bottom-6" aria-live="polite" data-testid="trade-quote">
-      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">{t('heading')}</p>
-      {content}
-    </div>
-  );
-}
-
 /** The success banner: what the trade did and what the wallet holds now. */
 function TradeDone({ trade }: { trade: TradeFactsFragment }) {
   const { t } = useTranslation('market', { keyPrefix: 'trade.done' });
+  const { t: tMarket } = useTranslation('market');
   const format = useFormat();
   const sold = parseAmount(trade.shares) < 0n;
-  const facts = { shares: magnitude(trade.shares), outcome: trade.outcome, amount: format.amount(magnitude(trade.cost)) };
+  const facts = {
+    shares: magnitude(trade.shares),
+    outcome: tMarket(`outcomeName.${trade.outcome}`),
+    amount: format.amount(magnitude(trade.cost)),
+  };
   return (
     <NotificationBanner success heading={t(sold ? 'sold' : 'bought', facts)}>
       <p className="govuk-body">{t('after', { balance: format.amount(trade.balanceAfter), chance: formatChance(trade.priceYesAfter) })}</p>

@@ -1,7 +1,7 @@
 import { ApolloLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { from, mergeMap } from 'rxjs';
+import type { LiveSocket } from './live-socket';
 
 interface LiveOptions {
   slug: string;
@@ -9,30 +9,34 @@ interface LiveOptions {
   token: () => string | null;
 }
 
-const liveUrl = () => `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/graphql`;
-
 /**
  * Subscriptions go over graphql-ws on /graphql, everything else over `http`. The socket opens with
  * the first subscription and closes with the last, carrying the member's token (or, for public
- * reads, the instance's slug) as the HTTP requests do.
+ * reads, the instance's slug) as the HTTP requests do. The socket's code loads with the first
+ * subscription, so pages without live parts never download it.
  */
 export function withLiveUpdates(http: ApolloLink, { slug, token }: LiveOptions): ApolloLink {
   // The token the open socket was opened with: undefined while no socket is open.
   let openedWith: string | null | undefined;
-  const client = createClient({
-    url: liveUrl,
-    lazy: true,
-    connectionParams: () => {
-      openedWith = token();
-      return openedWith ? { authorization: `Bearer ${openedWith}` } : { 'x-tenant': slug };
-    },
-    on: { closed: () => (openedWith = undefined) },
-  });
-  const socket = new GraphQLWsLink(client);
+  let socket: Promise<LiveSocket> | undefined;
+  const connect = () =>
+    (socket ??= import('./live-socket').then(({ openLiveSocket }) =>
+      openLiveSocket(
+        (): Record<string, string> => {
+          openedWith = token();
+          return openedWith ? { authorization: `Bearer ${openedWith}` } : { 'x-tenant': slug };
+        },
+        () => (openedWith = undefined),
+      ),
+    ));
   // A member who signed in or out since the socket opened gets a socket of their own.
-  const live = new ApolloLink((operation) => {
-    if (openedWith !== undefined && openedWith !== token()) client.terminate();
-    return socket.request(operation);
-  });
+  const live = new ApolloLink((operation) =>
+    from(connect()).pipe(
+      mergeMap((opened) => {
+        if (openedWith !== undefined && openedWith !== token()) opened.terminate();
+        return opened.link.request(operation);
+      }),
+    ),
+  );
   return ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, live, http);
 }

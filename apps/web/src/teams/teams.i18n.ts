@@ -71,7 +71,7 @@ export const teamsEn = {
     notReady: 'The idea cannot be floated yet. Still missing:',
     whatHappens: 'What happens when you float “{{title}}”',
     market:
-      'Its market opens: anyone in the instance can trade shares on whether the board will implement it. The instance puts up to {{liquidity}} into the market’s pool.',
+      'Its market opens: anyone in the organisation can trade shares on whether the board will implement it. The organisation puts up to {{liquidity}} into the market’s pool.',
     board:
       'It goes to the investment board, who score the business case. The board decides once at least {{count}} reviews are in, and the decision settles the market.',
     reward: 'You and each member of your team receive the investment reward of {{reward}}.',
@@ -198,7 +198,7 @@ export const teamsCy: Translation<typeof teamsEn> = {
     notReady: 'Ni ellir arnofio’r syniad eto. Yn dal ar goll:',
     whatHappens: 'Beth sy’n digwydd pan fyddwch yn arnofio “{{title}}”',
     market:
-      'Mae ei farchnad yn agor: gall unrhyw un yn yr achos fasnachu cyfranddaliadau ar a fydd y bwrdd yn ei weithredu. Mae’r achos yn rhoi hyd at {{liquidity}} yng nghronfa’r farchnad.',
+      'Mae ei farchnad yn agor: gall unrhyw un yn y sefydliad fasnachu cyfranddaliadau ar a fydd y bwrdd yn ei weithredu. Mae’r sefydliad yn rhoi hyd at {{liquidity}} yng nghronfa’r farchnad.',
     board:
       'Mae’n mynd at y bwrdd buddsoddi, sy’n sgorio’r achos busnes. Mae’r bwrdd yn penderfynu pan fo o leiaf {{count}} adolygiad wedi dod i law, ac mae’r penderfyniad yn setlo’r farchnad.',
     reward: 'Rydych chi a phob aelod o’ch tîm yn cael y wobr fuddsoddi o {{reward}}.',

@@ -5,7 +5,7 @@ export const analyticsEn = {
   link: 'Analytics',
   title: 'Analytics',
   backToAdmin: 'Back to admin',
-  intro: 'How the instance is doing: who takes part, how far ideas get, and what implemented ideas save.',
+  intro: 'How the organisation is doing: who takes part, how far ideas get, and what implemented ideas save.',
   loadFailed: 'Sorry, the analytics could not be loaded. Try again in a few minutes.',
   stages: {
     BUZZ: 'Buzz',
@@ -88,7 +88,7 @@ export const analyticsCy: Translation<typeof analyticsEn> = {
   title: 'Dadansoddeg',
   backToAdmin: 'Yn ôl i’r dudalen weinyddu',
   intro:
-    'Sut mae’r enghraifft yn gwneud: pwy sy’n cymryd rhan, pa mor bell mae syniadau’n mynd, a beth mae syniadau a weithredwyd yn ei arbed.',
+    'Sut mae’r sefydliad yn gwneud: pwy sy’n cymryd rhan, pa mor bell mae syniadau’n mynd, a beth mae syniadau a weithredwyd yn ei arbed.',
   loadFailed: 'Mae’n ddrwg gennym, nid oedd modd llwytho’r dadansoddeg. Rhowch gynnig arall arni ymhen ychydig funudau.',
   stages: {
     BUZZ: 'Bwrlwm',

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useWideScreen } from './use-wide-screen';
+import { Link, useLocation } from 'react-router-dom';
 import { useGovukText } from './govuk-text';
 
 interface ServiceNavigationProps {
@@ -10,22 +11,44 @@ interface ServiceNavigationProps {
    * service's pages, so neither list wraps into the other as the service grows.
    */
   account?: { label: string; items: ReactNode };
+  /** The button that shows the links on a small screen, where they fold away behind it. */
+  toggleText: string;
 }
 
-export function ServiceNavigation({ label, children, account }: ServiceNavigationProps) {
+export function ServiceNavigation({ label, children, account, toggleText }: ServiceNavigationProps) {
   const { serviceInformation } = useGovukText();
+  const wide = useWideScreen();
+  const [open, setOpen] = useState(false);
+  const linksId = useId();
+  const { pathname } = useLocation();
+  // Following a link closes the menu, so the page it opens is not hidden behind it.
+  useEffect(() => setOpen(false), [pathname]);
+  const folded = !wide && !open;
   return (
     <section className="govuk-service-navigation" aria-label={serviceInformation}>
       <div className="govuk-width-container">
-        {account && (
-          <nav aria-label={account.label} className="app-account-navigation">
-            <ul className="app-account-navigation__list">{account.items}</ul>
-          </nav>
+        {!wide && (
+          <button
+            type="button"
+            className="govuk-service-navigation__toggle app-service-navigation__toggle"
+            aria-controls={linksId}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {toggleText}
+          </button>
         )}
-        <div className="govuk-service-navigation__container">
-          <nav aria-label={label} className="govuk-service-navigation__wrapper">
-            <ul className="govuk-service-navigation__list">{children}</ul>
-          </nav>
+        <div id={linksId} hidden={folded}>
+          {account && (
+            <nav aria-label={account.label} className="app-account-navigation">
+              <ul className="app-account-navigation__list">{account.items}</ul>
+            </nav>
+          )}
+          <div className="govuk-service-navigation__container">
+            <nav aria-label={label} className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list">{children}</ul>
+            </nav>
+          </div>
         </div>
       </div>
     </section>

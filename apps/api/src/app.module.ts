@@ -23,6 +23,7 @@ import { MembersModule } from './members/members.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OperatorModule } from './operator/operator.module';
+import { ProfilesModule } from './profiles/profiles.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { BoardModule } from './board/board.module';
 import { ImpactModule } from './impact/impact.module';
@@ -68,6 +69,7 @@ export class AppModule {
         LedgerModule,
         MarketModule,
         TeamsModule,
+        ProfilesModule,
         BoardModule,
         ImpactModule,
         LeaderboardsModule,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
-import type { AuditEntryEntity } from '../moderation/audit-log/audit-entry.entity';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import type { AuditEntryEntity } from '../audit-log/audit-entry.entity';
+import { AuditLogService } from '../audit-log/audit-log.service';
 
 /** The admins' read of the audit log (moderation and admin services append to it). */
 @Injectable()

@@ -5,7 +5,7 @@ import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { isUuid } from '../ideas/id-format';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { ChallengeEntity, isChallengeOpen } from './challenge.entity';
 import type { ChallengeInput } from './challenge.inputs';
 import { ChallengeNotFound, ChallengeNotOpen } from './challenges.errors';

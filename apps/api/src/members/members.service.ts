@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
 import { MemberStandingCache } from './member-standing.cache';
 import type { ProfileInput } from './member.inputs';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { scopeToTenant } from '../database/tenant-transaction';
 import type { TenantTx } from '../database/tenant-transaction';
 import { TenantEntity } from './tenant.entity';

@@ -7,7 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Database } from '../database/database.service';
 import { Idea } from '../ideas/idea.types';
 import { groupInOrder, requestLoader } from '../common/graphql/request-loaders';
-import { seesHiddenContent } from '../moderation/content-visibility';
+import { seesHiddenContent } from '../ideas/content-visibility';
 import { TenantsService } from '../tenants/tenants.service';
 import { ideaActivity, type IdeaActivity, type IdeaRef } from './buzz/buzz-activity.query';
 import { Comment } from './comments/comment.types';

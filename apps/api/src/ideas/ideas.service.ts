@@ -6,7 +6,7 @@ import { BadUserInput } from '../common/errors/domain-error';
 import { ChallengesService } from '../challenges/challenges.service';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { seesHiddenContent } from '../moderation/content-visibility';
+import { seesHiddenContent } from './content-visibility';
 import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { TenantsService } from '../tenants/tenants.service';

@@ -10,7 +10,7 @@ import type { IdeaEntity } from '../../ideas/idea.entity';
 import { IdeaNotFound } from '../../ideas/ideas.errors';
 import { IdeasService } from '../../ideas/ideas.service';
 import { MembersService } from '../../members/members.service';
-import { seesHiddenContent } from '../../moderation/content-visibility';
+import { seesHiddenContent } from '../../ideas/content-visibility';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';

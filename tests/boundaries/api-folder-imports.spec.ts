@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
@@ -34,5 +34,19 @@ describe('imports between the API’s folders', () => {
     } finally {
       rmSync(probe, { force: true });
     }
+  });
+});
+
+describe('the API’s resolvers', () => {
+  it('never open a transaction: their service does', () => {
+    const source = join(root, 'apps/api/src');
+    const resolvers = readdirSync(source, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.resolver.ts'));
+    expect(resolvers.length).toBeGreaterThan(20);
+
+    const opening = resolvers.filter((path) =>
+      /\bwithTenant\(|database\/database\.service'/.test(readFileSync(join(source, path), 'utf8')),
+    );
+
+    expect(opening).toEqual([]);
   });
 });

@@ -261,6 +261,11 @@ export class TeamsService {
     );
   }
 
+  /** Whether the idea's lead could float it now, for a reader who already sees the idea. */
+  async floatReadinessOf(tenantId: string, idea: Pick<IdeaEntity, 'id' | 'authorId'>): Promise<FloatReadiness> {
+    return this.db.withTenant(tenantId, (tx) => this.readiness(tx, idea));
+  }
+
   async readiness(tx: TenantTx, idea: Pick<IdeaEntity, 'id' | 'authorId'>): Promise<FloatReadiness> {
     const [team, businessCase, tenant] = [await this.team(tx, idea), await this.businessCase(tx, idea.id), await this.tenants.inTx(tx)];
     return floatReadiness({ teamSize: team.memberIds.length, minTeamSize: tenant.minTeamSize, businessCase: businessCase ?? null });

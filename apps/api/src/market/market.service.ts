@@ -3,6 +3,7 @@ import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
+import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { IdeasService } from '../ideas/ideas.service';
@@ -15,7 +16,6 @@ import { settlementEntry, subsidyEntry } from './market-entries';
 import { MarketStore, type MarketRow } from './market-store';
 import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound } from './market.errors';
 
-const UNIQUE_VIOLATION = '23505';
 const MAX_HISTORY = 5000;
 
 export function marketTopic(tenantId: string, ideaId: string): string {
@@ -42,8 +42,7 @@ export class MarketService {
     const b = liquidity ?? (await this.tenants.inTx(tx)).liquidity;
     if (await MarketStore.byIdea(tx, idea.id)) throw new MarketAlreadyOpen();
     const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b)).catch((error: unknown) => {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      throw code === UNIQUE_VIOLATION ? new MarketAlreadyOpen() : error;
+      throw isUniqueViolation(error) ? new MarketAlreadyOpen() : error;
     });
     await this.ledger.post(tx, subsidyEntry(market));
     this.announce(tx, market);

@@ -4,12 +4,11 @@ import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { scopeToTenant } from '../database/tenant-transaction';
+import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { TenantEntity } from './tenant.entity';
 import type { CreateTenantInput, TenantSettingsInput } from './tenant.inputs';
 import { SlugTaken, TenantNotFound } from './tenants.errors';
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class TenantsService {
@@ -66,12 +65,7 @@ export class TenantsService {
       scoped?.runEffects();
       return created;
     } catch (error) {
-      if (
-        (error as { driverError?: { code?: string; constraint?: string } }).driverError?.code === UNIQUE_VIOLATION &&
-        (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'tenants_slug_key'
-      ) {
-        throw new SlugTaken(input.slug);
-      }
+      if (isUniqueViolation(error, 'tenants_slug_key')) throw new SlugTaken(input.slug);
       throw error;
     }
   }

@@ -1,7 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
-import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
@@ -15,6 +14,7 @@ import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, subsidyEntry } from './market-entries';
 import { MarketStore, type MarketRow } from './market-store';
 import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound } from './market.errors';
+import { requirePageSize } from '../common/pagination/page-size';
 
 const MAX_HISTORY = 5000;
 
@@ -116,9 +116,7 @@ export class MarketService {
   /** The prices of an idea's market the actor may see (a hidden idea's market is not found). */
   async priceHistory(actor: Actor, ideaId: string, first: number): Promise<Array<{ at: Date; priceYes: number }>> {
     requireIdeaId(ideaId);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
-      throw BadUserInput.field('first', `first must be between 1 and ${MAX_HISTORY}.`);
-    }
+    requirePageSize(first, MAX_HISTORY);
     if (!(await this.ideas.find(actor, ideaId))) throw new MarketNotFound();
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const market = await MarketStore.byIdea(tx, ideaId);

@@ -29,6 +29,16 @@ export class TenantsService {
     return tenant;
   }
 
+  /** Every instance, oldest first: for the operator, who works across instances. */
+  async all(): Promise<TenantEntity[]> {
+    return this.db.dataSource.getRepository(TenantEntity).find({ order: { createdAt: 'ASC' } });
+  }
+
+  /** The instances not suspended, with each one's buzz window: for jobs that span instances. */
+  async activeBuzzWindows(): Promise<Array<Pick<TenantEntity, 'id' | 'buzzWindowDays'>>> {
+    return this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true, buzzWindowDays: true }, where: { suspended: false } });
+  }
+
   /** Reads the tenant inside a tenant transaction (consistent with the rest of that work). */
   async inTx(tx: TenantTx, lock = false): Promise<TenantEntity> {
     const tenant = await tx.manager

@@ -3,7 +3,7 @@ import { buzzExpiryCutoff } from '@idea-exchange/stage-rules';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.module';
 import { Database } from '../../database/database.service';
-import { TenantEntity } from '../../tenants/tenant.entity';
+import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity } from '../idea.entity';
 import { StageService } from './stage.service';
 
@@ -25,6 +25,7 @@ export class BuzzExpiryJob implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly db: Database,
     private readonly stages: StageService,
+    private readonly tenants: TenantsService,
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
@@ -41,10 +42,7 @@ export class BuzzExpiryJob implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** One pass over every active instance; returns how many ideas were archived. */
   async archiveExpired(now = new Date()): Promise<number> {
-    // Reads the platform table directly: the job spans instances, and only needs each window.
-    const tenants = await this.db.dataSource
-      .getRepository(TenantEntity)
-      .find({ select: { id: true, buzzWindowDays: true }, where: { suspended: false } });
+    const tenants = await this.tenants.activeBuzzWindows();
     let archived = 0;
     for (const tenant of tenants) archived += await this.archiveExpiredIn(tenant.id, tenant.buzzWindowDays, now);
     return archived;

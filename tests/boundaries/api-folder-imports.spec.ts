@@ -37,6 +37,15 @@ describe('imports between the API’s folders', () => {
   });
 });
 
+describe('docs/dependencies.md', () => {
+  it('is the picture of the imports as they are now (npm run graph:deps)', () => {
+    const check = spawnSync(process.execPath, ['tools/graph-deps.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+});
+
 describe('the API’s resolvers', () => {
   it('never open a transaction: their service does', () => {
     const source = join(root, 'apps/api/src');

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { ChallengesModule } from './challenges/challenges.module';
+import { ClockModule } from './common/clock/clock.module';
 import type { GraphQLContext, AppRequest } from './auth/request-context';
 import { formatGraphQLError } from './common/errors/error-formatter';
 import { complexityLimit, depthLimit } from './common/graphql/query-limits';
@@ -40,6 +41,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(config, logger),
+        ClockModule,
         DatabaseModule.register(appDatabaseUrl, config.databasePoolSize),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

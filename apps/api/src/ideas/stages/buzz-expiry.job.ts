@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import { buzzExpiryCutoff } from '@idea-exchange/stage-rules';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.module';
+import { Clock } from '../../common/clock/clock';
 import { Database } from '../../database/database.service';
 import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity } from '../idea.entity';
@@ -26,6 +27,7 @@ export class BuzzExpiryJob implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly db: Database,
     private readonly stages: StageService,
     private readonly tenants: TenantsService,
+    private readonly clock: Clock,
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
@@ -41,14 +43,14 @@ export class BuzzExpiryJob implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** One pass over every active instance; returns how many ideas were archived. */
-  async archiveExpired(now = new Date()): Promise<number> {
+  async archiveExpired(now = this.clock.now()): Promise<number> {
     const tenants = await this.tenants.activeBuzzWindows();
     let archived = 0;
     for (const tenant of tenants) archived += await this.archiveExpiredIn(tenant.id, tenant.buzzWindowDays, now);
     return archived;
   }
 
-  async archiveExpiredIn(tenantId: string, windowDays: number, now = new Date()): Promise<number> {
+  async archiveExpiredIn(tenantId: string, windowDays: number, now = this.clock.now()): Promise<number> {
     const cutoff = buzzExpiryCutoff(now, windowDays);
     let archived = 0;
     for (;;) {

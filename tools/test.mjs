@@ -8,16 +8,19 @@ const steps = [
   ['build the API (type-checks it)', 'npm', ['run', '--silent', 'build:api']],
   ['build the web app', 'npm', ['run', '--silent', 'build:web'], () => existsSync('apps/web/vite.config.mts')],
   ['type-check tests and the web app', 'npm', ['run', '--silent', 'typecheck']],
+  // The module-boundary rule reads Nx's cached project graph and silently skips itself without one.
+  ['compute the project graph for the boundary rule', 'npx', ['nx', 'show', 'projects'], undefined, { NX_DAEMON: 'false' }],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['check formatting', 'npx', ['prettier', '--check', '.']],
 ];
 
 let failedSteps = 0;
 let passedSteps = 0;
-for (const [name, command, args, when] of steps) {
+for (const [name, command, args, when, env] of steps) {
   if (when && !when()) continue;
   process.stdout.write(`\n== ${name}\n`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) {
     passedSteps += 1;

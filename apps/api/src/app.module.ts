@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { ChallengesModule } from './challenges/challenges.module';
+import { ClockModule } from './common/clock/clock.module';
 import type { GraphQLContext, AppRequest } from './auth/request-context';
 import { formatGraphQLError } from './common/errors/error-formatter';
 import { complexityLimit, depthLimit } from './common/graphql/query-limits';
@@ -25,6 +26,7 @@ import { MembersModule } from './members/members.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OperatorModule } from './operator/operator.module';
+import { ProfilesModule } from './profiles/profiles.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { BoardModule } from './board/board.module';
 import { ImpactModule } from './impact/impact.module';
@@ -41,6 +43,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(config, logger),
+        ClockModule,
         DatabaseModule.register(appDatabaseUrl, config.databasePoolSize),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -72,6 +75,7 @@ export class AppModule {
         LedgerModule,
         MarketModule,
         TeamsModule,
+        ProfilesModule,
         BoardModule,
         ImpactModule,
         LeaderboardsModule,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module';
-import { AuditLogModule } from '../moderation/audit-log/audit-log.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { AuditLogQueryService } from './audit-log-query.service';
 import { AuditLogResolver } from './audit-log.resolver';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditLogModule } from '../moderation/audit-log/audit-log.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
 

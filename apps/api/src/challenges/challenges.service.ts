@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor, MemberActor } from '../auth/actor';
+import { Clock } from '../common/clock/clock';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../ideas/id-format';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import { isUuid } from '../common/ids/id-format';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { ChallengeEntity, isChallengeOpen } from './challenge.entity';
 import type { ChallengeInput } from './challenge.inputs';
 import { ChallengeNotFound, ChallengeNotOpen } from './challenges.errors';
@@ -15,6 +16,7 @@ export class ChallengesService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLogService,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: MemberActor, input: ChallengeInput): Promise<ChallengeEntity> {
@@ -43,7 +45,7 @@ export class ChallengesService {
     const all = await this.db.withTenant(actor.tenantId, (tx) =>
       tx.manager.getRepository(ChallengeEntity).find({ where: { tenantId: tx.tenantId }, order: { closesAt: 'DESC', id: 'DESC' } }),
     );
-    const now = new Date();
+    const now = this.clock.now();
     const rank = (c: ChallengeEntity) => (isChallengeOpen(c, now) ? 0 : c.opensAt > now ? 1 : 2);
     return all.sort((a, b) => rank(a) - rank(b));
   }
@@ -77,7 +79,7 @@ export class ChallengesService {
       if (error instanceof ChallengeNotFound) throw BadUserInput.field('challengeId', 'That challenge does not exist.');
       throw error;
     });
-    const now = new Date();
+    const now = this.clock.now();
     if (isChallengeOpen(challenge, now)) return challenge;
     throw new ChallengeNotOpen(challenge.opensAt > now ? 'not-yet' : 'closed');
   }

@@ -5,7 +5,7 @@ import { SupportEntity } from '../engagement/support/support.entity';
 import { IdeaEditEntity } from '../ideas/idea-edit.entity';
 import { IdeaEntity } from '../ideas/idea.entity';
 import { StageEventEntity } from '../ideas/stages/stage-event.entity';
-import { AuditEntryEntity } from '../moderation/audit-log/audit-entry.entity';
+import { AuditEntryEntity } from '../audit-log/audit-entry.entity';
 import { ReportEntity } from '../moderation/report.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ImpactRecordEntity } from '../impact/impact-record.entity';

@@ -8,13 +8,22 @@ import { BuzzGateService } from './buzz/buzz-gate.service';
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsService } from './comments/comments.service';
 import { IdeaEngagementResolver } from './idea-engagement.resolver';
+import { IdeaEngagementService } from './idea-engagement.service';
 import { SupportResolver } from './support/support.resolver';
 import { SupportService } from './support/support.service';
 
 /** Support and discussion of ideas, and the buzz gate they drive. */
 @Module({
   imports: [IdeasModule, MembersModule, NotificationsModule, RecruitmentModule, TenantsModule],
-  providers: [BuzzGateService, SupportService, CommentsService, SupportResolver, CommentsResolver, IdeaEngagementResolver],
+  providers: [
+    BuzzGateService,
+    SupportService,
+    CommentsService,
+    IdeaEngagementService,
+    SupportResolver,
+    CommentsResolver,
+    IdeaEngagementResolver,
+  ],
   exports: [CommentsService, SupportService],
 })
 export class EngagementModule {}

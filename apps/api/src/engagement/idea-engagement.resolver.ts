@@ -1,29 +1,21 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { buzzScore } from '@idea-exchange/stage-rules';
 import type DataLoader from 'dataloader';
-import { isMember, type Actor } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { Database } from '../database/database.service';
 import { Idea } from '../ideas/idea.types';
 import { groupInOrder, requestLoader } from '../common/graphql/request-loaders';
-import { seesHiddenContent } from '../moderation/content-visibility';
-import { TenantsService } from '../tenants/tenants.service';
-import { ideaActivity, type IdeaActivity, type IdeaRef } from './buzz/buzz-activity.query';
+import type { IdeaRef } from './buzz/buzz-activity.query';
 import { Comment } from './comments/comment.types';
 import { CommentsService } from './comments/comments.service';
-
-interface Engagement extends IdeaActivity {
-  buzzScore: number;
-}
+import { IdeaEngagementService, type Engagement } from './idea-engagement.service';
 
 /** An idea's support, discussion and buzz: one query per page of ideas, however long the page. */
 @Resolver(() => Idea)
 @Allow.publicRead()
 export class IdeaEngagementResolver {
   constructor(
-    private readonly db: Database,
-    private readonly tenants: TenantsService,
+    private readonly engagementService: IdeaEngagementService,
     private readonly commentsService: CommentsService,
   ) {}
 
@@ -57,16 +49,6 @@ export class IdeaEngagementResolver {
   }
 
   private engagement(actor: Actor): DataLoader<IdeaRef, Engagement> {
-    return requestLoader<IdeaRef, Engagement>(actor, 'idea.engagement', (ideas) =>
-      this.db.withTenant(actor.tenantId, async (tx) => {
-        const settings = await this.tenants.inTx(tx);
-        const viewer = { memberId: isMember(actor) ? actor.memberId : null, seesHidden: seesHiddenContent(actor) };
-        const activity = await ideaActivity(tx, ideas, viewer);
-        return ideas.map((idea) => {
-          const found = activity.get(idea.id) ?? { supporters: 0, commenters: 0, comments: 0, supportedByViewer: false };
-          return { ...found, buzzScore: buzzScore(found, settings) };
-        });
-      }),
-    );
+    return requestLoader<IdeaRef, Engagement>(actor, 'idea.engagement', (ideas) => this.engagementService.onIdeas(actor, ideas));
   }
 }

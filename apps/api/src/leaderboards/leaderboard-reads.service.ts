@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, MemberActor } from '../auth/actor';
-import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import { currentPeriodStart } from './leaderboard-periods.sql';
 import type { BoardKind, PeriodName } from './leaderboard-rules';
 import { TraderScoresService } from './trader-scores.service';
+import { requirePageSize } from '../common/pagination/page-size';
 
 export interface RankedScore {
   memberId: string;
@@ -25,7 +25,7 @@ export class LeaderboardReadsService {
 
   /** The top `first` of a board for the current period, best first. */
   async top(actor: Actor, board: BoardKind, period: PeriodName, first: number): Promise<RankedScore[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw BadUserInput.field('first', 'first must be between 1 and 100.');
+    requirePageSize(first, 100);
     return this.db.withTenant(
       actor.tenantId,
       async (tx) => {

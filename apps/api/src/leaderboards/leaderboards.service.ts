@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '../database/tenant-transaction';
 import { addScores } from './leaderboard-periods.sql';
 import { POINTS, type PointsBoard } from './leaderboard-rules';
+import { TeamStore } from '../teams/team-store';
 
 export interface Award {
   board: PointsBoard;
@@ -89,13 +90,12 @@ export class LeaderboardsService {
     );
   }
 
-  /** The idea's team, lead first: read here because teams build on ideas, not the other way. */
+  /**
+   * The idea's team, lead first, from the teams capability's store: TeamsService cannot be injected
+   * here, as teams build on ideas and ideas award points through this service.
+   */
   private async teamOf(tx: TenantTx, idea: IdeaRef): Promise<string[]> {
-    const rows = await tx.query<{ member_id: string }>(
-      `SELECT member_id FROM team_members WHERE tenant_id = $1 AND idea_id = $2 ORDER BY joined_at, id`,
-      [tx.tenantId, idea.id],
-    );
-    return [...new Set([idea.authorId, ...rows.map((row) => row.member_id)])];
+    return [...new Set([idea.authorId, ...(await TeamStore.memberIdsOf(tx, idea.id))])];
   }
 }
 

@@ -4,6 +4,7 @@ import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import { Accounts } from './ledger-accounts';
 import { LedgerService, type WalletLine } from './ledger.service';
+import { requirePageSize } from '../common/pagination/page-size';
 
 const MAX_PAGE = 200;
 
@@ -16,9 +17,7 @@ export class WalletService {
   ) {}
 
   async history(actor: MemberActor, first: number, after?: string | null): Promise<WalletLine[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw BadUserInput.field('first', `first must be between 1 and ${MAX_PAGE}.`);
-    }
+    requirePageSize(first, MAX_PAGE);
     if (after != null && !/^\d{1,18}$/.test(after)) throw BadUserInput.field('after', 'after must be a cursor from walletHistory.');
     return this.db.withTenant(actor.tenantId, (tx) => this.ledger.walletHistory(tx, actor.memberId, first, after ?? undefined));
   }

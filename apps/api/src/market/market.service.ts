@@ -1,8 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
-import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
+import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { IdeasService } from '../ideas/ideas.service';
@@ -14,8 +14,8 @@ import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, subsidyEntry } from './market-entries';
 import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
 import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound } from './market.errors';
+import { requirePageSize } from '../common/pagination/page-size';
 
-const UNIQUE_VIOLATION = '23505';
 const MAX_HISTORY = 5000;
 
 export function marketTopic(tenantId: string, ideaId: string): string {
@@ -42,8 +42,7 @@ export class MarketService {
     const b = liquidity ?? (await this.tenants.inTx(tx)).liquidity;
     if (await MarketStore.byIdea(tx, idea.id)) throw new MarketAlreadyOpen();
     const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b)).catch((error: unknown) => {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      throw code === UNIQUE_VIOLATION ? new MarketAlreadyOpen() : error;
+      throw isUniqueViolation(error) ? new MarketAlreadyOpen() : error;
     });
     await this.ledger.post(tx, subsidyEntry(market));
     await this.announce(tx, market);
@@ -124,9 +123,7 @@ export class MarketService {
   /** The prices of an idea's market the actor may see (a hidden idea's market is not found). */
   async priceHistory(actor: Actor, ideaId: string, first: number): Promise<Array<{ at: Date; priceYes: number }>> {
     requireIdeaId(ideaId);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
-      throw BadUserInput.field('first', `first must be between 1 and ${MAX_HISTORY}.`);
-    }
+    requirePageSize(first, MAX_HISTORY);
     if (!(await this.ideas.find(actor, ideaId))) throw new MarketNotFound();
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const market = await MarketStore.byIdea(tx, ideaId);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
-import { AuditLogModule } from '../moderation/audit-log/audit-log.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { MemberBalanceResolver } from './member-balance.resolver';
 import { MembersResolver } from './members.resolver';
 import { MemberStandingCache } from './member-standing.cache';

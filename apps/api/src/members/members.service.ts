@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { In } from 'typeorm';
 import { Database } from '../database/database.service';
+import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
 import { MemberStandingCache } from './member-standing.cache';
 import type { ProfileInput } from './member.inputs';
@@ -17,8 +18,6 @@ export interface NewMember {
   role?: RoleName;
   invitedBy?: string | null;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Skills are tags: trimmed, lower-case, without repeats. */
 export function normaliseSkills(skills: readonly string[]): string[] {
@@ -48,7 +47,7 @@ export class MembersService {
       });
       return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw new EmailTaken();
+      if (isUniqueViolation(error)) throw new EmailTaken();
       throw error;
     }
   }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { EngagementModule } from '../engagement/engagement.module';
 import { IdeasModule } from '../ideas/ideas.module';
 import { MembersModule } from '../members/members.module';
-import { AuditLogModule } from './audit-log/audit-log.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 

@@ -5,7 +5,7 @@ import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { CommentsService } from '../engagement/comments/comments.service';
 import { IdeasService } from '../ideas/ideas.service';
-import { AuditLogService } from './audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { ReportEntity, type ContentKindName } from './report.entity';
 import { MAX_REASON, REASON_LENGTH, type ReportInput } from './report.inputs';
 

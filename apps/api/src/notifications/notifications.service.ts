@@ -4,10 +4,11 @@ import type { MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../ideas/id-format';
+import { isUuid } from '../common/ids/id-format';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { NotificationEntity, type NotificationKindName } from './notification.entity';
 import { Notification } from './notification.types';
+import { requirePageSize } from '../common/pagination/page-size';
 
 export interface NewNotification {
   /** Who is told. */
@@ -50,7 +51,7 @@ export class NotificationsService {
   }
 
   async list(actor: MemberActor, first: number, unreadOnly: boolean): Promise<NotificationEntity[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw BadUserInput.field('first', 'first must be between 1 and 100.');
+    requirePageSize(first, 100);
     return this.db.withTenant(actor.tenantId, (tx) =>
       tx.manager.getRepository(NotificationEntity).find({
         where: { tenantId: tx.tenantId, memberId: actor.memberId, ...(unreadOnly ? { readAt: IsNull() } : {}) },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../database/database.service';
 import { MemberStandingCache } from '../members/member-standing.cache';
-import { TenantEntity } from '../tenants/tenant.entity';
+import type { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
 import type { TenantSummary } from './tenant-summary.types';
 
@@ -18,7 +18,7 @@ export class TenantSummariesService {
   ) {}
 
   async list(): Promise<TenantSummary[]> {
-    const all = await this.db.dataSource.getRepository(TenantEntity).find({ order: { createdAt: 'ASC' } });
+    const all = await this.tenants.all();
     const summaries: TenantSummary[] = [];
     for (const tenant of all) summaries.push(await this.summarise(tenant));
     return summaries;

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
-import { InviteEntity } from './invite.entity';
+import type { InviteEntity } from './invite.entity';
+import { RecruitmentStore } from './recruitment-store';
 
 @Injectable()
 export class InvitesService {
@@ -12,15 +13,12 @@ export class InvitesService {
   /** A new invite code of the member's; it can be shared as a link and used by several colleagues. */
   async create(actor: MemberActor): Promise<InviteEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const repository = tx.manager.getRepository(InviteEntity);
       const code = randomBytes(12).toString('base64url');
-      const inserted = await repository.insert({ tenantId: tx.tenantId, code, inviterId: actor.memberId });
-      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      return RecruitmentStore.insertInvite(tx, code, actor.memberId);
     });
   }
 
   async findByCode(tx: TenantTx, code: string): Promise<InviteEntity | undefined> {
-    const invite = await tx.manager.getRepository(InviteEntity).findOneBy({ tenantId: tx.tenantId, code: code.trim() });
-    return invite ?? undefined;
+    return RecruitmentStore.inviteByCode(tx, code.trim());
   }
 }

@@ -2,7 +2,6 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { Database } from '../database/database.service';
 import { Idea } from '../ideas/idea.types';
 import { IdeasService } from '../ideas/ideas.service';
 import { memberLoader } from '../common/graphql/member-loader';
@@ -23,7 +22,6 @@ export class IdeaTeamFieldsResolver {
   constructor(
     private readonly teams: TeamsService,
     private readonly members: MembersService,
-    private readonly db: Database,
   ) {}
 
   @ResolveField(() => [Member], { description: 'The lead (the author) first, then the others in joining order.' })
@@ -63,7 +61,7 @@ export class IdeaTeamFieldsResolver {
 
   @ResolveField(() => FloatReadinessType, { description: 'Whether the lead can float the idea now, and what is missing.' })
   async floatReadiness(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<FloatReadinessType> {
-    return this.db.withTenant(actor.tenantId, (tx) => this.teams.readiness(tx, idea));
+    return this.teams.floatReadinessOf(actor.tenantId, idea);
   }
 }
 

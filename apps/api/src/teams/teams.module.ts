@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { IdeasModule } from '../ideas/ideas.module';
-import { MemberProfileResolver } from '../members/member-profile.resolver';
 import { MembersModule } from '../members/members.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TenantsModule } from '../tenants/tenants.module';
@@ -10,14 +9,7 @@ import { TeamsService } from './teams.service';
 
 @Module({
   imports: [IdeasModule, MembersModule, NotificationsModule, TenantsModule],
-  providers: [
-    TeamsService,
-    TeamsResolver,
-    IdeaTeamFieldsResolver,
-    JoinRequestFieldsResolver,
-    TeamInviteFieldsResolver,
-    MemberProfileResolver,
-  ],
+  providers: [TeamsService, TeamsResolver, IdeaTeamFieldsResolver, JoinRequestFieldsResolver, TeamInviteFieldsResolver],
   exports: [TeamsService],
 })
 export class TeamsModule {}

@@ -6,11 +6,11 @@ import type { TenantTx } from '../database/tenant-transaction';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { In } from 'typeorm';
 import { MembersService } from '../members/members.service';
 import { TenantsService } from '../tenants/tenants.service';
-import { BusinessCaseEntity, JoinRequestEntity, TeamInviteEntity, TeamMemberEntity } from './team.entities';
+import type { BusinessCaseEntity, JoinRequestEntity, TeamInviteEntity } from './team.entities';
 import type { BusinessCaseInput } from './team.inputs';
+import { TeamStore } from './team-store';
 import {
   AlreadyAnswered,
   AlreadyOnTeam,
@@ -45,19 +45,16 @@ export class TeamsService {
   }
 
   async team(tx: TenantTx, idea: Pick<IdeaEntity, 'id' | 'authorId'>): Promise<Team> {
-    const rows = await tx.manager
-      .getRepository(TeamMemberEntity)
-      .find({ where: { tenantId: tx.tenantId, ideaId: idea.id }, order: { joinedAt: 'ASC', id: 'ASC' } });
-    return { leadId: idea.authorId, memberIds: [idea.authorId, ...rows.map((row) => row.memberId)] };
+    return { leadId: idea.authorId, memberIds: [idea.authorId, ...(await TeamStore.memberIdsOf(tx, idea.id))] };
   }
 
   /** The teams of many ideas at once (for DataLoaders), lead first. */
   async teamsOf(tenantId: string, ideas: ReadonlyArray<Pick<IdeaEntity, 'id' | 'authorId'>>): Promise<Team[]> {
     const rows = await this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(TeamMemberEntity).find({
-        where: { tenantId, ideaId: In(ideas.map((idea) => idea.id)) },
-        order: { joinedAt: 'ASC', id: 'ASC' },
-      }),
+      TeamStore.membersOfIdeas(
+        tx,
+        ideas.map((idea) => idea.id),
+      ),
     );
     return ideas.map((idea) => ({
       leadId: idea.authorId,
@@ -67,10 +64,7 @@ export class TeamsService {
 
   /** The ideas whose team a member joined (their own ideas, which they lead, aside), latest first. */
   async ideaIdsJoinedBy(tenantId: string, memberId: string): Promise<string[]> {
-    const rows = await this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(TeamMemberEntity).find({ where: { tenantId, memberId }, order: { joinedAt: 'DESC', id: 'DESC' } }),
-    );
-    return rows.map((row) => row.ideaId);
+    return this.db.withTenant(tenantId, (tx) => TeamStore.ideaIdsJoinedBy(tx, memberId));
   }
 
   private async addToTeam(tx: TenantTx, idea: IdeaEntity, memberId: string): Promise<void> {
@@ -78,7 +72,7 @@ export class TeamsService {
     const team = await this.team(tx, idea);
     if (team.memberIds.includes(memberId)) throw new AlreadyOnTeam();
     if (team.memberIds.length >= maxTeamSize) throw new TeamFull(maxTeamSize);
-    await tx.manager.getRepository(TeamMemberEntity).insert({ tenantId: tx.tenantId, ideaId: idea.id, memberId });
+    await TeamStore.addMember(tx, idea.id, memberId);
   }
 
   /** Asks to join; asking again while a request is pending returns that request. */
@@ -88,12 +82,11 @@ export class TeamsService {
       if (idea.stage !== 'TEAMING') throw new NotTeaming();
       const team = await this.team(tx, idea);
       if (team.memberIds.includes(actor.memberId)) throw new AlreadyOnTeam();
-      const repository = tx.manager.getRepository(JoinRequestEntity);
-      const pending = await repository.findOneBy({ tenantId: tx.tenantId, ideaId, memberId: actor.memberId, status: 'PENDING' });
+      const pending = await TeamStore.pendingJoinRequest(tx, ideaId, actor.memberId);
       if (pending) return pending;
       const { maxTeamSize } = await this.tenants.inTx(tx);
       if (team.memberIds.length >= maxTeamSize) throw new TeamFull(maxTeamSize);
-      const inserted = await repository.insert({ tenantId: tx.tenantId, ideaId, memberId: actor.memberId });
+      const request = await TeamStore.insertJoinRequest(tx, ideaId, actor.memberId);
       const requester = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {
         memberId: idea.authorId,
@@ -102,25 +95,26 @@ export class TeamsService {
         ideaId,
         message: `${requester.displayName} asked to join the team of "${idea.title}".`,
       });
-      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      return request;
     });
   }
 
   async answerJoinRequest(actor: MemberActor, requestId: string, accept: boolean): Promise<JoinRequestEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const repository = tx.manager.getRepository(JoinRequestEntity);
-      const request = await repository.findOneBy({ tenantId: tx.tenantId, id: requestId });
+      const request = await TeamStore.joinRequest(tx, requestId);
       if (!request) throw new JoinRequestNotFound();
       const idea = await this.lockIdea(tx, request.ideaId);
       if (idea.authorId !== actor.memberId) throw new JoinRequestNotFound();
-      const current = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: requestId });
+      // Read again under the idea's lock: a concurrent answer may have come first.
+      const current = await TeamStore.joinRequest(tx, requestId);
+      if (!current) throw new JoinRequestNotFound();
       if (current.status !== 'PENDING') throw new AlreadyAnswered();
       if (accept) {
         if (idea.stage !== 'TEAMING') throw new NotTeaming();
         await this.addToTeam(tx, idea, current.memberId);
       }
       const status = accept ? 'ACCEPTED' : 'DECLINED';
-      await repository.update({ tenantId: tx.tenantId, id: requestId }, { status, answeredAt: new Date() });
+      await TeamStore.answerJoinRequest(tx, requestId, status, new Date());
       await this.notifications.notify(tx, {
         memberId: current.memberId,
         actorId: actor.memberId,
@@ -141,10 +135,9 @@ export class TeamsService {
       const invitee = await this.members.get(tx, memberId);
       const team = await this.team(tx, idea);
       if (team.memberIds.includes(invitee.id)) throw new AlreadyOnTeam();
-      const repository = tx.manager.getRepository(TeamInviteEntity);
-      const pending = await repository.findOneBy({ tenantId: tx.tenantId, ideaId, memberId, status: 'PENDING' });
+      const pending = await TeamStore.pendingInvite(tx, ideaId, memberId);
       if (pending) return pending;
-      const inserted = await repository.insert({ tenantId: tx.tenantId, ideaId, memberId, invitedBy: actor.memberId });
+      const invite = await TeamStore.insertInvite(tx, ideaId, memberId, actor.memberId);
       const lead = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {
         memberId,
@@ -153,24 +146,25 @@ export class TeamsService {
         ideaId,
         message: `${lead.displayName} invited you to join the team of "${idea.title}".`,
       });
-      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      return invite;
     });
   }
 
   async answerInvite(actor: MemberActor, inviteId: string, accept: boolean): Promise<TeamInviteEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const repository = tx.manager.getRepository(TeamInviteEntity);
-      const invite = await repository.findOneBy({ tenantId: tx.tenantId, id: inviteId });
+      const invite = await TeamStore.invite(tx, inviteId);
       if (!invite || invite.memberId !== actor.memberId) throw new TeamInviteNotFound();
       const idea = await this.lockIdea(tx, invite.ideaId);
-      const current = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: inviteId });
+      // Read again under the idea's lock: a concurrent answer may have come first.
+      const current = await TeamStore.invite(tx, inviteId);
+      if (!current) throw new TeamInviteNotFound();
       if (current.status !== 'PENDING') throw new AlreadyAnswered();
       if (accept) {
         if (idea.stage !== 'TEAMING') throw new NotTeaming();
         await this.addToTeam(tx, idea, actor.memberId);
       }
       const status = accept ? 'ACCEPTED' : 'DECLINED';
-      await repository.update({ tenantId: tx.tenantId, id: inviteId }, { status, answeredAt: new Date() });
+      await TeamStore.answerInvite(tx, inviteId, status, new Date());
       const invitee = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {
         memberId: current.invitedBy,
@@ -202,8 +196,7 @@ export class TeamsService {
 
   private async leaveOrRemove(tx: TenantTx, idea: IdeaEntity, memberId: string): Promise<IdeaEntity> {
     if (idea.stage !== 'TEAMING') throw new NotTeaming();
-    const removed = await tx.manager.getRepository(TeamMemberEntity).delete({ tenantId: tx.tenantId, ideaId: idea.id, memberId });
-    if (!removed.affected) throw new NotOnTheTeam();
+    if (!(await TeamStore.removeMember(tx, idea.id, memberId))) throw new NotOnTheTeam();
     return idea;
   }
 
@@ -215,50 +208,27 @@ export class TeamsService {
       if (!team.memberIds.includes(actor.memberId)) throw new NotOnTheTeam();
       if (idea.stage !== 'TEAMING') throw new NotTeaming();
       const latest = await this.businessCase(tx, ideaId);
-      const repository = tx.manager.getRepository(BusinessCaseEntity);
-      await repository.insert({
-        tenantId: tx.tenantId,
-        ideaId,
-        version: (latest?.version ?? 0) + 1,
-        problem: input.problem.trim(),
-        proposal: input.proposal.trim(),
-        benefits: input.benefits.trim(),
-        estimatedAnnualSaving: input.estimatedAnnualSaving,
-        oneOffCost: input.oneOffCost,
-        runningCost: input.runningCost,
-        risks: input.risks.trim(),
-        measuresOfSuccess: input.measuresOfSuccess.trim(),
-        savedBy: actor.memberId,
-      });
+      await TeamStore.insertBusinessCase(tx, ideaId, (latest?.version ?? 0) + 1, input, actor.memberId);
       return idea;
     });
   }
 
   async businessCase(tx: TenantTx, ideaId: string): Promise<BusinessCaseEntity | undefined> {
-    const latest = await tx.manager
-      .getRepository(BusinessCaseEntity)
-      .findOne({ where: { tenantId: tx.tenantId, ideaId }, order: { version: 'DESC' } });
-    return latest ?? undefined;
+    return TeamStore.latestBusinessCase(tx, ideaId);
   }
 
   /** The latest case of each idea, one query for a page of ideas. */
   async latestBusinessCases(tenantId: string, ideaIds: readonly string[]): Promise<BusinessCaseEntity[]> {
-    return this.db.withTenant(tenantId, (tx) =>
-      tx.manager
-        .getRepository(BusinessCaseEntity)
-        .createQueryBuilder('c')
-        .distinctOn(['c.idea_id'])
-        .where('c.tenant_id = :tenantId AND c.idea_id IN (:...ideaIds)', { tenantId, ideaIds })
-        .orderBy('c.idea_id')
-        .addOrderBy('c.version', 'DESC')
-        .getMany(),
-    );
+    return this.db.withTenant(tenantId, (tx) => TeamStore.latestBusinessCases(tx, ideaIds));
   }
 
   async businessCaseVersions(tenantId: string, ideaId: string): Promise<BusinessCaseEntity[]> {
-    return this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(BusinessCaseEntity).find({ where: { tenantId, ideaId }, order: { version: 'DESC' } }),
-    );
+    return this.db.withTenant(tenantId, (tx) => TeamStore.businessCaseVersions(tx, ideaId));
+  }
+
+  /** Whether the idea's lead could float it now, for a reader who already sees the idea. */
+  async floatReadinessOf(tenantId: string, idea: Pick<IdeaEntity, 'id' | 'authorId'>): Promise<FloatReadiness> {
+    return this.db.withTenant(tenantId, (tx) => this.readiness(tx, idea));
   }
 
   async readiness(tx: TenantTx, idea: Pick<IdeaEntity, 'id' | 'authorId'>): Promise<FloatReadiness> {
@@ -267,16 +237,10 @@ export class TeamsService {
   }
 
   async joinRequests(tenantId: string, ideaId: string, status?: 'PENDING'): Promise<JoinRequestEntity[]> {
-    return this.db.withTenant(tenantId, (tx) =>
-      tx.manager
-        .getRepository(JoinRequestEntity)
-        .find({ where: { tenantId, ideaId, ...(status ? { status } : {}) }, order: { createdAt: 'ASC' } }),
-    );
+    return this.db.withTenant(tenantId, (tx) => TeamStore.joinRequests(tx, ideaId, status));
   }
 
   async teamInvites(tenantId: string, filter: { ideaId?: string; memberId?: string; status?: 'PENDING' }): Promise<TeamInviteEntity[]> {
-    return this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(TeamInviteEntity).find({ where: { tenantId, ...filter }, order: { createdAt: 'ASC' } }),
-    );
+    return this.db.withTenant(tenantId, (tx) => TeamStore.invites(tx, filter));
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditLogModule } from '../moderation/audit-log/audit-log.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { TenantsResolver } from './tenants.resolver';
 import { TenantsService } from './tenants.service';
 

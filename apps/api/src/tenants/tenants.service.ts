@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
-import { AuditLogService } from '../moderation/audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { scopeToTenant } from '../database/tenant-transaction';
+import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { TenantEntity } from './tenant.entity';
 import type { CreateTenantInput, TenantSettingsInput } from './tenant.inputs';
 import { SlugTaken, TenantNotFound } from './tenants.errors';
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class TenantsService {
@@ -28,6 +27,16 @@ export class TenantsService {
     const tenant = await this.db.dataSource.getRepository(TenantEntity).findOneBy({ id });
     if (!tenant) throw new TenantNotFound();
     return tenant;
+  }
+
+  /** Every instance, oldest first: for the operator, who works across instances. */
+  async all(): Promise<TenantEntity[]> {
+    return this.db.dataSource.getRepository(TenantEntity).find({ order: { createdAt: 'ASC' } });
+  }
+
+  /** The instances not suspended, with each one's buzz window: for jobs that span instances. */
+  async activeBuzzWindows(): Promise<Array<Pick<TenantEntity, 'id' | 'buzzWindowDays'>>> {
+    return this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true, buzzWindowDays: true }, where: { suspended: false } });
   }
 
   /** Reads the tenant inside a tenant transaction (consistent with the rest of that work). */
@@ -66,12 +75,7 @@ export class TenantsService {
       scoped?.runEffects();
       return created;
     } catch (error) {
-      if (
-        (error as { driverError?: { code?: string; constraint?: string } }).driverError?.code === UNIQUE_VIOLATION &&
-        (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'tenants_slug_key'
-      ) {
-        throw new SlugTaken(input.slug);
-      }
+      if (isUniqueViolation(error, 'tenants_slug_key')) throw new SlugTaken(input.slug);
       throw error;
     }
   }

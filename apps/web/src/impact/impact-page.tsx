@@ -9,12 +9,11 @@ import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { totalOf } from './impact-amounts';
+import { PageState } from '../page/page-state';
 
 /** /:slug/impact: what the instance's implemented ideas have saved, estimated and realised. */
 export function ImpactPage() {
   const { t } = useTranslation('impact');
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const format = useFormat();
   const { data, error } = useQuery(ImpactOverviewDocument, { fetchPolicy: 'cache-and-network' });
@@ -30,53 +29,51 @@ export function ImpactPage() {
           <p className="govuk-body-l">{t('intro')}</p>
         </div>
       </div>
-      {error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
-      ) : !impact ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : (
-        <>
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              <h2 className="govuk-heading-m">{t('totals.caption')}</h2>
-              <SummaryList
-                rows={[
-                  { key: t('totals.implementedIdeas'), value: format.count(impact.implementedIdeas) },
-                  { key: t('totals.estimated'), value: money(impact.estimatedAnnualSavings) },
-                  { key: t('totals.realised'), value: money(impact.realisedSavings) },
-                ]}
-              />
+      <PageState data={impact} error={error}>
+        {(impact) => (
+          <>
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-two-thirds">
+                <h2 className="govuk-heading-m">{t('totals.caption')}</h2>
+                <SummaryList
+                  rows={[
+                    { key: t('totals.implementedIdeas'), value: format.count(impact.implementedIdeas) },
+                    { key: t('totals.estimated'), value: money(impact.estimatedAnnualSavings) },
+                    { key: t('totals.realised'), value: money(impact.realisedSavings) },
+                  ]}
+                />
+              </div>
             </div>
-          </div>
-          {impact.ideas.length === 0 ? (
-            <p className="govuk-body">{t('ideas.none')}</p>
-          ) : (
-            <Table
-              caption={t('ideas.caption')}
-              columns={[
-                { header: t('ideas.idea') },
-                { header: t('ideas.decidedOn') },
-                { header: t('ideas.rationale') },
-                { header: t('ideas.estimated'), numeric: true },
-                { header: t('ideas.realised'), numeric: true },
-              ]}
-              firstCellIsHeader
-              rows={impact.ideas.map((idea) => ({
-                key: idea.id,
-                cells: [
-                  <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
-                    {idea.title}
-                  </Link>,
-                  idea.decision ? format.date(idea.decision.decidedAt) : '–',
-                  idea.decision?.rationale ?? '–',
-                  idea.businessCase ? money(idea.businessCase.estimatedAnnualSaving) : t('ideas.noCase'),
-                  money(totalOf(idea.impact.map((record) => record.realisedSaving))),
-                ],
-              }))}
-            />
-          )}
-        </>
-      )}
+            {impact.ideas.length === 0 ? (
+              <p className="govuk-body">{t('ideas.none')}</p>
+            ) : (
+              <Table
+                caption={t('ideas.caption')}
+                columns={[
+                  { header: t('ideas.idea') },
+                  { header: t('ideas.decidedOn') },
+                  { header: t('ideas.rationale') },
+                  { header: t('ideas.estimated'), numeric: true },
+                  { header: t('ideas.realised'), numeric: true },
+                ]}
+                firstCellIsHeader
+                rows={impact.ideas.map((idea) => ({
+                  key: idea.id,
+                  cells: [
+                    <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
+                      {idea.title}
+                    </Link>,
+                    idea.decision ? format.date(idea.decision.decidedAt) : '–',
+                    idea.decision?.rationale ?? '–',
+                    idea.businessCase ? money(idea.businessCase.estimatedAnnualSaving) : t('ideas.noCase'),
+                    money(totalOf(idea.impact.map((record) => record.realisedSaving))),
+                  ],
+                }))}
+              />
+            )}
+          </>
+        )}
+      </PageState>
     </>
   );
 }

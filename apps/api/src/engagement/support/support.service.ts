@@ -9,7 +9,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
-import { SupportEntity } from './support.entity';
+import { SupportStore } from './support-store';
 
 @Injectable()
 export class SupportService {
@@ -31,12 +31,7 @@ export class SupportService {
       const idea = await this.ideas.lock(tx, actor, ideaId);
       if (idea.authorId === actor.memberId) throw new OwnIdea();
       if (!acceptsEngagement(idea.stage)) throw new IdeaClosedToEngagement();
-      const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT supports_one_per_member DO NOTHING RETURNING id`,
-        [tx.tenantId, idea.id, idea.authorId, actor.memberId],
-      );
-      if (inserted.length === 0) return idea;
+      if (!(await SupportStore.insert(tx, idea, actor.memberId))) return idea;
       await this.recruitment.tookPart(tx, actor.memberId);
       const supporter = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {
@@ -54,7 +49,7 @@ export class SupportService {
   async withdraw(actor: MemberActor, ideaId: string): Promise<IdeaEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const idea = await this.ideas.lock(tx, actor, ideaId);
-      await tx.manager.getRepository(SupportEntity).delete({ tenantId: tx.tenantId, ideaId: idea.id, memberId: actor.memberId });
+      await SupportStore.remove(tx, idea.id, actor.memberId);
       return idea;
     });
   }

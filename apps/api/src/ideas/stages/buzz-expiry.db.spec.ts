@@ -1,5 +1,6 @@
 import { Database } from '../../database/database.service';
 import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
+import { runClockAhead } from '../../testing/clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { BuzzExpiryJob } from './buzz-expiry.job';
 
@@ -58,12 +59,12 @@ describe('the buzz window', () => {
     const expired = await given.tenant({ settings: { buzzThreshold: 1, buzzWindowDays: 1 } });
     const expiredAuthor = await given.member(expired);
     const idea = await given.idea(expired, expiredAuthor);
-    await app.app
-      .get(Database)
-      .withTenant(expired.tenant.id, (tx) =>
-        tx.query(`UPDATE ideas SET stage_changed_at = now() - interval '2 days' WHERE id = $1`, [idea.id]),
-      );
-    await given.supporters(expired, idea, 1);
+    const restoreClock = runClockAhead(app, 2 * DAY);
+    try {
+      await given.supporters(expired, idea, 1);
+    } finally {
+      restoreClock();
+    }
     const stage = await app.app
       .get(Database)
       .withTenant(expired.tenant.id, (tx) => tx.one<{ stage: string }>('SELECT stage FROM ideas WHERE id = $1', [idea.id]));

@@ -2,9 +2,10 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import { buzzExpiryCutoff } from '@idea-exchange/stage-rules';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../config/config.module';
+import { Clock } from '../../common/clock/clock';
 import { Database } from '../../database/database.service';
 import { JobClaims } from '../../database/job-claim';
-import { TenantEntity } from '../../tenants/tenant.entity';
+import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity } from '../idea.entity';
 import { StageService } from './stage.service';
 
@@ -25,6 +26,8 @@ export class BuzzExpiryJob implements OnApplicationBootstrap {
     private readonly db: Database,
     private readonly stages: StageService,
     private readonly jobs: JobClaims,
+    private readonly tenants: TenantsService,
+    private readonly clock: Clock,
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
@@ -33,17 +36,14 @@ export class BuzzExpiryJob implements OnApplicationBootstrap {
   }
 
   /** One pass over every active instance; returns how many ideas were archived. */
-  async archiveExpired(now = new Date()): Promise<number> {
-    // Reads the platform table directly: the job spans instances, and only needs each window.
-    const tenants = await this.db.dataSource
-      .getRepository(TenantEntity)
-      .find({ select: { id: true, buzzWindowDays: true }, where: { suspended: false } });
+  async archiveExpired(now = this.clock.now()): Promise<number> {
+    const tenants = await this.tenants.activeBuzzWindows();
     let archived = 0;
     for (const tenant of tenants) archived += await this.archiveExpiredIn(tenant.id, tenant.buzzWindowDays, now);
     return archived;
   }
 
-  async archiveExpiredIn(tenantId: string, windowDays: number, now = new Date()): Promise<number> {
+  async archiveExpiredIn(tenantId: string, windowDays: number, now = this.clock.now()): Promise<number> {
     const cutoff = buzzExpiryCutoff(now, windowDays);
     let archived = 0;
     for (;;) {

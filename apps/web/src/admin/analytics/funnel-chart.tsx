@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { formatPercent, type FunnelRow } from './analytics-figures';
-import { BLUE, FONT, TEXT } from './chart-colours';
+import { BLUE, FONT, TEXT } from '../../components/chart/chart-colours';
 import { lengthOf } from './chart-scale';
 
 const WIDTH = 560;

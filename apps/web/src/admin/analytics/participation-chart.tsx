@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { PARTICIPATION_SERIES, participationTotals, type ParticipationSeries, type ParticipationWeek } from './analytics-figures';
-import { BLUE, DARK_GREY, FONT, GREEN, GRID, PURPLE, TEXT } from './chart-colours';
+import { ChartAxes } from '../../components/chart/chart-axes';
+import { BLUE, DARK_GREY, FONT, GREEN, PURPLE, TEXT } from '../../components/chart/chart-colours';
 import { countTicks, lengthOf } from './chart-scale';
 
 const WIDTH = 640;
@@ -88,14 +89,19 @@ export function ParticipationChart({ weeks }: { weeks: readonly ParticipationWee
       <title id={titleId}>{t('chartTitle')}</title>
       <desc id={descriptionId}>{description}</desc>
       <Patterns idOf={idOf} />
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={AREA.left} x2={AREA.left + AREA.width} y1={yOf(tick)} y2={yOf(tick)} stroke={GRID} strokeWidth={1} />
-          <text x={AREA.left - 8} y={yOf(tick)} textAnchor="end" dominantBaseline="middle">
-            {format.count(tick)}
-          </text>
-        </g>
-      ))}
+      <ChartAxes
+        area={AREA}
+        ticks={ticks}
+        yOf={yOf}
+        tickLabel={(tick) => format.count(tick)}
+        start={format.date(weeks[0].weekStart)}
+        end={format.date(weeks[weeks.length - 1].weekStart)}
+        xTitle={t('weekAxis')}
+        yTitle={t('countAxis')}
+        endsY={axisY + 20}
+        xTitleY={axisY + 44}
+        yTitleX={16}
+      />
       {weeks.map((week, weekIndex) => (
         <g key={week.weekStart}>
           {PARTICIPATION_SERIES.map((series, seriesIndex) => {
@@ -119,26 +125,6 @@ export function ParticipationChart({ weeks }: { weeks: readonly ParticipationWee
           })}
         </g>
       ))}
-      <line x1={AREA.left} x2={AREA.left} y1={AREA.top} y2={axisY} stroke={TEXT} strokeWidth={1} />
-      <line x1={AREA.left} x2={AREA.left + AREA.width} y1={axisY} y2={axisY} stroke={TEXT} strokeWidth={1} />
-      <text x={AREA.left} y={axisY + 20} textAnchor="start">
-        {format.date(weeks[0].weekStart)}
-      </text>
-      <text x={AREA.left + AREA.width} y={axisY + 20} textAnchor="end">
-        {format.date(weeks[weeks.length - 1].weekStart)}
-      </text>
-      <text x={AREA.left + AREA.width / 2} y={axisY + 44} textAnchor="middle" fontWeight="bold">
-        {t('weekAxis')}
-      </text>
-      <text
-        x={16}
-        y={AREA.top + AREA.height / 2}
-        textAnchor="middle"
-        fontWeight="bold"
-        transform={`rotate(-90 16 ${AREA.top + AREA.height / 2})`}
-      >
-        {t('countAxis')}
-      </text>
       {PARTICIPATION_SERIES.map((series, index) => (
         <g key={series} transform={`translate(${index * LEGEND_STEP + 24} ${LEGEND_TOP})`}>
           <rect width={24} height={24} fill={fillOf(series)} stroke={STYLE[series].colour} strokeWidth={1.5} />

@@ -5,11 +5,11 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Idea } from '../ideas/idea.types';
 import { IdeasService } from '../ideas/ideas.service';
 import { TeamsService } from '../teams/teams.service';
-import { Member } from './member.types';
+import { Member } from '../members/member.types';
 
 /**
  * What a profile page shows of a member's work: the ideas they posted and the teams they joined.
- * Registered in TeamsModule, which sees both services (MembersModule sits below ideas and teams).
+ * A capability of its own above members, ideas and teams, so none of those reaches up into another.
  */
 @Resolver(() => Member)
 @Allow.publicRead()

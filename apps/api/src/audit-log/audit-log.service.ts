@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantTx } from '../../database/tenant-transaction';
+import type { TenantTx } from '../database/tenant-transaction';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface NewAuditEntry {

@@ -1,0 +1,19 @@
+import type { TenantTx } from '../../database/tenant-transaction';
+import { SupportEntity } from './support.entity';
+
+/** Support's SQL: one row per member and idea. */
+export const SupportStore = {
+  /** Whether the support is new: supporting twice inserts nothing. */
+  async insert(tx: TenantTx, idea: { id: string; authorId: string }, memberId: string): Promise<boolean> {
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT ON CONSTRAINT supports_one_per_member DO NOTHING RETURNING id`,
+      [tx.tenantId, idea.id, idea.authorId, memberId],
+    );
+    return inserted.length > 0;
+  },
+
+  async remove(tx: TenantTx, ideaId: string, memberId: string): Promise<void> {
+    await tx.manager.getRepository(SupportEntity).delete({ tenantId: tx.tenantId, ideaId, memberId });
+  },
+};

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/session-context';
+import { isUnauthenticated } from '../session/unauthenticated';
+
+interface PageStateProps<T> {
+  /** What the page shows, once its query has answered (undefined until then, or when it failed). */
+  data: T | undefined;
+  error?: unknown;
+  /** What to say when the data could not be loaded; by default the service's "something went wrong". */
+  failed?: string;
+  /** Shown instead of a failure when the instance is internal and nobody is signed in. */
+  blocked?: ReactNode;
+  /** Shown when the answer came back without the thing the page is about. */
+  notFound?: ReactNode;
+  isMissing?(data: T): boolean;
+  children(data: T): ReactNode;
+}
+
+/**
+ * The states every page that reads something goes through, in one order: blocked (sign in to
+ * see), loading or failed, not found, then the page itself.
+ */
+export function PageState<T>({ data, error, failed, blocked, notFound, isMissing, children }: PageStateProps<T>) {
+  const { t } = useTranslation();
+  const { t: tErrors } = useTranslation('errors');
+  const { signedIn } = useSession();
+  if (blocked && error && isUnauthenticated(error) && !signedIn) return <>{blocked}</>;
+  if (error && data === undefined) return <p className="govuk-body">{failed ?? tErrors('somethingWentWrong')}</p>;
+  if (data === undefined) return <p className="govuk-body">{t('loading')}</p>;
+  if (notFound && isMissing?.(data)) return <>{notFound}</>;
+  return <>{children(data)}</>;
+}

@@ -16,6 +16,7 @@ import { EngagementModule } from './engagement/engagement.module';
 import { HealthController } from './health/health.controller';
 import { IdeasModule } from './ideas/ideas.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { MailModule } from './mail/mail.module';
 import { MarketModule } from './market/market.module';
 import { LiveModule } from './live/live.module';
 import { liveSubscriptions } from './live/live-subscriptions';
@@ -31,6 +32,8 @@ import { TenantsModule } from './tenants/tenants.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AdminModule } from './admin/admin.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { SsoModule } from './sso/sso.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +57,7 @@ export class AppModule {
           plugins: [complexityLimit(config.maxQueryComplexity)],
           subscriptions: liveSubscriptions(config),
         }),
+        MailModule,
         TenantsModule,
         MembersModule,
         AuthModule,
@@ -73,6 +77,8 @@ export class AppModule {
         LeaderboardsModule,
         AnalyticsModule,
         AdminModule,
+        WebhooksModule,
+        SsoModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

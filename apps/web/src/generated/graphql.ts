@@ -225,6 +225,7 @@ export type TenantSettingsInput = {
   public?: boolean | null | undefined;
   recruitBonus?: string | null | undefined;
   recruitBonusMonthlyCap?: number | null | undefined;
+  requireEmailVerification?: boolean | null | undefined;
   startingGrant?: string | null | undefined;
   supportWeight?: number | null | undefined;
   teamingReward?: string | null | undefined;

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'SLIPPAGE_EXCEEDED'
   | 'MARKET_CLOSED'
   | 'RATE_LIMITED'
+  | 'EMAIL_NOT_VERIFIED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An expected failure with a message a member can read. Anything else is a bug. */

@@ -37,9 +37,12 @@ export async function issueLinkToken(tx: TenantTx, memberId: string, purpose: To
 /** Uses up a valid token and returns its member, or undefined for an unknown, used or expired one. */
 export async function consumeLinkToken(tx: TenantTx, token: string, purpose: TokenPurpose): Promise<string | undefined> {
   const row = await tx.one<{ member_id: string }>(
-    `UPDATE member_tokens SET used_at = now()
-      WHERE tenant_id = $1 AND token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > now()
-      RETURNING member_id`,
+    `WITH used AS (
+       UPDATE member_tokens SET used_at = now()
+        WHERE tenant_id = $1 AND token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > now()
+        RETURNING member_id
+     )
+     SELECT member_id FROM used`,
     [tx.tenantId, hashOf(token), purpose],
   );
   return row?.member_id;

@@ -108,7 +108,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   async delete(actor: MemberActor, id: string): Promise<boolean> {
     if (!isUuid(id)) throw new NotFound('That webhook');
     const deleted = await this.db.withTenant(actor.tenantId, (tx) =>
-      tx.query(`DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2 RETURNING id`, [tx.tenantId, id]),
+      tx.query(`WITH gone AS (DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2 RETURNING id) SELECT id FROM gone`, [tx.tenantId, id]),
     );
     if (deleted.length === 0) throw new NotFound('That webhook');
     return true;

@@ -77,7 +77,8 @@ export class MailCatcher {
   ) {}
 
   static async start(): Promise<MailCatcher> {
-    let catcher: MailCatcher | undefined;
+    // The server exists before the catcher that keeps its messages.
+    const holder: { catcher?: MailCatcher } = {};
     const server = new SMTPServer({
       disabledCommands: ['STARTTLS'],
       authOptional: true,
@@ -87,7 +88,7 @@ export class MailCatcher {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const to = session.envelope.rcptTo.map((r) => r.address);
-          catcher?.receive(parseEmail(Buffer.concat(chunks).toString('utf8'), to));
+          holder.catcher?.receive(parseEmail(Buffer.concat(chunks).toString('utf8'), to));
           done();
         });
       },
@@ -95,8 +96,8 @@ export class MailCatcher {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    catcher = new MailCatcher(server, `smtp://127.0.0.1:${port}`);
-    return catcher;
+    holder.catcher = new MailCatcher(server, `smtp://127.0.0.1:${port}`);
+    return holder.catcher;
   }
 
   private receive(email: CaughtEmail): void {

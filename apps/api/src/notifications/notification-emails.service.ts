@@ -77,16 +77,18 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private async pass(now: Date): Promise<void> {
-    try {
-      for (const tenant of await this.db.dataSource.query<TenantRow[]>(
-        `SELECT id, slug, name, default_language FROM tenants WHERE NOT suspended ORDER BY created_at`,
-      )) {
+    const tenants = await this.db.dataSource
+      .query<TenantRow[]>(`SELECT id, slug, name, default_language FROM tenants WHERE NOT suspended ORDER BY created_at`)
+      .catch((error: unknown) => (this.log.error({ err: error }, 'notification e-mail job could not start'), []));
+    for (const tenant of tenants) {
+      // One instance's trouble (its mail refused, say) does not hold up the others'.
+      try {
         await this.sendImmediate(tenant);
         await this.sendDigests(tenant, 'DAILY', now);
         await this.sendDigests(tenant, 'WEEKLY', now);
+      } catch (error) {
+        this.log.error({ err: error, tenantId: tenant.id }, 'notification e-mail job failed');
       }
-    } catch (error) {
-      this.log.error({ err: error }, 'notification e-mail job failed');
     }
   }
 
@@ -141,7 +143,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
           [tx.tenantId, frequency],
         );
         if (!digest) return false;
-        const rows = await this.pending(tx, `n.email = $3 AND n.member_id = $4 AND n.created_at < $5`, [
+        const rows = await this.pending(tx, `n.email = $2 AND n.member_id = $3 AND n.created_at < $4`, [
           frequency,
           digest.member_id,
           digest.period_end,

@@ -3,7 +3,9 @@ import { BlockList, isIP } from 'node:net';
 import { BadUserInput } from '../common/errors/domain-error';
 
 /** Addresses a webhook may never reach: this server's own networks and the cloud's metadata service. */
-const PRIVATE = new BlockList();
+const PRIVATE_V4 = new BlockList();
+// Apart from the IPv4 list: Node's BlockList matches IPv4 addresses against an IPv6 rule for ::ffff:0:0/96.
+const PRIVATE_V6 = new BlockList();
 for (const [network, prefix] of [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],
@@ -17,7 +19,7 @@ for (const [network, prefix] of [
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
 ] as const) {
-  PRIVATE.addSubnet(network, prefix, 'ipv4');
+  PRIVATE_V4.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
   ['::', 128],
@@ -28,13 +30,13 @@ for (const [network, prefix] of [
   ['fe80::', 10],
   ['ff00::', 8],
 ] as const) {
-  PRIVATE.addSubnet(network, prefix, 'ipv6');
+  PRIVATE_V6.addSubnet(network, prefix, 'ipv6');
 }
 
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? PRIVATE_V4.check(address, 'ipv4') : PRIVATE_V6.check(address, 'ipv6');
 }
 
 /**

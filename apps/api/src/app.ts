@@ -66,6 +66,8 @@ export async function createApp({ config, logger, database }: CreateAppOptions):
     else await app.listen(config.port);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // On a port picked at start (tests), links and the sign-on callback can only name it now.
+    if (config.port === 0 && config.publicUrl === 'http://localhost:0') config.publicUrl = `http://127.0.0.1:${port}`;
     return {
       app,
       url: `http://127.0.0.1:${port}`,

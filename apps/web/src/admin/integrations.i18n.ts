@@ -91,7 +91,7 @@ export const integrationsCy: Translation<typeof integrationsEn> = {
       status: 'Ateb olaf',
       delivered: 'Danfonwyd',
       next: 'Ymdrech nesaf',
-      error: 'Problem',
+      error: 'Anhawster',
     },
     event: {
       IDEA_SUBMITTED: 'Caiff syniad ei gyflwyno',

@@ -100,7 +100,7 @@ export class SsoService {
   /** Where to send the browser, and the sealed state it must bring back. */
   async start(slug: string): Promise<{ location: string; pending: string }> {
     const tenant = await this.enabledTenant(slug);
-    const oidc = openIdClient();
+    const oidc = await openIdClient();
     const configuration = await this.discoverFor(tenant);
     const pending: Pending = {
       verifier: oidc.randomPKCECodeVerifier(),
@@ -125,7 +125,7 @@ export class SsoService {
     const value = sealedPending ? this.box.verify(sealedPending) : undefined;
     const pending = value ? (JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Pending) : undefined;
     if (!pending || pending.expires < Date.now()) throw new SsoFailed('expired');
-    const oidc = openIdClient();
+    const oidc = await openIdClient();
     const configuration = await this.discoverFor(tenant);
     const grant = await oidc
       .authorizationCodeGrant(configuration, callbackUrl, {
@@ -138,10 +138,16 @@ export class SsoService {
         this.log.warn({ err: error, slug }, 'OpenID Connect sign-in refused');
         throw new SsoFailed('provider');
       });
-    const claims = grant.claims();
-    const email = typeof claims?.email === 'string' ? claims.email.trim() : '';
-    if (!email || claims?.email_verified !== true) throw new SsoFailed('unverified');
-    const name = typeof claims?.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 80) : email.split('@')[0];
+    const idClaims = grant.claims();
+    if (!idClaims) throw new SsoFailed('provider');
+    // Providers may keep the e-mail claims for the userinfo endpoint rather than the ID token.
+    const claims: Record<string, unknown> =
+      typeof idClaims.email === 'string' && typeof idClaims.email_verified === 'boolean'
+        ? idClaims
+        : { ...idClaims, ...(await oidc.fetchUserInfo(configuration, grant.access_token, idClaims.sub)) };
+    const email = typeof claims.email === 'string' ? claims.email.trim() : '';
+    if (!email || claims.email_verified !== true) throw new SsoFailed('unverified');
+    const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 80) : email.split('@')[0];
 
     const member = await this.db.withTenant(tenant.id, async (tx) => {
       const known = await this.members.findWithPassword(tx, email);
@@ -183,8 +189,8 @@ export class SsoService {
     });
   }
 
-  private discover(issuer: string, clientId: string, clientSecret: string) {
-    const oidc = openIdClient();
+  private async discover(issuer: string, clientId: string, clientSecret: string) {
+    const oidc = await openIdClient();
     const url = new URL(issuer);
     return oidc.discovery(url, clientId, undefined, oidc.ClientSecretBasic(clientSecret), {
       execute: url.protocol === 'http:' ? [oidc.allowInsecureRequests] : [],

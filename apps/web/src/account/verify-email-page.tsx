@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { NotificationBanner } from '../components/govuk/notification-banner';
-import { VerifyEmailDocument } from '../generated/graphql';
+import { AccountStandingDocument, VerifyEmailDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { useLinkToken, useOnArrival } from './link-token';
@@ -15,6 +15,7 @@ export function VerifyEmailPage() {
   const token = useLinkToken();
   const [state, setState] = useState<'working' | 'done' | 'failed'>('working');
   const [verify] = useMutation(VerifyEmailDocument);
+  const client = useApolloClient();
   usePageTitle(t('title'), { error: state === 'failed' });
 
   useOnArrival(() => {
@@ -22,6 +23,8 @@ export function VerifyEmailPage() {
       .then(async ({ data }) => {
         if (!data) throw new Error('verifyEmail returned no data');
         await startSession(data.verifyEmail.token);
+        // The "check your e-mail" banner reads the standing it held before the link was followed.
+        await client.refetchQueries({ include: [AccountStandingDocument] });
         setState('done');
       })
       .catch(() => setState('failed'));

@@ -90,8 +90,14 @@ export class Given {
         emailVerified: options.emailVerified ?? true,
       });
     const role = options.role ?? 'MEMBER';
-    if (role !== 'MEMBER') await this.app.app.get(MembersService).setRole(tenant.tenant.id, session.member.id, role);
-    return { id: session.member.id, tenantId: tenant.tenant.id, email, displayName, role, token: session.token };
+    let token = session.token;
+    if (role !== 'MEMBER') {
+      await this.app.app.get(MembersService).setRole(tenant.tenant.id, session.member.id, role);
+      // A role change ends the sign-ins made before it: the member signs in again, as they would.
+      const promoted = await this.app.app.get(MembersService).byId(tenant.tenant.id, session.member.id);
+      token = this.app.app.get(AuthService).tokens.sign(promoted);
+    }
+    return { id: session.member.id, tenantId: tenant.tenant.id, email, displayName, role, token };
   }
 
   async members(tenant: GivenTenant, count: number, options: { role?: RoleName } = {}): Promise<GivenMember[]> {

@@ -54,6 +54,7 @@ export const accountEn = {
     loadFailed: 'Sorry, your settings could not be loaded. Try again in a few minutes.',
     save: 'Save',
     link: 'E-mail and notification settings',
+    navigation: 'Settings',
     frequency: {
       IMMEDIATELY: 'At once',
       DAILY: 'In a daily summary',
@@ -150,6 +151,7 @@ export const accountCy: Translation<typeof accountEn> = {
     loadFailed: 'Mae’n ddrwg gennym, nid oedd modd llwytho eich gosodiadau. Rhowch gynnig arall arni ymhen ychydig funudau.',
     save: 'Cadw',
     link: 'Gosodiadau e-bost a hysbysiadau',
+    navigation: 'Gosodiadau',
     frequency: {
       IMMEDIATELY: 'Ar unwaith',
       DAILY: 'Mewn crynodeb dyddiol',

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { useErrorWording } from '../forms/error-wording';
@@ -20,6 +20,7 @@ const FREQUENCIES: readonly NotificationFrequency[] = ['IMMEDIATELY', 'DAILY', '
 /** /:slug/account/notifications: per kind, in the app or not, and how often by e-mail. Each change saves at once. */
 export function NotificationSettingsPage() {
   const { t } = useTranslation('account', { keyPrefix: 'preferences' });
+  const { t: tChange } = useTranslation('account', { keyPrefix: 'change' });
   const { slug, signedIn } = useSession();
   const { data, error } = useQuery(NotificationPreferencesDocument, { skip: !signedIn });
   const [save] = useMutation(SetNotificationPreferenceDocument);
@@ -49,6 +50,11 @@ export function NotificationSettingsPage() {
         {saved && <NotificationBanner success heading={t('saved')} />}
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('intro')}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/${slug}/account/password`}>
+            {tChange('link')}
+          </Link>
+        </p>
         {error && <p className="govuk-body">{t('loadFailed')}</p>}
         {data?.notificationPreferences.map((preference) => (
           <fieldset key={preference.kind} className="govuk-fieldset govuk-!-margin-bottom-6">

@@ -23,7 +23,8 @@ describe('signing up and signing in through the web app', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    instance = await new Given(app).tenant({ currencyName: 'Peas' });
+    // Proving the address is its own journey (reaching-people.spec.ts).
+    instance = await new Given(app).tenant({ currencyName: 'Peas', settings: { requireEmailVerification: false } });
     browser = await launchBrowser();
   });
 

@@ -17,6 +17,7 @@ import { EngagementModule } from './engagement/engagement.module';
 import { HealthController } from './health/health.controller';
 import { IdeasModule } from './ideas/ideas.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { MailModule } from './mail/mail.module';
 import { MarketModule } from './market/market.module';
 import { LiveModule } from './live/live.module';
 import { graphqlObservability } from './observability/graphql-observability.plugin';
@@ -35,6 +36,8 @@ import { TenantsModule } from './tenants/tenants.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AdminModule } from './admin/admin.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { SsoModule } from './sso/sso.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +64,7 @@ export class AppModule {
           preserveHttpStatusForExecutionErrors: false,
           subscriptions: liveSubscriptions(config),
         }),
+        MailModule,
         TenantsModule,
         MembersModule,
         AuthModule,
@@ -82,6 +86,8 @@ export class AppModule {
         AnalyticsModule,
         AdminModule,
         ObservabilityModule,
+        WebhooksModule,
+        SsoModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

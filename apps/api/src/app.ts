@@ -33,6 +33,8 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    // Single sign-on's start and callback are the server's (sso/oidc.controller.ts).
+    if (/^\/[^/]+\/auth\/oidc(\/|$)/.test(req.path)) return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
@@ -66,6 +68,8 @@ export async function createApp({ config, logger, database }: CreateAppOptions):
     else await app.listen(config.port);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // On a port picked at start (tests), links and the sign-on callback can only name it now.
+    if (config.port === 0 && config.publicUrl === 'http://localhost:0') config.publicUrl = `http://127.0.0.1:${port}`;
     return {
       app,
       url: `http://127.0.0.1:${port}`,

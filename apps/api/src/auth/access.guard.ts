@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { TenantSuspended } from '../tenants/tenants.errors';
 import { ACCESS_RULE, type AccessRule } from './allow.decorator';
 import { ActorsService } from './actors.service';
+import { EmailNotVerified } from './auth.errors';
 import { requestOf } from './request-context';
 
 function sameSecret(given: string, expected: string): boolean {
@@ -52,6 +53,7 @@ export class AccessGuard implements CanActivate {
       if (rule.kind === 'public-read' && resolved.tenantPublic) return true;
       throw new Unauthenticated();
     }
+    if (resolved.mustVerifyEmail && !(rule.kind !== 'roles' && rule.beforeVerification)) throw new EmailNotVerified();
     if (rule.kind === 'roles' && !rule.roles.includes(resolved.actor.role)) {
       throw new Forbidden(`Only ${rule.roles.map((r) => r.toLowerCase()).join(' or ')} members can do this.`);
     }

@@ -12,6 +12,8 @@ export interface ResolvedActor {
   actor: Actor;
   tenantPublic: boolean;
   tenantSuspended: boolean;
+  /** The member must follow their verification link before acting. */
+  mustVerifyEmail: boolean;
 }
 
 /** Works out who a request acts as: from its bearer token, or from X-Tenant when it has none. */
@@ -32,14 +34,32 @@ export class ActorsService {
 
   private async standingOf(tenantId: string, memberId: string): Promise<MemberStanding | undefined> {
     const row = await this.db.withTenant(tenantId, (tx) =>
-      tx.one<{ role: RoleName; suspended: boolean; tenant_public: boolean; tenant_suspended: boolean }>(
-        `SELECT m.role, m.suspended, t.public AS tenant_public, t.suspended AS tenant_suspended
+      tx.one<{
+        role: RoleName;
+        suspended: boolean;
+        token_version: number;
+        must_verify: boolean;
+        tenant_public: boolean;
+        tenant_suspended: boolean;
+      }>(
+        `SELECT m.role, m.suspended, m.token_version,
+                NOT m.email_verified AND coalesce(t.require_email_verification, NOT t.public) AS must_verify,
+                t.public AS tenant_public, t.suspended AS tenant_suspended
            FROM members m JOIN tenants t ON t.id = m.tenant_id
           WHERE m.tenant_id = $1 AND m.id = $2`,
         [tenantId, memberId],
       ),
     );
-    return row && { role: row.role, suspended: row.suspended, tenantPublic: row.tenant_public, tenantSuspended: row.tenant_suspended };
+    return (
+      row && {
+        role: row.role,
+        suspended: row.suspended,
+        tenantPublic: row.tenant_public,
+        tenantSuspended: row.tenant_suspended,
+        tokenVersion: row.token_version,
+        mustVerifyEmail: row.must_verify,
+      }
+    );
   }
 
   private async lookup(req: AppRequest): Promise<ResolvedActor | undefined> {
@@ -49,19 +69,25 @@ export class ActorsService {
       const claims = match ? this.auth.tokens.verify(match[1]) : undefined;
       if (!claims) throw new Unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
       const row = await this.standings.get(claims.tenantId, claims.memberId, () => this.standingOf(claims.tenantId, claims.memberId));
-      if (!row) throw new Unauthenticated('Your sign-in is no longer valid. Sign in again.');
+      if (!row || row.tokenVersion !== claims.version) throw new Unauthenticated('Your sign-in is no longer valid. Sign in again.');
       if (row.suspended) throw new Unauthenticated('Your account is suspended.');
       return {
         actor: { kind: 'member', tenantId: claims.tenantId, memberId: claims.memberId, role: row.role },
         tenantPublic: row.tenantPublic,
         tenantSuspended: row.tenantSuspended,
+        mustVerifyEmail: row.mustVerifyEmail,
       };
     }
     const slug = req.headers['x-tenant'];
     if (typeof slug === 'string' && slug.length > 0) {
       const tenant = await this.tenants.bySlug(slug).catch(() => undefined);
       if (!tenant) return undefined;
-      return { actor: { kind: 'anonymous', tenantId: tenant.id }, tenantPublic: tenant.public, tenantSuspended: tenant.suspended };
+      return {
+        actor: { kind: 'anonymous', tenantId: tenant.id },
+        tenantPublic: tenant.public,
+        tenantSuspended: tenant.suspended,
+        mustVerifyEmail: false,
+      };
     }
     return undefined;
   }

@@ -29,13 +29,17 @@ describe('allowed e-mail domains', () => {
 describe('tokens', () => {
   const tokens = new Tokens('secret-one', 60);
 
-  it('round-trips the member and tenant', () => {
-    expect(tokens.verify(tokens.sign({ id: 'm1', tenantId: 't1' }))).toEqual({ memberId: 'm1', tenantId: 't1' });
+  it('round-trips the member, tenant and token version', () => {
+    expect(tokens.verify(tokens.sign({ id: 'm1', tenantId: 't1', tokenVersion: 3 }))).toEqual({
+      memberId: 'm1',
+      tenantId: 't1',
+      version: 3,
+    });
   });
 
   it('rejects tokens signed with another secret, expired ones and junk', () => {
-    expect(tokens.verify(new Tokens('secret-two', 60).sign({ id: 'm1', tenantId: 't1' }))).toBeUndefined();
-    expect(tokens.verify(new Tokens('secret-one', -10).sign({ id: 'm1', tenantId: 't1' }))).toBeUndefined();
+    expect(tokens.verify(new Tokens('secret-two', 60).sign({ id: 'm1', tenantId: 't1', tokenVersion: 0 }))).toBeUndefined();
+    expect(tokens.verify(new Tokens('secret-one', -10).sign({ id: 'm1', tenantId: 't1', tokenVersion: 0 }))).toBeUndefined();
     expect(tokens.verify('junk')).toBeUndefined();
   });
 });

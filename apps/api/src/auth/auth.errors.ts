@@ -1,4 +1,4 @@
-import { BadUserInput, Forbidden, Unauthenticated } from '../common/errors/domain-error';
+import { BadUserInput, DomainError, Forbidden, NotFound, Unauthenticated } from '../common/errors/domain-error';
 
 export class WrongCredentials extends Unauthenticated {
   constructor() {
@@ -24,5 +24,26 @@ export class UnknownInviteCode extends BadUserInput {
     super('That invite code is not valid for this instance.', [
       { field: 'inviteCode', message: 'That invite code is not valid for this instance.' },
     ]);
+  }
+}
+
+export class EmailNotVerified extends DomainError {
+  readonly code = 'EMAIL_NOT_VERIFIED';
+  constructor() {
+    super('Confirm your e-mail address first: follow the link we sent you, or ask for a new one.');
+  }
+}
+
+/** Unknown, used or expired: the same answer, so a token cannot be probed. */
+export class LinkNotValid extends NotFound {
+  constructor() {
+    super('That link');
+    this.message = 'That link has expired or has already been used. Ask for a new one.';
+  }
+}
+
+export class WrongCurrentPassword extends BadUserInput {
+  constructor() {
+    super('Your current password is not right.', [{ field: 'currentPassword', message: 'Your current password is not right.' }]);
   }
 }

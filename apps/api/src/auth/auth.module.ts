@@ -5,13 +5,15 @@ import { MembersModule } from '../members/members.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { AccessGuard } from './access.guard';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
 import { ActorsService } from './actors.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 
 @Module({
   imports: [TenantsModule, MembersModule, RecruitmentModule, LedgerModule],
-  providers: [AuthService, ActorsService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService],
+  providers: [AuthService, AccountService, ActorsService, AuthResolver, AccountResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AccountService],
 })
 export class AuthModule {}

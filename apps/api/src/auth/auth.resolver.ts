@@ -7,7 +7,8 @@ import { AuthService, type Session } from './auth.service';
 import { AuthPayload } from './auth.types';
 import { establishIdentity, type GraphQLContext } from './request-context';
 
-function payload(session: Session, context: GraphQLContext): AuthPayload {
+/** The answer of every mutation that signs someone in, read as the member it signs in. */
+export function payload(session: Session, context: GraphQLContext): AuthPayload {
   establishIdentity(context.req, { kind: 'member', tenantId: session.tenant.id, memberId: session.member.id, role: session.member.role });
   return { token: session.token, member: Member.from(session.member), tenant: Tenant.from(session.tenant) };
 }

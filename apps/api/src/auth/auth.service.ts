@@ -14,6 +14,7 @@ import type { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
 import { TenantSuspended } from '../tenants/tenants.errors';
 import type { LogInInput, SignUpInput } from './auth.inputs';
+import { AccountService } from './account.service';
 import { MemberSuspended, SignUpRestricted, UnknownInviteCode, WrongCredentials } from './auth.errors';
 import { passwordProblems } from './password-policy';
 import { RateLimiter } from './rate-limiter';
@@ -46,12 +47,14 @@ export class AuthService {
     private readonly invites: InvitesService,
     private readonly issuance: IssuanceService,
     private readonly recruitment: RecruitmentService,
+    private readonly account: AccountService,
   ) {
     this.tokens = new Tokens(config.jwtSecret, config.jwtTtlSeconds);
     this.limiter = new RateLimiter(db.dataSource);
   }
 
-  async signUp(input: SignUpInput, address: string): Promise<Session> {
+  /** Joins a member; `emailVerified` is for accounts vouched for already (the demo's, factories). */
+  async signUp(input: SignUpInput, address: string, options: { emailVerified?: boolean } = {}): Promise<Session> {
     const account = `${input.tenantSlug.toLowerCase()}:${input.email.trim().toLowerCase()}`;
     const limits = this.config.signUp;
     await this.limiter.hit(`sign-up:address:${address}`, limits.perAddress, limits.windowMs);
@@ -69,7 +72,9 @@ export class AuthService {
         password: input.password,
         displayName: input.displayName,
         invitedBy: inviterId,
+        emailVerified: options.emailVerified,
       });
+      if (!created.emailVerified) await this.account.issueVerification(tx, tenant, created);
       // Joining and its grant are one transaction: no member without their grant. The inviter's
       // bonus waits until the recruit takes part (RecruitmentService.tookPart).
       await this.issuance.grantStartingAmount(tx, tenant, created.id);

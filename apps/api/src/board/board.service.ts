@@ -16,6 +16,7 @@ import { TenantsService } from '../tenants/tenants.service';
 import { DecisionEntity, ReviewEntity } from './board.entities';
 import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview } from './board.errors';
 import type { DecideInput, ReviewInput } from './board.inputs';
+import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 
 /** Floating ideas onto the market and the investment board's reviews and decisions. */
 @Injectable()
@@ -129,6 +130,9 @@ export class BoardService {
         });
       }
       const winning = settled.resolution;
+      const about = { id: idea.id, title: idea.title };
+      await queueWebhookEvent(tx, tx.tenantId, 'BOARD_DECIDED', { idea: about, decision: input.decision, rationale });
+      await queueWebhookEvent(tx, tx.tenantId, 'MARKET_SETTLED', { idea: about, marketId: marketBefore.id, resolution: winning });
       for (const memberId of new Set(holders.map((h) => h.memberId))) {
         await this.notifications.notify(tx, {
           memberId,

@@ -37,6 +37,17 @@ export interface AppConfig {
   maxQueryDepth: number;
   maxQueryComplexity: number;
   databasePoolSize: number;
+  /** The service's own address, for links in e-mails and the single sign-on callback. */
+  publicUrl: string;
+  /** SMTP server for e-mail; unset: messages are written under DATA_DIR/outbox. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Key that encrypts stored secrets (single sign-on client secrets, webhook secrets). */
+  secretsKey: string;
+  /** Lets webhooks reach http and private addresses (tests and local development only). */
+  webhooksAllowInsecure: boolean;
+  /** How often background jobs (e-mail, digests, webhook deliveries) look for work; 0: never by themselves. */
+  jobIntervalMs: number;
 }
 
 function readOrCreateSecret(dataDir: string, file: string): { value: string; created: boolean } {
@@ -61,8 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const operator = env.OPERATOR_TOKEN ? { value: env.OPERATOR_TOKEN, created: false } : readOrCreateSecret(dataDir, 'operator-token');
   const jwtSecret = env.JWT_SECRET ? env.JWT_SECRET : readOrCreateSecret(dataDir, 'jwt-secret').value;
   const webDist = resolve(env.WEB_DIST ?? 'dist/web');
+  const port = intFromEnv(env, 'PORT', 3000);
   return {
-    port: intFromEnv(env, 'PORT', 3000),
+    port,
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
@@ -89,6 +101,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxQueryDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: intFromEnv(env, 'MAX_QUERY_COMPLEXITY', 5000),
     databasePoolSize: intFromEnv(env, 'DATABASE_POOL_SIZE', 20),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Idea Exchange <no-reply@idea-exchange.invalid>',
+    // Derived from the JWT secret when unset, so a local run needs nothing; set it apart in production.
+    secretsKey: env.SECRETS_KEY || `secrets:${jwtSecret}`,
+    webhooksAllowInsecure: env.WEBHOOKS_ALLOW_INSECURE === 'true',
+    jobIntervalMs: intFromEnv(env, 'JOB_INTERVAL_SECONDS', 30) * 1000,
     ...overrides,
   };
 }

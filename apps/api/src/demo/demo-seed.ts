@@ -46,6 +46,7 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
     const session = await auth.signUp(
       { tenantSlug: 'demo', email: member.email, password: DEMO_PASSWORD, displayName: member.displayName },
       'demo-seed',
+      { emailVerified: true },
     );
     if (member.role !== 'MEMBER') await members.setRole(tenant.id, session.member.id, member.role);
     cast[member.email.split('@')[0]] = { kind: 'member', tenantId: tenant.id, memberId: session.member.id, role: member.role };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { sumAmounts } from '@idea-exchange/money';
+import { formatAmount, sumAmounts } from '@idea-exchange/money';
 import { In } from 'typeorm';
 import type { Actor, MemberActor } from '../auth/actor';
 import { Conflict } from '../common/errors/domain-error';
@@ -10,6 +10,7 @@ import { TeamsService } from '../teams/teams.service';
 import { NotOnTheTeam } from '../teams/teams.errors';
 import { ImpactRecordEntity } from './impact-record.entity';
 import type { ImpactInput } from './impact.types';
+import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 
 export class NotImplemented extends Conflict {
   constructor() {
@@ -48,7 +49,13 @@ export class ImpactService {
         note: input.note.trim(),
         recordedBy: actor.memberId,
       });
-      return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      const record = await repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
+      await queueWebhookEvent(tx, tx.tenantId, 'IMPACT_RECORDED', {
+        idea: { id: idea.id, title: idea.title },
+        realisedSaving: formatAmount(record.realisedSaving),
+        note: record.note,
+      });
+      return record;
     });
   }
 

@@ -5,6 +5,8 @@ const standing = (role: MemberStanding['role']): MemberStanding => ({
   suspended: false,
   tenantPublic: false,
   tenantSuspended: false,
+  tokenVersion: 0,
+  mustVerifyEmail: false,
 });
 
 describe('member standing cache', () => {

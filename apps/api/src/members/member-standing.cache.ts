@@ -7,6 +7,10 @@ export interface MemberStanding {
   suspended: boolean;
   tenantPublic: boolean;
   tenantSuspended: boolean;
+  /** Tokens made with another version have been ended (suspension, role or password change). */
+  tokenVersion: number;
+  /** Signed up on an instance that verifies addresses, and not verified yet. */
+  mustVerifyEmail: boolean;
 }
 
 /** How long a standing is trusted; changes made on this process invalidate it at once. */

@@ -17,4 +17,7 @@ export class MemberEntity {
   @Column('boolean') suspended!: boolean;
   @Column('uuid', { name: 'invited_by', nullable: true }) invitedBy!: string | null;
   @Column('timestamptz', { name: 'joined_at' }) joinedAt!: Date;
+  @Column('boolean', { name: 'email_verified' }) emailVerified!: boolean;
+  /** Raised to end every sign-in at once: tokens carry the version they were made with. */
+  @Column('integer', { name: 'token_version' }) tokenVersion!: number;
 }

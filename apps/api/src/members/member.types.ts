@@ -22,6 +22,8 @@ export class Member {
 
   /** Not exposed: used by field resolvers for the member's own data. */
   tenantId!: string;
+  /** Not exposed as is: Member.emailVerified shows it to the member and admins only. */
+  verified!: boolean;
 
   static from(entity: MemberEntity): Member {
     return Object.assign(new Member(), {
@@ -34,6 +36,7 @@ export class Member {
       bio: entity.bio,
       suspended: entity.suspended,
       joinedAt: entity.joinedAt,
+      verified: entity.emailVerified,
     });
   }
 }

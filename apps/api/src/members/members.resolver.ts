@@ -12,7 +12,7 @@ export class MembersResolver {
   constructor(private readonly membersService: MembersService) {}
 
   @Query(() => Member)
-  @Allow.member()
+  @Allow.member({ beforeVerification: true })
   async me(@CurrentActor() actor: MemberActor): Promise<Member> {
     return Member.from(await this.membersService.byId(actor.tenantId, actor.memberId));
   }

@@ -17,6 +17,8 @@ export interface NewMember {
   displayName: string;
   role?: RoleName;
   invitedBy?: string | null;
+  /** Vouched for already (the operator's first admin, single sign-on): no link to follow. */
+  emailVerified?: boolean;
 }
 
 /** Skills are tags: trimmed, lower-case, without repeats. */
@@ -44,6 +46,7 @@ export class MembersService {
         displayName: input.displayName.trim(),
         role: input.role ?? 'MEMBER',
         invitedBy: input.invitedBy ?? null,
+        emailVerified: input.emailVerified ?? false,
       });
       return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
     } catch (error) {
@@ -121,7 +124,8 @@ export class MembersService {
     return this.db.withTenant(tenantId, async (tx) => {
       const member = await this.get(tx, memberId);
       if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
-      await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role });
+      // A new role ends the member's sign-ins, so no token carries the old one into a request.
+      await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role, tokenVersion: () => 'token_version + 1' });
       tx.afterCommit(() => this.standings.forgetMember(tenantId, memberId));
       const reason = `Role changed from ${member.role} to ${role}`;
       await this.audit.append(tx, { actorId, action: 'SET_ROLE', kind: 'MEMBER', targetId: memberId, reason });
@@ -135,12 +139,42 @@ export class MembersService {
       const member = await this.get(tx, memberId);
       if (suspended && member.id === actor.memberId) throw new CannotSuspendSelf();
       if (suspended && member.role === 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
-      await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: memberId }, { suspended });
+      await tx.manager
+        .getRepository(MemberEntity)
+        .update({ tenantId: tx.tenantId, id: memberId }, { suspended, tokenVersion: () => 'token_version + 1' });
       tx.afterCommit(() => this.standings.forgetMember(actor.tenantId, memberId));
       const action = suspended ? 'SUSPEND_MEMBER' : 'REINSTATE_MEMBER';
       await this.audit.append(tx, { actorId: actor.memberId, action, kind: 'MEMBER', targetId: memberId });
       return { ...member, suspended };
     });
+  }
+
+  /** The member with their password hash, by id (changing a password checks the current one). */
+  async getWithPassword(tx: TenantTx, memberId: string): Promise<MemberEntity> {
+    const member = await tx.manager
+      .getRepository(MemberEntity)
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('m.tenant_id = :tenantId AND m.id = :memberId', { tenantId: tx.tenantId, memberId })
+      .getOne();
+    if (!member) throw new MemberNotFound();
+    return member;
+  }
+
+  /** Sets a new password and ends every sign-in made before; returns the member as they now are. */
+  async setPassword(tx: TenantTx, memberId: string, password: string): Promise<MemberEntity> {
+    const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+    await tx.manager
+      .getRepository(MemberEntity)
+      .update({ tenantId: tx.tenantId, id: memberId }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+    tx.afterCommit(() => this.standings.forgetMember(tx.tenantId, memberId));
+    return this.get(tx, memberId);
+  }
+
+  async markEmailVerified(tx: TenantTx, memberId: string): Promise<MemberEntity> {
+    await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: memberId }, { emailVerified: true });
+    tx.afterCommit(() => this.standings.forgetMember(tx.tenantId, memberId));
+    return this.get(tx, memberId);
   }
 
   private async requireAnotherAdmin(tx: TenantTx, memberId: string): Promise<void> {

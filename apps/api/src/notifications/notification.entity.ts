@@ -24,4 +24,6 @@ export class NotificationEntity {
   @Column('uuid', { name: 'idea_id', nullable: true }) ideaId!: string | null;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt!: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  /** False when the member chose e-mail only for this kind. */
+  @Column('boolean', { name: 'in_app' }) inApp!: boolean;
 }

@@ -24,7 +24,7 @@ export class NotificationsResolver {
   }
 
   @Query(() => Int)
-  @Allow.member()
+  @Allow.member({ beforeVerification: true })
   unreadNotificationCount(@CurrentActor() actor: MemberActor): Promise<number> {
     return this.notificationsService.unreadCount(actor);
   }

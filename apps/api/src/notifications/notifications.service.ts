@@ -9,6 +9,8 @@ import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { NotificationEntity, type NotificationKindName } from './notification.entity';
 import { Notification } from './notification.types';
 import { requirePageSize } from '../common/pagination/page-size';
+import { NotificationEmails } from './notification-emails.service';
+import { preferenceOf, preferencesOf, savePreference, type FrequencyName, type NotificationPreference } from './notification-preferences';
 
 export interface NewNotification {
   /** Who is told. */
@@ -31,6 +33,7 @@ export class NotificationsService {
   constructor(
     private readonly db: Database,
     private readonly live: LivePubSub,
+    private readonly emails: NotificationEmails,
   ) {}
 
   /**
@@ -40,13 +43,18 @@ export class NotificationsService {
   async notify(tx: TenantTx, input: NewNotification): Promise<NotificationEntity | undefined> {
     if (input.actorId && input.actorId === input.memberId) return undefined;
     const message = input.message.length > MAX_MESSAGE ? `${input.message.slice(0, MAX_MESSAGE - 1)}…` : input.message;
+    // Every kind, whoever adds it, goes through the member's preference: in the app, by e-mail, both or neither.
+    const preference = await preferenceOf(tx, input.memberId, input.kind);
+    if (!preference.inApp && preference.email === 'NEVER') return undefined;
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO notifications (tenant_id, member_id, kind, message, idea_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [tx.tenantId, input.memberId, input.kind, message, input.ideaId ?? null],
+      `INSERT INTO notifications (tenant_id, member_id, kind, message, idea_id, in_app, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [tx.tenantId, input.memberId, input.kind, message, input.ideaId ?? null, preference.inApp, preference.email],
     );
     const entity = await tx.manager.getRepository(NotificationEntity).findOneByOrFail({ tenantId: tx.tenantId, id: row.id });
     const topic = notificationTopic(tx.tenantId, input.memberId);
-    await this.live.publish(tx, topic, Notification.from(entity));
+    if (preference.inApp) await this.live.publish(tx, topic, Notification.from(entity));
+    if (preference.email === 'IMMEDIATELY') tx.afterCommit(() => this.emails.kick(tx.tenantId));
     return entity;
   }
 
@@ -54,7 +62,7 @@ export class NotificationsService {
     requirePageSize(first, 100);
     return this.db.withTenant(actor.tenantId, (tx) =>
       tx.manager.getRepository(NotificationEntity).find({
-        where: { tenantId: tx.tenantId, memberId: actor.memberId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+        where: { tenantId: tx.tenantId, memberId: actor.memberId, inApp: true, ...(unreadOnly ? { readAt: IsNull() } : {}) },
         order: { createdAt: 'DESC', id: 'DESC' },
         take: first,
       }),
@@ -63,7 +71,9 @@ export class NotificationsService {
 
   async unreadCount(actor: MemberActor): Promise<number> {
     return this.db.withTenant(actor.tenantId, (tx) =>
-      tx.manager.getRepository(NotificationEntity).countBy({ tenantId: tx.tenantId, memberId: actor.memberId, readAt: IsNull() }),
+      tx.manager
+        .getRepository(NotificationEntity)
+        .countBy({ tenantId: tx.tenantId, memberId: actor.memberId, inApp: true, readAt: IsNull() }),
     );
   }
 
@@ -76,6 +86,7 @@ export class NotificationsService {
         {
           tenantId: tx.tenantId,
           memberId: actor.memberId,
+          inApp: true,
           readAt: IsNull(),
           ...(ids ? { id: In([...ids]) } : {}),
         },
@@ -83,5 +94,17 @@ export class NotificationsService {
       );
       return result.affected ?? 0;
     });
+  }
+
+  preferences(actor: MemberActor): Promise<NotificationPreference[]> {
+    return this.db.withTenant(actor.tenantId, (tx) => preferencesOf(tx, actor.memberId));
+  }
+
+  setPreference(
+    actor: MemberActor,
+    kind: NotificationKindName,
+    change: { inApp?: boolean | null; email?: FrequencyName | null },
+  ): Promise<NotificationPreference> {
+    return this.db.withTenant(actor.tenantId, (tx) => savePreference(tx, actor.memberId, kind, change));
   }
 }

@@ -27,6 +27,7 @@ export class OperatorService {
         password: input.adminPassword,
         displayName: input.adminDisplayName,
         role: 'ADMIN',
+        emailVerified: true,
       });
       await this.issuance.grantStartingAmount(tx, created, admin.id);
       return admin;

@@ -28,5 +28,17 @@ export class TenantEntity {
   @Column('bigint', { name: 'investment_reward', transformer: bigintColumn }) investmentReward!: bigint;
   @Column('bigint', { name: 'implemented_reward', transformer: bigintColumn }) implementedReward!: bigint;
   @Column('text', { name: 'allowed_email_domains', array: true }) allowedEmailDomains!: string[];
+  /** Null: the default for the instance's visibility (internal instances verify addresses). */
+  @Column('boolean', { name: 'require_email_verification', nullable: true }) requireEmailVerificationSetting!: boolean | null;
+  @Column('text', { name: 'sso_issuer', nullable: true }) ssoIssuer!: string | null;
+  @Column('text', { name: 'sso_client_id', nullable: true }) ssoClientId!: string | null;
+  /** Encrypted with the secrets key (see common/crypto/secret-box.ts); never returned. */
+  @Column('text', { name: 'sso_client_secret', nullable: true, select: false }) ssoClientSecret!: string | null;
+  @Column('boolean', { name: 'sso_enabled' }) ssoEnabled!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** Whether sign-ups must verify their address before acting: on by default for internal instances. */
+export function requiresEmailVerification(tenant: Pick<TenantEntity, 'public' | 'requireEmailVerificationSetting'>): boolean {
+  return tenant.requireEmailVerificationSetting ?? !tenant.public;
 }

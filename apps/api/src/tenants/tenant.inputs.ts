@@ -62,4 +62,5 @@ export class TenantSettingsInput {
   brandColour?: string;
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 40) logoText?: string;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() requireEmailVerification?: boolean;
 }

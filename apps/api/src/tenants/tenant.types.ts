@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AmountScalar } from '../common/scalars/amount.scalar';
-import type { TenantEntity } from './tenant.entity';
+import { requiresEmailVerification, type TenantEntity } from './tenant.entity';
 
 @ObjectType('TenantSettings')
 export class TenantSettings {
@@ -21,6 +21,10 @@ export class TenantSettings {
   @Field(() => AmountScalar) implementedReward!: bigint;
   @Field(() => String, { nullable: true }) brandColour!: string | null;
   @Field(() => String, { nullable: true }) logoText!: string | null;
+  @Field({ description: 'Sign-ups act only once they have followed the link e-mailed to them.' })
+  requireEmailVerification!: boolean;
+  @Field({ description: 'Members may sign in with the instance’s OpenID Connect provider.' })
+  ssoEnabled!: boolean;
 }
 
 @ObjectType('Tenant')
@@ -54,6 +58,8 @@ export class Tenant {
       implementedReward: entity.implementedReward,
       brandColour: entity.brandColour,
       logoText: entity.logoText,
+      requireEmailVerification: requiresEmailVerification(entity),
+      ssoEnabled: entity.ssoEnabled,
     });
     return Object.assign(new Tenant(), {
       id: entity.id,
@@ -82,6 +88,8 @@ export class InstanceInfo {
   @Field(() => String, { nullable: true }) logoText!: string | null;
   @Field({ description: 'True when sign-up needs an allowed e-mail domain or an invite code.' })
   restrictedSignUp!: boolean;
+  @Field({ description: 'True when the sign-in page offers the instance’s single sign-on.' })
+  ssoEnabled!: boolean;
 
   static from(entity: TenantEntity): InstanceInfo {
     return Object.assign(new InstanceInfo(), {
@@ -94,6 +102,7 @@ export class InstanceInfo {
       brandColour: entity.brandColour,
       logoText: entity.logoText,
       restrictedSignUp: !entity.public,
+      ssoEnabled: entity.ssoEnabled,
     });
   }
 }

@@ -127,9 +127,13 @@ describe('instances: the operator creates them, admins configure them', () => {
       { token: instance.admin.token },
     );
     expect(promoted.setRole.role).toBe('BOARD');
-    expect(await app.api.code(`mutation { setRole(memberId: "${member.id}", role: ADMIN) { role } }`, {}, { token: member.token })).toBe(
-      'FORBIDDEN',
-    );
+    // The new role ended the member's sign-in; signed in again, a board member still cannot grant roles.
+    const selfPromotion = `mutation { setRole(memberId: "${member.id}", role: ADMIN) { role } }`;
+    expect(await app.api.code(selfPromotion, {}, { token: member.token })).toBe('UNAUTHENTICATED');
+    const again = await app.api.ok<{ logIn: { token: string } }>(`mutation($i: LogInInput!) { logIn(input: $i) { token } }`, {
+      i: { tenantSlug: instance.slug, email: member.email, password: TEST_PASSWORD },
+    });
+    expect(await app.api.code(selfPromotion, {}, { token: again.logIn.token })).toBe('FORBIDDEN');
     expect(
       await app.api.code(
         `mutation { setRole(memberId: "${instance.admin.id}", role: MEMBER) { role } }`,

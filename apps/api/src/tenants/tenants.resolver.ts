@@ -11,7 +11,7 @@ export class TenantsResolver {
   constructor(private readonly tenants: TenantsService) {}
 
   @Query(() => Tenant)
-  @Allow.publicRead()
+  @Allow.publicRead({ beforeVerification: true })
   async tenant(@CurrentActor() actor: Actor): Promise<Tenant> {
     return Tenant.from(await this.tenants.byId(actor.tenantId));
   }

@@ -84,6 +84,10 @@ export class TenantsService {
   async updateSettings(tenantId: string, input: TenantSettingsInput, actorId: string | null = null): Promise<TenantEntity> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     if (changes.name) changes.name = String(changes.name).trim();
+    if ('requireEmailVerification' in changes) {
+      changes.requireEmailVerificationSetting = changes.requireEmailVerification;
+      delete changes.requireEmailVerification;
+    }
     if (changes.allowedEmailDomains) {
       changes.allowedEmailDomains = [...new Set((changes.allowedEmailDomains as string[]).map((d) => d.toLowerCase()))];
     }

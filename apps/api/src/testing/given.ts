@@ -77,19 +77,27 @@ export class Given {
     };
   }
 
-  /** A member who signed up the ordinary way, then given a role if asked. */
+  /** A member who signed up the ordinary way (and confirmed their address unless told not to), then given a role if asked. */
   async member(
     tenant: GivenTenant,
-    options: { role?: RoleName; displayName?: string; email?: string; inviteCode?: string } = {},
+    options: { role?: RoleName; displayName?: string; email?: string; inviteCode?: string; emailVerified?: boolean } = {},
   ): Promise<GivenMember> {
     const displayName = options.displayName ?? unique('Member');
     const email = options.email ?? `${unique('m')}@${TEST_DOMAIN}`;
     const session = await this.app.app
       .get(AuthService)
-      .signUp({ tenantSlug: tenant.slug, email, password: TEST_PASSWORD, displayName, inviteCode: options.inviteCode }, 'factory');
+      .signUp({ tenantSlug: tenant.slug, email, password: TEST_PASSWORD, displayName, inviteCode: options.inviteCode }, 'factory', {
+        emailVerified: options.emailVerified ?? true,
+      });
     const role = options.role ?? 'MEMBER';
-    if (role !== 'MEMBER') await this.app.app.get(MembersService).setRole(tenant.tenant.id, session.member.id, role);
-    return { id: session.member.id, tenantId: tenant.tenant.id, email, displayName, role, token: session.token };
+    let token = session.token;
+    if (role !== 'MEMBER') {
+      await this.app.app.get(MembersService).setRole(tenant.tenant.id, session.member.id, role);
+      // A role change ends the sign-ins made before it: the member signs in again, as they would.
+      const promoted = await this.app.app.get(MembersService).byId(tenant.tenant.id, session.member.id);
+      token = this.app.app.get(AuthService).tokens.sign(promoted);
+    }
+    return { id: session.member.id, tenantId: tenant.tenant.id, email, displayName, role, token };
   }
 
   async members(tenant: GivenTenant, count: number, options: { role?: RoleName } = {}): Promise<GivenMember[]> {

@@ -33,6 +33,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       webDist: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
       logIn: GENEROUS,
       signUp: GENEROUS,
+      // Background jobs run when a test asks (runOnce, deliverDue), not on a timer.
+      jobIntervalMs: 0,
       ...overrides,
     },
   );

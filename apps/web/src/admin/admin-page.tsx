@@ -17,6 +17,7 @@ function AdminConsole({ selfId }: { selfId: string }) {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
+  const { t: tIntegrations } = useTranslation('integrations');
   const { slug } = useSession();
   const [formErrors, setFormErrors] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -42,6 +43,11 @@ function AdminConsole({ selfId }: { selfId: string }) {
         </li>
         <li>
           <AnalyticsLink />
+        </li>
+        <li>
+          <Link className="govuk-link" to={`/${slug}/admin/integrations`}>
+            {tIntegrations('link')}
+          </Link>
         </li>
       </ul>
       <div className="govuk-grid-row">

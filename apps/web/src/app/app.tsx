@@ -34,6 +34,41 @@ const router = createBrowserRouter([
           { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then(({ SignInPage }) => ({ Component: SignInPage })) },
           { path: 'sign-up', lazy: () => import('../auth/sign-up-page').then(({ SignUpPage }) => ({ Component: SignUpPage })) },
           {
+            path: 'sign-in/sso',
+            lazy: () => import('../auth/sso-return-page').then(({ SsoReturnPage }) => ({ Component: SsoReturnPage })),
+          },
+          {
+            path: 'verify-email',
+            lazy: () => import('../account/verify-email-page').then(({ VerifyEmailPage }) => ({ Component: VerifyEmailPage })),
+          },
+          {
+            path: 'forgot-password',
+            lazy: () => import('../account/forgot-password-page').then(({ ForgotPasswordPage }) => ({ Component: ForgotPasswordPage })),
+          },
+          {
+            path: 'reset-password',
+            lazy: () => import('../account/reset-password-page').then(({ ResetPasswordPage }) => ({ Component: ResetPasswordPage })),
+          },
+          {
+            path: 'account/password',
+            lazy: () => import('../account/change-password-page').then(({ ChangePasswordPage }) => ({ Component: ChangePasswordPage })),
+          },
+          {
+            path: 'account/notifications',
+            lazy: () =>
+              import('../account/notification-settings-page').then(({ NotificationSettingsPage }) => ({
+                Component: NotificationSettingsPage,
+              })),
+          },
+          {
+            path: 'unsubscribe',
+            lazy: () => import('../account/unsubscribe-page').then(({ UnsubscribePage }) => ({ Component: UnsubscribePage })),
+          },
+          {
+            path: 'admin/integrations',
+            lazy: () => import('../admin/integrations-page').then(({ IntegrationsPage }) => ({ Component: IntegrationsPage })),
+          },
+          {
             path: 'ideas',
             children: [
               { index: true, lazy: () => import('../ideas/idea-list-page').then(({ IdeaListPage }) => ({ Component: IdeaListPage })) },

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AccountNavigationLink } from '../account/account-navigation-link';
 import { AdminNavigationLink } from '../admin/admin-navigation-link';
 import { BoardNavigationLink } from '../board/board-navigation-link';
 import { ChallengesNavigationLink } from '../challenges/challenges-navigation-link';
@@ -41,6 +42,7 @@ export function InstanceHeader() {
               <WalletNavigation />
               <NotificationsLink />
               <RecruitmentNavigationLink />
+              <AccountNavigationLink />
               <ServiceNavigationButton onClick={() => void endSession()}>{t('signOut')}</ServiceNavigationButton>
             </>
           ) : (

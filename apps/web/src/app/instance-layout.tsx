@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router-dom';
+import { CheckEmailBanner } from '../account/check-email-banner';
 import { InstanceDocument } from '../generated/graphql';
 import { useDefaultLanguage } from '../i18n/language';
 import { InstanceContext } from '../instance/instance-context';
@@ -40,6 +41,7 @@ function InstanceFrame() {
   return (
     <InstanceContext.Provider value={data.instance}>
       <PageFrame header={<InstanceHeader />}>
+        <CheckEmailBanner />
         <Outlet />
       </PageFrame>
     </InstanceContext.Provider>

@@ -1,24 +1,32 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
 import { useErrorWording } from '../forms/error-wording';
 import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { LogInDocument } from '../generated/graphql';
+import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { DemoAccounts, DEMO_SLUG } from './demo-accounts';
 import { SignInReasonBanner } from './sign-in-reason';
+
+/** Why single sign-on sent the member back here (sso/oidc.controller.ts). */
+const SSO_FAILURES = ['not-enabled', 'expired', 'provider', 'unverified', 'domain', 'suspended'] as const;
 
 /** API field name -> input id. */
 const FIELD_IDS = { email: 'email', password: 'password' };
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
+  const { t: tAccount } = useTranslation('account');
   const { slug, signedIn, startSession } = useSession();
+  const instance = useInstance();
+  const [searchParams] = useSearchParams();
+  const ssoFailure = SSO_FAILURES.find((reason) => reason === searchParams.get('sso'));
   const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
@@ -58,7 +66,21 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         {errors.length === 0 && <SignInReasonBanner state={location.state} />}
         <ErrorSummary errors={errors} />
+        {ssoFailure && errors.length === 0 && (
+          <div className="govuk-error-summary" role="alert">
+            <p className="govuk-body govuk-!-margin-bottom-0">{tAccount(`sso.failed.${ssoFailure}`)}</p>
+          </div>
+        )}
         <h1 className="govuk-heading-l">{t('signIn.title')}</h1>
+        {instance.ssoEnabled && (
+          <>
+            {/* A full page load: the server starts the sign-in with the identity provider. */}
+            <a className="govuk-button" href={`/${slug}/auth/oidc`}>
+              {tAccount('sso.offer')}
+            </a>
+            <p className="govuk-body">{tAccount('sso.or')}</p>
+          </>
+        )}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <TextInput
             id={FIELD_IDS.email}
@@ -89,6 +111,11 @@ export function SignInPage() {
             }}
           />
         )}
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/${slug}/forgot-password`}>
+            {tAccount('forgot.link')}
+          </Link>
+        </p>
         <p className="govuk-body">
           <Trans t={t} i18nKey="signIn.noAccount" components={{ signUpLink: <Link className="govuk-link" to={`/${slug}/sign-up`} /> }} />
         </p>

@@ -10,6 +10,8 @@ import { homeCy } from '../home/home.i18n';
 import { ideasCy } from '../ideas/ideas.i18n';
 import { moderationCy } from '../moderation/moderation.i18n';
 import { notificationsCy } from '../notifications/notifications.i18n';
+import { accountCy } from '../account/account.i18n';
+import { integrationsCy } from '../admin/integrations.i18n';
 import { leaderboardsCy } from '../leaderboards/leaderboards.i18n';
 import { recruitmentCy } from '../recruitment/recruitment.i18n';
 import { adminCy } from '../admin/admin.i18n';
@@ -187,6 +189,8 @@ export const cy: Translation<Catalogue> = {
   challenges: challengesCy,
   moderation: moderationCy,
   notifications: notificationsCy,
+  account: accountCy,
+  integrations: integrationsCy,
   leaderboards: leaderboardsCy,
   recruitment: recruitmentCy,
   admin: adminCy,

@@ -9,6 +9,8 @@ import { homeEn } from '../home/home.i18n';
 import { ideasEn } from '../ideas/ideas.i18n';
 import { moderationEn } from '../moderation/moderation.i18n';
 import { notificationsEn } from '../notifications/notifications.i18n';
+import { accountEn } from '../account/account.i18n';
+import { integrationsEn } from '../admin/integrations.i18n';
 import { leaderboardsEn } from '../leaderboards/leaderboards.i18n';
 import { recruitmentEn } from '../recruitment/recruitment.i18n';
 import { adminEn } from '../admin/admin.i18n';
@@ -192,6 +194,8 @@ export const en = {
   challenges: challengesEn,
   moderation: moderationEn,
   notifications: notificationsEn,
+  account: accountEn,
+  integrations: integrationsEn,
   leaderboards: leaderboardsEn,
   recruitment: recruitmentEn,
   admin: adminEn,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'MARKET_CLOSED'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
+  | 'EMAIL_NOT_VERIFIED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An expected failure with a message a member can read. Anything else is a bug. */

@@ -12,6 +12,7 @@ import { LeaderboardsAndRecruits1764000500000 } from './1764000500000-leaderboar
 import { LeaderboardSuspendedMembers1764000600000 } from './1764000600000-leaderboard-suspended-members';
 import { LedgerFeed1764000610000 } from './1764000610000-ledger-feed';
 import { SharedProcessState1765900000000 } from './1765900000000-shared-process-state';
+import { ReachingPeople1765700000000 } from './1765700000000-reaching-people';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   LeaderboardSuspendedMembers1764000600000,
   LedgerFeed1764000610000,
   SharedProcessState1765900000000,
+  ReachingPeople1765700000000,
 ];

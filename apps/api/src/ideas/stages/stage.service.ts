@@ -10,6 +10,7 @@ import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
 import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
+import { queueWebhookEvent } from '../../webhooks/webhook-outbox';
 
 /** Who moved an idea: a member, or null for the system (the buzz window running out). */
 export type StageActor = { memberId: string } | null;
@@ -42,6 +43,7 @@ export class StageService {
     // whole team, paid where the team is known: floating and the board's decision).
     if (to === 'TEAMING') await this.issuance.reward(tx, await this.tenants.inTx(tx), 'TEAMING', idea.id, [idea.authorId]);
     await this.leaderboards.stageReached(tx, idea, to);
+    await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', { idea: { id: idea.id, title: idea.title }, from: idea.stage, to, reason });
     await this.notifications.notify(tx, {
       memberId: idea.authorId,
       actorId: actor?.memberId ?? null,
@@ -55,6 +57,7 @@ export class StageService {
   /** The first event of every idea: its submission into BUZZ. */
   async recordSubmission(tx: TenantTx, idea: IdeaEntity, actor: StageActor): Promise<void> {
     await this.record(tx, idea.id, null, idea.stage, 'Submitted', actor);
+    await queueWebhookEvent(tx, tx.tenantId, 'IDEA_SUBMITTED', { idea: { id: idea.id, title: idea.title, stage: idea.stage } });
   }
 
   /** The timelines of many ideas at once, oldest event first (for DataLoaders). */

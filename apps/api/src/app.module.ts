@@ -7,9 +7,10 @@ import { AuthModule } from './auth/auth.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import type { GraphQLContext, AppRequest } from './auth/request-context';
 import { formatGraphQLError } from './common/errors/error-formatter';
-import { complexityLimit, depthLimit } from './common/graphql/query-limits';
+import { queryLimits } from './common/graphql/query-limits';
+import { identifierCheck } from './common/validation/identifier-check';
 import { createValidationPipe } from './common/validation/validation.pipe';
-import type { AppConfig } from './config/app-config';
+import { queryLimitsOf, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EngagementModule } from './engagement/engagement.module';
@@ -18,7 +19,7 @@ import { IdeasModule } from './ideas/ideas.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { MarketModule } from './market/market.module';
 import { LiveModule } from './live/live.module';
-import { liveSubscriptions } from './live/live-subscriptions';
+import { LiveSocketModule } from './live/live-socket.module';
 import { MembersModule } from './members/members.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -46,13 +47,13 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: true,
+          introspection: !config.production,
           includeStacktraceInErrorResponses: false,
+          parseOptions: { maxTokens: config.maxQueryTokens },
           context: ({ req }: { req: AppRequest }): GraphQLContext => ({ req }),
           formatError: formatGraphQLError(logger),
-          validationRules: [depthLimit(config.maxQueryDepth)],
-          plugins: [complexityLimit(config.maxQueryComplexity)],
-          subscriptions: liveSubscriptions(config),
+          plugins: [queryLimits(queryLimitsOf(config))],
+          transformSchema: identifierCheck,
         }),
         TenantsModule,
         MembersModule,
@@ -60,6 +61,7 @@ export class AppModule {
         RecruitmentModule,
         OperatorModule,
         LiveModule,
+        LiveSocketModule,
         NotificationsModule,
         ChallengesModule,
         IdeasModule,

@@ -12,6 +12,6 @@ import { AuthService } from './auth.service';
 @Module({
   imports: [TenantsModule, MembersModule, RecruitmentModule, LedgerModule],
   providers: [AuthService, ActorsService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService],
+  exports: [AuthService, ActorsService],
 })
 export class AuthModule {}

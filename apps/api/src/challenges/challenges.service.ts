@@ -4,7 +4,7 @@ import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../ideas/id-format';
+import { isUuid } from '../common/validation/uuid';
 import { AuditLogService } from '../moderation/audit-log/audit-log.service';
 import { ChallengeEntity, isChallengeOpen } from './challenge.entity';
 import type { ChallengeInput } from './challenge.inputs';

@@ -32,7 +32,23 @@ export interface AppConfig {
   signUp: RateLimitConfig;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  maxQueryAliases: number;
+  /** Lexical tokens a query may hold; the parser stops there, before any work on it. */
+  maxQueryTokens: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Largest WebSocket frame accepted, in bytes. */
+  maxSocketFrameBytes: number;
+  /** How often an open socket's member is checked again (suspension, role, expiry). */
+  liveRecheckMs: number;
+  /** NODE_ENV=production: no introspection. */
+  production: boolean;
   databasePoolSize: number;
+}
+
+/** The limits every GraphQL operation is held to, over HTTP and over the socket. */
+export function queryLimitsOf(config: AppConfig): { maxDepth: number; maxAliases: number; maxCost: number } {
+  return { maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxCost: config.maxQueryComplexity };
 }
 
 function readOrCreateSecret(dataDir: string, file: string): { value: string; created: boolean } {
@@ -82,6 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     maxQueryDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: intFromEnv(env, 'MAX_QUERY_COMPLEXITY', 5000),
+    maxQueryAliases: intFromEnv(env, 'MAX_QUERY_ALIASES', 30),
+    maxQueryTokens: intFromEnv(env, 'MAX_QUERY_TOKENS', 5000),
+    maxBodyBytes: intFromEnv(env, 'MAX_BODY_BYTES', 256 * 1024),
+    maxSocketFrameBytes: intFromEnv(env, 'MAX_SOCKET_FRAME_BYTES', 64 * 1024),
+    liveRecheckMs: intFromEnv(env, 'LIVE_RECHECK_SECONDS', 5) * 1000,
+    production: env.NODE_ENV === 'production',
     databasePoolSize: intFromEnv(env, 'DATABASE_POOL_SIZE', 20),
     ...overrides,
   };

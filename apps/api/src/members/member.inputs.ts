@@ -1,11 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { OptionalNotNull } from '../common/validation/optional-not-null';
 
 @InputType()
 export class ProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
+  @OptionalNotNull()
+  @IsString({ message: 'Enter your name' })
   @Matches(/\S/, { message: 'Enter your name' })
   @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
   displayName?: string;

@@ -1,8 +1,23 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'idea-exchange' }, redact: ['req.headers.authorization', 'password', '*.password'] });
+/**
+ * Never logged: credentials, GraphQL variables, and the values a failed SQL statement was given
+ * (they are a client's input). Request lines carry the path without its query string.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'password',
+  '*.password',
+  'variables',
+  '*.variables',
+  'err.parameters',
+  'err.driverError.parameters',
+];
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = { level, base: { service: 'idea-exchange' }, redact: { paths: REDACTED_PATHS, remove: true } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's own messages go through pino too, so every log line is structured JSON. */

@@ -8,7 +8,7 @@ import { ChallengesModule } from './challenges/challenges.module';
 import type { GraphQLContext, AppRequest } from './auth/request-context';
 import { formatGraphQLError } from './common/errors/error-formatter';
 import { queryLimits } from './common/graphql/query-limits';
-import { identifierCheck } from './common/validation/identifier-check';
+import { argumentCheck } from './common/validation/argument-check';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { queryLimitsOf, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -53,7 +53,7 @@ export class AppModule {
           context: ({ req }: { req: AppRequest }): GraphQLContext => ({ req }),
           formatError: formatGraphQLError(logger),
           plugins: [queryLimits(queryLimitsOf(config))],
-          transformSchema: identifierCheck,
+          transformSchema: argumentCheck,
         }),
         TenantsModule,
         MembersModule,

@@ -11,18 +11,22 @@ export class ProfileInput {
   @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
   displayName?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'Department must be 100 characters or fewer' })
-  department?: string;
+  department?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'List at most 20 skills' })
   @IsString({ each: true })
   @Length(1, 40, { each: true, message: 'Each skill must be 1 to 40 characters' })
-  skills?: string[];
+  skills?: string[] | null;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' }) bio?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' })
+  bio?: string | null;
 }

@@ -135,25 +135,35 @@ export function admitOperation(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 5 });
   if (coerced.errors) throw new RequestRefused(coerced.errors.map((error) => error.message).join(' '), 'BAD_USER_INPUT');
 
+  const measured = measureOperation(schema, document, operation, coerced.coerced);
+  if (measured.aliases > limits.maxAliases) {
+    throw new RequestRefused(`This query uses ${measured.aliases} aliases; the limit is ${limits.maxAliases}.`, 'QUERY_TOO_COMPLEX');
+  }
+  if (measured.depth > limits.maxDepth) {
+    throw new RequestRefused(`This query is nested ${measured.depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_COMPLEX');
+  }
+  if (measured.cost > limits.maxCost) {
+    throw new RequestRefused(
+      `This query is too large (cost ${measured.cost}, limit ${limits.maxCost}): ask for fewer items or fields.`,
+      'QUERY_TOO_COMPLEX',
+    );
+  }
+  return { operation, variables: coerced.coerced, ...measured };
+}
+
+/** Depth, aliases and cost of one operation of a document, given its coerced variables. */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): { depth: number; aliases: number; cost: number } {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {
     if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
   }
-  const walk: Walk = { schema, fragments, variables: coerced.coerced, aliases: 0 };
+  const walk: Walk = { schema, fragments, variables, aliases: 0 };
   const root = schema.getRootType(operation.operation) ?? undefined;
   const { depth, cost } = measureSelections(walk, root, operation.selectionSet, new Set());
-
-  if (walk.aliases > limits.maxAliases) {
-    throw new RequestRefused(`This query uses ${walk.aliases} aliases; the limit is ${limits.maxAliases}.`, 'QUERY_TOO_COMPLEX');
-  }
-  if (depth > limits.maxDepth) {
-    throw new RequestRefused(`This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, 'QUERY_TOO_COMPLEX');
-  }
-  if (cost > limits.maxCost) {
-    throw new RequestRefused(
-      `This query is too large (cost ${cost}, limit ${limits.maxCost}): ask for fewer items or fields.`,
-      'QUERY_TOO_COMPLEX',
-    );
-  }
-  return { operation, variables: coerced.coerced, depth, aliases: walk.aliases, cost };
+  return { depth, aliases: walk.aliases, cost };
 }

@@ -128,3 +128,34 @@ describe('graphql-ws holds to the HTTP rules', () => {
     await refused.catch(() => undefined);
   });
 });
+
+describe('graphql-ws and sign-ins that end', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ liveRecheckMs: 200, jwtTtlSeconds: 3 });
+  });
+  afterAll(() => app.close());
+
+  it("closes a socket when its member's sign-in expires", async () => {
+    const instance = await new Given(app).tenant();
+    const member = await new Given(app).member(instance);
+    let closed: (code: number) => void = () => undefined;
+    const closedWith = new Promise<number>((resolve) => (closed = resolve));
+    const client = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${member.token}` },
+      retryAttempts: 0,
+      lazy: true,
+      on: { closed: (event) => closed((event as { code: number }).code) },
+    });
+    const pending = client.iterate({ query: NOTIFICATIONS }).next();
+    const started = Date.now();
+
+    expect(await closedWith).toBe(4403);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await pending.catch(() => undefined);
+    await client.dispose();
+  });
+});

@@ -23,6 +23,12 @@ module.exports = {
     project('web', `${__dirname}/apps/web`, ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx']),
     project('acceptance', `${__dirname}/tests`, ['<rootDir>/**/*.spec.ts'], {
       moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules)$': '<rootDir>/../libs/$1/src/index.ts' },
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/contract/'],
+    }),
+    // The outside-in suite generated from the public contract (tests/contract), on its own.
+    project('contract', `${__dirname}/tests/contract`, ['<rootDir>/**/*.spec.ts'], {
+      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules)$': '<rootDir>/../../libs/$1/src/index.ts' },
+      testTimeout: 300_000,
     }),
   ],
 };

@@ -8,9 +8,10 @@ import { ChallengesModule } from './challenges/challenges.module';
 import { ClockModule } from './common/clock/clock.module';
 import type { GraphQLContext, AppRequest } from './auth/request-context';
 import { formatGraphQLError } from './common/errors/error-formatter';
-import { complexityLimit, depthLimit } from './common/graphql/query-limits';
+import { queryLimits } from './common/graphql/query-limits';
+import { argumentCheck } from './common/validation/argument-check';
 import { createValidationPipe } from './common/validation/validation.pipe';
-import type { AppConfig } from './config/app-config';
+import { queryLimitsOf, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EngagementModule } from './engagement/engagement.module';
@@ -22,7 +23,7 @@ import { MarketModule } from './market/market.module';
 import { LiveModule } from './live/live.module';
 import { graphqlObservability } from './observability/graphql-observability.plugin';
 import { ObservabilityModule } from './observability/observability.module';
-import { liveSubscriptions } from './live/live-subscriptions';
+import { LiveSocketModule } from './live/live-socket.module';
 import { MembersModule } from './members/members.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -54,15 +55,15 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: true,
+          introspection: !config.production,
           includeStacktraceInErrorResponses: false,
+          parseOptions: { maxTokens: config.maxQueryTokens },
           context: ({ req }: { req: AppRequest }): GraphQLContext => ({ req }),
           formatError: formatGraphQLError(logger),
-          validationRules: [depthLimit(config.maxQueryDepth)],
-          plugins: [complexityLimit(config.maxQueryComplexity), graphqlObservability()],
+          plugins: [queryLimits(queryLimitsOf(config)), graphqlObservability()],
           // Nest would reset every executed operation to HTTP 200, hiding the 503 of a database outage.
           preserveHttpStatusForExecutionErrors: false,
-          subscriptions: liveSubscriptions(config),
+          transformSchema: argumentCheck,
         }),
         MailModule,
         TenantsModule,
@@ -71,6 +72,7 @@ export class AppModule {
         RecruitmentModule,
         OperatorModule,
         LiveModule,
+        LiveSocketModule,
         NotificationsModule,
         ChallengesModule,
         IdeasModule,

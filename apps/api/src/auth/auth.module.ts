@@ -14,6 +14,6 @@ import { AuthService } from './auth.service';
 @Module({
   imports: [TenantsModule, MembersModule, RecruitmentModule, LedgerModule],
   providers: [AuthService, AccountService, ActorsService, AuthResolver, AccountResolver, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, AccountService],
+  exports: [AuthService, AccountService, ActorsService],
 })
 export class AuthModule {}

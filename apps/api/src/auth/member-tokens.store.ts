@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 
 export type TokenPurpose = 'VERIFY_EMAIL' | 'RESET_PASSWORD';
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -86,8 +87,9 @@ describe('challenges', () => {
     expect(listed.challenges.map((c) => c.open)).toEqual([true, false, false]);
   });
 
-  it('answers null for an unknown challenge', async () => {
-    const seen = await app.api.ok<{ challenge: unknown }>(CHALLENGE, { id: 'nope' }, { token: member.token });
+  it('answers null for an unknown challenge, and BAD_USER_INPUT for an id that is not one', async () => {
+    const seen = await app.api.ok<{ challenge: unknown }>(CHALLENGE, { id: randomUUID() }, { token: member.token });
     expect(seen.challenge).toBeNull();
+    expect(await app.api.code(CHALLENGE, { id: 'nope' }, { token: member.token })).toBe('BAD_USER_INPUT');
   });
 });

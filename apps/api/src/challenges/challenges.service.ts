@@ -5,7 +5,7 @@ import { Clock } from '../common/clock/clock';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { ChallengeEntity, isChallengeOpen } from './challenge.entity';
 import type { ChallengeInput } from './challenge.inputs';

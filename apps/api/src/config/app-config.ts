@@ -36,6 +36,17 @@ export interface AppConfig {
   signUp: RateLimitConfig;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  maxQueryAliases: number;
+  /** Lexical tokens a query may hold; the parser stops there, before any work on it. */
+  maxQueryTokens: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Largest WebSocket frame accepted, in bytes. */
+  maxSocketFrameBytes: number;
+  /** How often an open socket's member is checked again (suspension, role, expiry). */
+  liveRecheckMs: number;
+  /** NODE_ENV=production: no introspection. */
+  production: boolean;
   databasePoolSize: number;
   /** The service's own address, for links in e-mails and the single sign-on callback. */
   publicUrl: string;
@@ -48,6 +59,11 @@ export interface AppConfig {
   webhooksAllowInsecure: boolean;
   /** How often background jobs (e-mail, digests, webhook deliveries) look for work; 0: never by themselves. */
   jobIntervalMs: number;
+}
+
+/** The limits every GraphQL operation is held to, over HTTP and over the socket. */
+export function queryLimitsOf(config: AppConfig): { maxDepth: number; maxAliases: number; maxCost: number } {
+  return { maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxCost: config.maxQueryComplexity };
 }
 
 function readOrCreateSecret(dataDir: string, file: string): { value: string; created: boolean } {
@@ -100,6 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     maxQueryDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: intFromEnv(env, 'MAX_QUERY_COMPLEXITY', 5000),
+    maxQueryAliases: intFromEnv(env, 'MAX_QUERY_ALIASES', 30),
+    maxQueryTokens: intFromEnv(env, 'MAX_QUERY_TOKENS', 5000),
+    maxBodyBytes: intFromEnv(env, 'MAX_BODY_BYTES', 256 * 1024),
+    maxSocketFrameBytes: intFromEnv(env, 'MAX_SOCKET_FRAME_BYTES', 64 * 1024),
+    liveRecheckMs: intFromEnv(env, 'LIVE_RECHECK_SECONDS', 5) * 1000,
+    production: env.NODE_ENV === 'production',
     databasePoolSize: intFromEnv(env, 'DATABASE_POOL_SIZE', 20),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     smtpUrl: env.SMTP_URL || undefined,

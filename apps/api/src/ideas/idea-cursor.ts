@@ -1,5 +1,5 @@
 import { BadUserInput } from '../common/errors/domain-error';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 
 /**
  * Where a page ended, in the list's own order: the sort rank, the creation time in

@@ -151,11 +151,13 @@ describe('submitting, editing and withdrawing ideas', () => {
     expect(await app.api.code(WITHDRAW, { id: idea.id }, { token: author.token })).toBe('CONFLICT');
   });
 
-  it('answers an unknown or malformed id with null or NOT_FOUND', async () => {
-    const read = await app.api.ok<{ idea: unknown }>(IDEA, { id: '00000000-0000-4000-8000-000000000000' }, { token: colleague.token });
+  it('answers an unknown id with null or NOT_FOUND, and a malformed one with BAD_USER_INPUT', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const read = await app.api.ok<{ idea: unknown }>(IDEA, { id: unknown }, { token: colleague.token });
     expect(read.idea).toBeNull();
-    expect((await app.api.ok<{ idea: unknown }>(IDEA, { id: 'nonsense' }, { token: colleague.token })).idea).toBeNull();
-    expect(await app.api.code(WITHDRAW, { id: 'nonsense' }, { token: author.token })).toBe('NOT_FOUND');
+    expect(await app.api.code(WITHDRAW, { id: unknown }, { token: author.token })).toBe('NOT_FOUND');
+    expect(await app.api.code(IDEA, { id: 'nonsense' }, { token: colleague.token })).toBe('BAD_USER_INPUT');
+    expect(await app.api.code(WITHDRAW, { id: 'nonsense' }, { token: author.token })).toBe('BAD_USER_INPUT');
   });
 
   it('lets anyone read ideas of a public instance, but not of an internal one', async () => {

@@ -10,7 +10,7 @@ import { seesHiddenContent } from './content-visibility';
 import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { TenantsService } from '../tenants/tenants.service';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 import { decodeCursor } from './idea-cursor';
 import { IdeaEditEntity } from './idea-edit.entity';
 import { listIdeas, type IdeaListPage } from './idea-list.query';

@@ -213,11 +213,11 @@ describe('trading on an idea market', () => {
       expect(await given.walletBalance(board)).toBe(100000n);
     });
 
-    it('answers NOT_FOUND for an idea without a market, or no idea at all', async () => {
+    it('answers NOT_FOUND for an idea without a market, and BAD_USER_INPUT for an id that is not one', async () => {
       expect(
         (await buy(member, { ideaId: randomUUID(), outcome: 'YES', spend: '1.00', idempotencyKey: key() })).errors?.[0].extensions?.code,
       ).toBe('NOT_FOUND');
-      expect(await app.api.code(PRICE_HISTORY, { ideaId: 'not-an-id' }, { token: member.token })).toBe('NOT_FOUND');
+      expect(await app.api.code(PRICE_HISTORY, { ideaId: 'not-an-id' }, { token: member.token })).toBe('BAD_USER_INPUT');
     });
   });
 

@@ -1,27 +1,32 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { OptionalNotNull } from '../common/validation/optional-not-null';
 
 @InputType()
 export class ProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
+  @OptionalNotNull()
+  @IsString({ message: 'Enter your name' })
   @Matches(/\S/, { message: 'Enter your name' })
   @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
   displayName?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'Department must be 100 characters or fewer' })
-  department?: string;
+  department?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'List at most 20 skills' })
   @IsString({ each: true })
   @Length(1, 40, { each: true, message: 'Each skill must be 1 to 40 characters' })
-  skills?: string[];
+  skills?: string[] | null;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' }) bio?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' })
+  bio?: string | null;
 }

@@ -86,9 +86,10 @@ export class MembersService {
   async updateProfile(actor: MemberActor, input: ProfileInput): Promise<MemberEntity> {
     const changes: Partial<MemberEntity> = {};
     if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
-    if (input.department !== undefined) changes.department = input.department.trim() || null;
-    if (input.bio !== undefined) changes.bio = input.bio.trim() || null;
-    if (input.skills !== undefined) changes.skills = normaliseSkills(input.skills);
+    // null clears what may be cleared (the name may not: the input refuses it).
+    if (input.department !== undefined) changes.department = input.department?.trim() || null;
+    if (input.bio !== undefined) changes.bio = input.bio?.trim() || null;
+    if (input.skills !== undefined) changes.skills = normaliseSkills(input.skills ?? []);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       if (Object.keys(changes).length > 0) {
         await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: actor.memberId }, changes);

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 import { digestEmail, notificationEmail, type DigestItem, type Language } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
 import { NOTIFICATION_KINDS } from './notification.entity';

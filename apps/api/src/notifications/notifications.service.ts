@@ -4,7 +4,7 @@ import type { MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { NotificationEntity, type NotificationKindName } from './notification.entity';
 import { Notification } from './notification.types';

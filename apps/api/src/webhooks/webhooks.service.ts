@@ -7,7 +7,7 @@ import { BadUserInput, NotFound } from '../common/errors/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
-import { isUuid } from '../common/ids/id-format';
+import { isUuid } from '../common/validation/uuid';
 import { checkWebhookUrl } from './webhook-address';
 import { onWebhookEventQueued } from './webhook-outbox';
 import type { Webhook, WebhookDelivery, WebhookEventName, WebhookInput } from './webhook.types';

@@ -9,9 +9,13 @@ export type ErrorCode =
   | 'SLIPPAGE_EXCEEDED'
   | 'MARKET_CLOSED'
   | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
+  | 'QUERY_TOO_COMPLEX'
   | 'EMAIL_NOT_VERIFIED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
+
+/** Codes of a request that cannot run at all: always HTTP 400 (or 413 for a body too large). */
+export type RequestErrorCode = 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX';
 
 /** An expected failure with a message a member can read. Anything else is a bug. */
 export abstract class DomainError extends Error {

@@ -2,18 +2,21 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { serviceUnavailableOf } from '../../database/database-availability';
-import { DomainError } from './domain-error';
+import { DomainError, type RequestErrorCode } from './domain-error';
 
-/** Apollo's own codes for requests that never reached a resolver: all mean the request was bad. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
+/** Codes a client may see for a request that never reached a resolver, as the contract names them. */
+const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']);
+
+/** Apollo's other codes for a bad request (a GET mutation, an unknown operation name...). */
+const OTHER_CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** The parser's own message when a document passes the token limit (parseOptions.maxTokens). */
+const TOO_MANY_TOKENS = /Document contains more than \d+ tokens/;
 
 function domainErrorOf(error: unknown): DomainError | undefined {
   for (let current = error; current; current = (current as { originalError?: unknown }).originalError) {
@@ -21,6 +24,14 @@ function domainErrorOf(error: unknown): DomainError | undefined {
     if (!(current instanceof Error)) break;
   }
   return undefined;
+}
+
+function requestCodeOf(formatted: GraphQLFormattedError): RequestErrorCode | undefined {
+  const code = formatted.extensions?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) return 'QUERY_TOO_COMPLEX';
+  if (REQUEST_CODES.has(code)) return code as RequestErrorCode;
+  return OTHER_CLIENT_CODES.has(code) ? 'BAD_USER_INPUT' : undefined;
 }
 
 /**
@@ -35,9 +46,10 @@ export function formatGraphQLError(log: Logger) {
       return { message: domain.message, path, locations: formatted.locations, extensions: { code: domain.code, ...domain.details } };
     }
     const original = error instanceof GraphQLError ? error.originalError : undefined;
-    const apolloCode = formatted.extensions?.code;
-    if (!original && typeof apolloCode === 'string' && CLIENT_CODES.has(apolloCode)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    const requestCode = requestCodeOf(formatted);
+    // Apollo wraps the parser's and validator's own GraphQLErrors; anything else is not a request error.
+    if (requestCode && (!original || original instanceof GraphQLError)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: requestCode } };
     }
     if (original instanceof GraphQLError && !original.originalError) {
       // A scalar refused a literal or variable (for example an Amount with three decimals).

@@ -2,12 +2,26 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import { currentRequestId } from './request-scope';
 
+/**
+ * Never logged: credentials, GraphQL variables, and the values a failed SQL statement was given
+ * (they are a client's input). Request lines carry the path without its query string.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'password',
+  '*.password',
+  'variables',
+  '*.variables',
+  'err.parameters',
+  'err.driverError.parameters',
+];
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: 'idea-exchange' },
-      redact: ['req.headers.authorization', 'password', '*.password'],
+      redact: { paths: REDACTED_PATHS, remove: true },
       // Every line logged while serving a request names it, whichever service wrote it.
       mixin: () => {
         const requestId = currentRequestId();

@@ -5,7 +5,7 @@ import type { Actor, MemberActor } from '../../auth/actor';
 import { BadUserInput } from '../../common/errors/domain-error';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
-import { isUuid } from '../../common/ids/id-format';
+import { isUuid } from '../../common/validation/uuid';
 import type { IdeaEntity } from '../../ideas/idea.entity';
 import { IdeaNotFound } from '../../ideas/ideas.errors';
 import { IdeasService } from '../../ideas/ideas.service';

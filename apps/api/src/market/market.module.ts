@@ -7,6 +7,7 @@ import { IdeaMarketResolver, MarketLiveResolver, PositionIdeaResolver, WalletEnt
 import { MarketResolver } from './market.resolver';
 import { MarketService } from './market.service';
 import { PortfolioService } from './portfolio.service';
+import { TradeAccess } from './trade-access';
 import { TradingService } from './trading.service';
 
 @Module({
@@ -14,6 +15,7 @@ import { TradingService } from './trading.service';
   providers: [
     MarketService,
     TradingService,
+    TradeAccess,
     PortfolioService,
     MarketResolver,
     IdeaMarketResolver,

@@ -20,9 +20,10 @@ import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
 import { MarketQueue } from './market-queue';
 import { MarketStore, stateOf, type TradeRow } from './market-store';
-import { BoardMayNotTrade, IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
+import { IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
+import { TradeAccess } from './trade-access';
 
 interface TradeRequest {
   ideaId: string;
@@ -69,6 +70,7 @@ export class TradingService {
     private readonly ledger: LedgerService,
     private readonly markets: MarketService,
     private readonly recruitment: RecruitmentService,
+    private readonly access: TradeAccess,
   ) {}
 
   async buy(actor: MemberActor, input: BuyInput): Promise<TradeRow> {
@@ -110,6 +112,7 @@ export class TradingService {
       throw BadUserInput.field('shares', 'A sell quote needs a number of shares.');
     const price =
       input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
+    await this.access.requireMayTrade(actor, input.ideaId);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const market = await MarketStore.byIdea(tx, input.ideaId);
       if (!market) throw new MarketNotFound();
@@ -120,7 +123,7 @@ export class TradingService {
 
   private async trade(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
     requireIdeaId(request.ideaId);
-    if (actor.role === 'BOARD') throw new BoardMayNotTrade();
+    await this.access.requireMayTrade(actor, request.ideaId);
     try {
       return await this.queue.run(`${actor.tenantId}:${request.ideaId}`, () => this.inTransaction(actor, request));
     } catch (error) {

@@ -4,11 +4,12 @@ import { In } from 'typeorm';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
+import { LedgerService } from '../ledger/ledger.service';
 import { AuditLogService } from '../moderation/audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
 import { MemberStandingCache } from './member-standing.cache';
 import type { ProfileInput } from './member.inputs';
-import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
+import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound, ShareholderMayNotJoinBoard } from './members.errors';
 
 export interface NewMember {
   email: string;
@@ -31,6 +32,7 @@ export class MembersService {
     private readonly db: Database,
     private readonly audit: AuditLogService,
     private readonly standings: MemberStandingCache,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** Adds a member to the transaction's tenant. The password is stored only as an argon2id hash. */
@@ -122,6 +124,7 @@ export class MembersService {
     return this.db.withTenant(tenantId, async (tx) => {
       const member = await this.get(tx, memberId);
       if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
+      if (role === 'BOARD' && member.role !== 'BOARD') await this.requireNoOpenPositions(tx, memberId);
       await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role });
       tx.afterCommit(() => this.standings.forgetMember(tenantId, memberId));
       const reason = `Role changed from ${member.role} to ${role}`;
@@ -142,6 +145,11 @@ export class MembersService {
       await this.audit.append(tx, { actorId: actor.memberId, action, kind: 'MEMBER', targetId: memberId });
       return { ...member, suspended };
     });
+  }
+
+  private async requireNoOpenPositions(tx: TenantTx, memberId: string): Promise<void> {
+    const held = await this.ledger.openPositionsNamed(tx, memberId);
+    if (held.length > 0) throw new ShareholderMayNotJoinBoard(held);
   }
 
   private async requireAnotherAdmin(tx: TenantTx, memberId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { BadUserInput, Forbidden, Unauthenticated } from '../common/errors/domain-error';
+import { Forbidden, Unauthenticated } from '../common/errors/domain-error';
 
 export class WrongCredentials extends Unauthenticated {
   constructor() {
@@ -16,13 +16,5 @@ export class SignUpRestricted extends Forbidden {
   constructor() {
     super('This instance is for invited colleagues: use an e-mail address of an allowed domain, or an invite code.');
     this.details.fields = [{ field: 'email', message: this.message }];
-  }
-}
-
-export class UnknownInviteCode extends BadUserInput {
-  constructor() {
-    super('That invite code is not valid for this instance.', [
-      { field: 'inviteCode', message: 'That invite code is not valid for this instance.' },
-    ]);
   }
 }

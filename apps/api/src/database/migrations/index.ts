@@ -12,6 +12,7 @@ import { LeaderboardsAndRecruits1764000500000 } from './1764000500000-leaderboar
 import { LeaderboardSuspendedMembers1764000600000 } from './1764000600000-leaderboard-suspended-members';
 import { LedgerFeed1764000610000 } from './1764000610000-ledger-feed';
 import { DecisionDisclosures1765200000000 } from './1765200000000-decision-disclosures';
+import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   LeaderboardSuspendedMembers1764000600000,
   LedgerFeed1764000610000,
   DecisionDisclosures1765200000000,
+  InviteLimits1765200100000,
 ];

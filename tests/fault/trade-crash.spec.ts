@@ -9,7 +9,7 @@ import { audit, BUY, SELL, type TradeResult } from '../../apps/api/src/testing/m
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { connectAppDatabase, inTenant } from './app-database';
 
-const OPERATOR = 'fault-operator-token';
+const OPERATOR = 'fault-suite-operator-token-long-enough';
 const PASSWORD = 'correct horse battery staple';
 
 interface Sent {

@@ -14,7 +14,7 @@ import { TeamsService } from '../teams/teams.service';
 import { NotTheLead } from '../teams/teams.errors';
 import { TenantsService } from '../tenants/tenants.service';
 import { DecisionEntity, DisclosureEntity, ReviewEntity } from './board.entities';
-import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview } from './board.errors';
+import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview, OnlyTheBoardDecides } from './board.errors';
 import type { DecideInput, ReviewInput } from './board.inputs';
 
 /** Deadlocks and serialization failures roll the whole transaction back, so it is safe to run again. */
@@ -61,6 +61,7 @@ export class BoardService {
   }
 
   private async requireImpartial(tx: TenantTx, actor: MemberActor, idea: IdeaEntity): Promise<void> {
+    if (actor.role !== 'BOARD') throw new OnlyTheBoardDecides();
     if (idea.stage !== 'INVESTMENT') throw new NotUnderReview();
     const team = await this.teams.team(tx, idea);
     if (team.memberIds.includes(actor.memberId)) throw new ConflictOfInterest();

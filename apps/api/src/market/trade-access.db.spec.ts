@@ -120,6 +120,30 @@ describe('who may trade a market, and how it settles', () => {
       expect(await given.walletBalance(member)).toBe(before);
     });
 
+    it('answers a replayed key with the first trade, and a key replayed with other arguments as CONFLICT', async () => {
+      const market = await given.openMarket(instance);
+      const idempotencyKey = key();
+      const byShares = { ideaId: market.ideaId, outcome: 'YES', shares: '10.00', idempotencyKey };
+      const first = await app.api.ok<{ buyShares: { id: string } }>(BUY, { input: byShares }, member);
+      const balance = await given.walletBalance(member);
+
+      expect((await app.api.ok<{ buyShares: { id: string } }>(BUY, { input: byShares }, member)).buyShares.id).toBe(first.buyShares.id);
+      for (const changed of [{ shares: '12.00' }, { outcome: 'NO' }]) {
+        expect((await errorOf(BUY, { input: { ...byShares, ...changed } }, member)).code).toBe('CONFLICT');
+      }
+      const selling = { ideaId: market.ideaId, outcome: 'YES', shares: '10.00', idempotencyKey };
+      expect((await errorOf(SELL, { input: selling }, member)).code).toBe('CONFLICT');
+      expect(await given.walletBalance(member)).toBe(balance);
+
+      const sellKey = key();
+      await app.api.ok(SELL, { input: { ...selling, shares: '4.00', idempotencyKey: sellKey } }, member);
+      expect((await errorOf(SELL, { input: { ...selling, shares: '5.00', idempotencyKey: sellKey } }, member)).code).toBe('CONFLICT');
+      const spendKey = key();
+      await app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'NO', spend: '5.00', idempotencyKey: spendKey } }, member);
+      const smaller = { ideaId: market.ideaId, outcome: 'NO', spend: '1.00', idempotencyKey: spendKey };
+      expect((await errorOf(BUY, { input: smaller }, member)).code).toBe('CONFLICT');
+    });
+
     it('refuses a settlement the pool cannot pay rather than draw on the treasury, and moves nothing', async () => {
       const market = await given.openMarket(instance);
       await app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'YES', shares: '50.00', idempotencyKey: key() } }, member);

@@ -32,6 +32,8 @@ interface TradeRequest {
   idempotencyKey: string;
   /** Shares asked for (hundredths); for a buy by spend, zero. */
   shares: bigint;
+  /** The most a buy by spend may cost (hundredths); absent for buys by shares and sells. */
+  spend?: bigint | null;
   price(state: MarketState): TradeQuote;
   /** Throws SlippageExceeded when the quote is outside the trader's bound. */
   bound(quote: TradeQuote): void;
@@ -81,6 +83,7 @@ export class TradingService {
       side: 'BUY',
       idempotencyKey: input.idempotencyKey,
       shares: input.shares ?? 0n,
+      spend: input.spend,
       price,
       bound: (quote) => {
         if (input.maxCost != null && quote.cost > input.maxCost) throw new SlippageExceeded('cost', quote.cost, input.maxCost);
@@ -184,9 +187,20 @@ export class TradingService {
     if (held < request.shares) throw new NotEnoughShares(request.shares, held);
   }
 
+  /**
+   * A retry gets the first trade back; the same key with different arguments is a new trade under
+   * an old key, refused. The size is compared as far as the trade row records it: the shares of a
+   * sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
+   */
   private replay(earlier: TradeRow, request: TradeRequest): TradeRow {
     const side = earlier.shares > 0n ? 'BUY' : 'SELL';
-    if (earlier.ideaId !== request.ideaId || earlier.outcome !== request.outcome || side !== request.side) {
+    const sameSize =
+      side === 'SELL'
+        ? -earlier.shares === request.shares
+        : request.spend != null
+          ? earlier.cost <= request.spend
+          : earlier.shares === request.shares;
+    if (earlier.ideaId !== request.ideaId || earlier.outcome !== request.outcome || side !== request.side || !sameSize) {
       throw new IdempotencyKeyReused();
     }
     return earlier;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { BUY, SETTLE } from '../../apps/api/src/testing/market-operations';
+import { BUY } from '../../apps/api/src/testing/market-operations';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { accessibilityViolations, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
@@ -114,7 +114,7 @@ describe('a market that someone who never traded can read', () => {
     expect(position).toMatch(/YES\s+[\d.,]+\s+30\.00\s+[\d.,]+\s+-?[\d.,]+/);
     expect(await section(page).innerText()).toMatch(/People who have traded\s+1/);
 
-    await app.api.ok(SETTLE, { ideaId: market.ideaId, outcome: 'YES' }, { token: instance.admin.token });
+    await given.settle(instance, market.ideaId, 'YES');
     await openIdea(page, market, title);
     const resolution = await section(page).getByTestId('market-resolution').innerText();
     expect(resolution).toMatch(/YES: implemented/);

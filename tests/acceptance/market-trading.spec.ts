@@ -2,7 +2,7 @@ import { describeAmount, formatAmount, parseAmount } from '@idea-exchange/money'
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { BUY, MARKET, PORTFOLIO, QUOTE, SETTLE, WALLET_HISTORY } from '../../apps/api/src/testing/market-operations';
+import { BUY, MARKET, PORTFOLIO, QUOTE, WALLET_HISTORY } from '../../apps/api/src/testing/market-operations';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
@@ -366,7 +366,7 @@ describe('the idea market through the web app', () => {
       { input: { ideaId: market.ideaId, outcome: 'YES', spend: '10.00', idempotencyKey: 'kit-1' } },
       { token: kit.token },
     );
-    await app.api.ok(SETTLE, { ideaId: market.ideaId, outcome: 'YES' }, { token: instance.admin.token });
+    await given.settle(instance, market.ideaId, 'YES');
 
     const page = await signedIn(kit);
     await page.goto(at(`/ideas/${market.ideaId}`));

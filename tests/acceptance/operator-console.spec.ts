@@ -78,7 +78,7 @@ describe('the platform operator console', () => {
     await expect(keptInTab(operator)).resolves.toBe(0);
     await screenshot(operator, 'operator-sign-in-error');
 
-    await operator.getByLabel('Operator token').fill('test-operator-token');
+    await operator.getByLabel('Operator token').fill('test-operator-token-that-is-long-enough');
     await operator.getByRole('button', { name: 'Continue' }).click();
     await heading(operator, 'Operator console');
     await expect(operator.title()).resolves.toBe('Operator console – Idea Exchange');
@@ -168,7 +168,7 @@ describe('the platform operator console', () => {
   it('speaks Welsh', async () => {
     await operator.getByRole('link', { name: 'Cymraeg' }).click();
     await heading(operator, 'Mewngofnodi fel gweithredwr');
-    await operator.getByLabel('Tocyn y gweithredwr').fill('test-operator-token');
+    await operator.getByLabel('Tocyn y gweithredwr').fill('test-operator-token-that-is-long-enough');
     await operator.getByRole('button', { name: 'Parhau' }).click();
     await heading(operator, 'Consol y gweithredwr');
     await operator.getByRole('table', { name: 'Safleoedd' }).waitFor();

@@ -216,6 +216,9 @@ describe('teaming, the business case, floating and the board, through the web ap
     expect(decisionText).toContain('A strong case: clear savings, low risk and a team ready to deliver it.');
     expect(decisionText).toMatch(/Decided by\s+Bee Board/);
     expect(decisionText).toMatch(/Market probability at the decision\s+\d+%/);
+    // Only Tom traded; the team held nothing, and the record says so for all to see.
+    expect(decisionText).toMatch(/Traders in the market at the decision\s+1/);
+    expect(decisionText).toContain('The author and the team held no shares.');
     expect(await decision.getByRole('table', { name: 'Board members’ scorecards' }).locator('tbody tr').count()).toBe(2);
     await screenshot(tomPage, 'idea-decision');
     expect(await accessibilityViolations(tomPage)).toEqual([]);

@@ -81,15 +81,25 @@ describe('teaming and board rules, people and profiles, through the web app', ()
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('shows an admin the case and the reviews, but no scorecard or decision: the board decides', async () => {
+    const page = await signedIn(instance.admin);
+    await page.goto(at(`/board/${floatedId}`));
+    await heading(page, 'Share the pool cars');
+    await page.getByRole('heading', { name: 'Only board members review and decide' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save your review' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Record the decision' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('gives a plain member no Board link, and a clear message at the board’s address', async () => {
     const page = await signedIn(tom);
     expect(await navigation(page).getByRole('link', { name: 'Board', exact: true }).count()).toBe(0);
     await page.goto(at('/board'));
     await heading(page, 'Investment board');
-    await page.getByText('Only board members and admins can see the board’s queue and review ideas.').waitFor();
+    await page.getByText('Only board members and admins can see the board’s queue, and only board members review ideas.').waitFor();
     expect(await page.title()).toBe(`Investment board – ${instance.tenant.name} – Idea Exchange`);
     await page.goto(at(`/board/${floatedId}`));
-    await page.getByText('Only board members and admins can see the board’s queue and review ideas.').waitFor();
+    await page.getByText('Only board members and admins can see the board’s queue, and only board members review ideas.').waitFor();
     await screenshot(page, 'board-not-allowed');
     expect(await accessibilityViolations(page)).toEqual([]);
   });

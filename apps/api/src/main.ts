@@ -1,5 +1,5 @@
 import { createApp } from './app';
-import { loadConfig } from './config/app-config';
+import { ConfigError, loadConfig } from './config/app-config';
 import { createLogger } from './common/logging/logger';
 
 async function main(): Promise<void> {
@@ -30,6 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Idea Exchange failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  // A configuration refusal is one line that says what to change; anything else is a fault.
+  const reason = error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`Idea Exchange failed to start: ${reason}\n`);
   process.exit(1);
 });

@@ -12,7 +12,7 @@ const step: fc.Arbitrary<Step> = fc.record({
 });
 const liquidity = fc.bigInt({ min: 100n, max: 10_000_000n });
 
-/** Plays trades against a market, skipping the ones the market refuses (selling more than exists). */
+/** Plays trades against a market, skipping the ones it refuses (selling more than exists, or for nothing). */
 function play(b: bigint, steps: Step[]): { state: MarketState; pool: bigint; quotes: TradeQuote[] } {
   let state: MarketState = { liquidity: b, sharesYes: 0n, sharesNo: 0n };
   let pool = subsidyFor(b);
@@ -21,8 +21,9 @@ function play(b: bigint, steps: Step[]): { state: MarketState; pool: bigint; quo
     const held = s.outcome === 'YES' ? state.sharesYes : state.sharesNo;
     let quote: TradeQuote;
     if (s.kind === 'sell') {
-      if (held === 0n) continue;
-      quote = quoteSell(state, s.outcome, s.amount > held ? held : s.amount);
+      const shares = s.amount > held ? held : s.amount;
+      if (held === 0n || sellProceeds(state, s.outcome, shares) === 0n) continue;
+      quote = quoteSell(state, s.outcome, shares);
     } else if (s.kind === 'buySpend') {
       if (buyCost(state, s.outcome, 1n) > s.amount) continue;
       quote = quoteBuySpend(state, s.outcome, s.amount);
@@ -58,6 +59,10 @@ describe('LMSR invariants', () => {
         (b, steps, side, shares) => {
           const { state } = play(b, steps);
           const bought = quoteBuyShares(state, side, shares);
+          if (sellProceeds(bought.after, side, shares) === 0n) {
+            expect(() => quoteSell(bought.after, side, shares)).toThrow(/would pay nothing/);
+            return;
+          }
           const sold = quoteSell(bought.after, side, shares);
           expect(bought.cost + sold.cost).toBeGreaterThanOrEqual(0n);
           expect(sold.after).toEqual(state);

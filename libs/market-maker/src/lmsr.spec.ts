@@ -62,6 +62,12 @@ describe('the LMSR market maker', () => {
     expect(quoteBuySpend(fresh, 'YES', 1n).shares).toBe(1n);
   });
 
+  it('refuses a sell whose proceeds round down to 0.00: 0.01 YES shares at about 0.50 pay 0.005', () => {
+    const held = { ...fresh, sharesYes: 100n };
+    expect(() => quoteSell(held, 'YES', 1n)).toThrow(/would pay nothing/);
+    expect(quoteSell(held, 'YES', 2n).cost).toBe(-1n);
+  });
+
   it('marks positions down to the hundredth', () => {
     expect(markToMarket(10_000n, 0.73105)).toBe(7310n);
     expect(markToMarket(3n, 0.5)).toBe(1n);

@@ -65,5 +65,9 @@ export function quoteSell(state: MarketState, outcome: Outcome, shares: bigint):
   if (shares <= 0n) throw new QuoteError('A sell needs a positive number of shares.');
   const outstanding = outcome === 'YES' ? state.sharesYes : state.sharesNo;
   if (shares > outstanding) throw new QuoteError('There are not that many shares outstanding to sell.');
-  return quote(state, outcome, -shares, -sellProceeds(state, outcome, shares));
+  const proceeds = sellProceeds(state, outcome, shares);
+  // A sale that pays nothing would post a zero amount; it is the seller's mistake, not a trade.
+  if (proceeds === 0n)
+    throw new QuoteError('Those shares would sell for less than 0.01, so the sale would pay nothing. Sell more at once.');
+  return quote(state, outcome, -shares, -proceeds);
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { formatAmount } from '@idea-exchange/money';
 import type { MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import { activityTotals, funnel, implementedIdeas, marketTotals, participation, roleActivity, type WeekCounts } from './analytics.queries';
 import type { Analytics } from './analytics.types';
 import { AnalyticsTable } from './analytics.types';
-import { toCsv } from './csv-format';
+import { csvAmount, toCsv } from './csv-format';
 
 /** Conversion from the stage before, in per cent with one decimal; blank where there is no before. */
 const CONVERTS_FROM: Record<string, string | undefined> = { TEAMING: 'BUZZ', INVESTMENT: 'TEAMING', IMPLEMENTED: 'INVESTMENT' };
@@ -69,8 +68,8 @@ export class AnalyticsService {
               i.id,
               i.title,
               i.implementedAt.toISOString(),
-              formatAmount(i.estimatedAnnualSaving),
-              formatAmount(i.realisedSaving),
+              csvAmount(i.estimatedAnnualSaving),
+              csvAmount(i.realisedSaving),
             ]);
             return toCsv(['Idea ID', 'Title', 'Implemented at', 'Estimated annual saving', 'Realised saving'], rows);
           }

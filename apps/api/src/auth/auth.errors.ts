@@ -19,13 +19,6 @@ export class SignUpRestricted extends Forbidden {
   }
 }
 
-export class UnknownInviteCode extends BadUserInput {
-  constructor() {
-    super('That invite code is not valid for this instance.', [
-      { field: 'inviteCode', message: 'That invite code is not valid for this instance.' },
-    ]);
-  }
-}
 
 export class EmailNotVerified extends DomainError {
   readonly code = 'EMAIL_NOT_VERIFIED';

@@ -15,7 +15,7 @@ import { TenantsService } from '../tenants/tenants.service';
 import { TenantSuspended } from '../tenants/tenants.errors';
 import type { LogInInput, SignUpInput } from './auth.inputs';
 import { AccountService } from './account.service';
-import { MemberSuspended, SignUpRestricted, UnknownInviteCode, WrongCredentials } from './auth.errors';
+import { MemberSuspended, SignUpRestricted, WrongCredentials } from './auth.errors';
 import { passwordProblems } from './password-policy';
 import { RateLimiter } from './rate-limiter';
 import { Tokens } from './tokens';
@@ -33,6 +33,8 @@ export function emailDomainAllowed(email: string, allowedDomains: readonly strin
   const domain = email.trim().toLowerCase().split('@').pop() ?? '';
   return allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`));
 }
+
+const SIGN_UP_RETRIES = { retries: 3 };
 
 @Injectable()
 export class AuthService {
@@ -65,33 +67,38 @@ export class AuthService {
     const tenant = await this.tenants.bySlug(input.tenantSlug);
     if (tenant.suspended) throw new TenantSuspended();
 
-    const member = await this.db.withTenant(tenant.id, async (tx) => {
-      const inviterId = await this.admission(tx, tenant, input);
-      const created = await this.members.create(tx, {
-        email: input.email,
-        password: input.password,
-        displayName: input.displayName,
-        invitedBy: inviterId,
-        emailVerified: options.emailVerified,
-      });
-      if (!created.emailVerified) await this.account.issueVerification(tx, tenant, created);
-      // Joining and its grant are one transaction: no member without their grant. The inviter's
-      // bonus waits until the recruit takes part (RecruitmentService.tookPart).
-      await this.issuance.grantStartingAmount(tx, tenant, created.id);
-      if (inviterId) await this.recruitment.joined(tx, created, inviterId);
-      return created;
-    });
+    // Joining posts the grant, counts an invite use and tells the inviter: a deadlock or
+    // serialization failure rolls all of it back, so it is safe to run again.
+    const member = await this.db.withTenant(
+      tenant.id,
+      async (tx) => {
+        const inviterId = await this.admission(tx, tenant, input);
+        const created = await this.members.create(tx, {
+          email: input.email,
+          password: input.password,
+          displayName: input.displayName,
+          invitedBy: inviterId,
+          emailVerified: options.emailVerified,
+        });
+        if (!created.emailVerified) await this.account.issueVerification(tx, tenant, created);
+        // Joining and its grant are one transaction: no member without their grant. The inviter's
+        // bonus waits until the recruit takes part (RecruitmentService.tookPart).
+        await this.issuance.grantStartingAmount(tx, tenant, created.id);
+        if (inviterId) await this.recruitment.joined(tx, created, inviterId);
+        return created;
+      },
+      SIGN_UP_RETRIES,
+    );
     return { token: this.tokens.sign(member), member, tenant };
   }
 
   /** Decides whether this person may join; returns the inviter when an invite code was used. */
   private async admission(tx: TenantTx, tenant: TenantEntity, input: SignUpInput): Promise<string | null> {
-    const invite = input.inviteCode ? await this.invites.findByCode(tx, input.inviteCode) : undefined;
-    if (input.inviteCode && !invite) throw new UnknownInviteCode();
-    if (!tenant.public && !invite && !emailDomainAllowed(input.email, tenant.allowedEmailDomains)) {
+    const inviterId = input.inviteCode ? await this.invites.redeem(tx, input.inviteCode) : null;
+    if (!tenant.public && !inviterId && !emailDomainAllowed(input.email, tenant.allowedEmailDomains)) {
       throw new SignUpRestricted();
     }
-    return invite?.inviterId ?? null;
+    return inviterId;
   }
 
   async logIn(input: LogInInput, address: string): Promise<Session> {

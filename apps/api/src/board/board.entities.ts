@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintColumn } from '../database/bigint-column';
 
 export type DecisionName = 'IMPLEMENT' | 'REJECT';
 
@@ -27,4 +28,16 @@ export class DecisionEntity {
   @Column('uuid', { name: 'decided_by' }) decidedBy!: string;
   @Column('timestamptz', { name: 'decided_at' }) decidedAt!: Date;
   @Column('double precision', { name: 'price_yes_at_decision' }) priceYesAtDecision!: number;
+  @Column('integer', { name: 'traders_at_decision' }) tradersAtDecision!: number;
+}
+
+/** What one of the idea's author and team held of one outcome when the board decided. */
+@Entity('decision_disclosures')
+export class DisclosureEntity {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId!: string;
+  @PrimaryColumn('uuid', { generated: 'uuid' }) id!: string;
+  @Column('uuid', { name: 'decision_id' }) decisionId!: string;
+  @Column('uuid', { name: 'member_id' }) memberId!: string;
+  @Column('text') outcome!: 'YES' | 'NO';
+  @Column('bigint', { transformer: bigintColumn }) shares!: bigint;
 }

@@ -26,3 +26,9 @@ export class NotEnoughReviews extends Conflict {
     this.details.needed = need;
   }
 }
+
+export class OnlyTheBoardDecides extends Forbidden {
+  constructor() {
+    super('Only board members review and decide ideas; admins appoint the board.');
+  }
+}

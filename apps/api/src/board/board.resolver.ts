@@ -9,7 +9,7 @@ import { Member } from '../members/member.types';
 import { MembersService } from '../members/members.service';
 import { DecideInput, ReviewInput } from './board.inputs';
 import { BoardService } from './board.service';
-import { BoardDecision, Review } from './board.types';
+import { BoardDecision, Disclosure, Review } from './board.types';
 
 @Resolver()
 export class BoardResolver {
@@ -27,14 +27,15 @@ export class BoardResolver {
     return (await this.board.queue(actor)).map(Idea.from);
   }
 
+  // Decisions are the board's alone: admins appoint the board, they do not review or decide.
   @Mutation(() => Review)
-  @Allow.roles('BOARD', 'ADMIN')
+  @Allow.roles('BOARD')
   async reviewIdea(@CurrentActor() actor: MemberActor, @Args('input') input: ReviewInput): Promise<Review> {
     return Review.from(await this.board.review(actor, input));
   }
 
   @Mutation(() => Idea)
-  @Allow.roles('BOARD', 'ADMIN')
+  @Allow.roles('BOARD')
   async decideIdea(@CurrentActor() actor: MemberActor, @Args('input') input: DecideInput): Promise<Idea> {
     return Idea.from(await this.board.decide(actor, input));
   }
@@ -53,7 +54,9 @@ export class IdeaBoardFieldsResolver {
   private decisionLoader(actor: Actor) {
     return requestLoader<string, BoardDecision | null>(actor, 'idea.decision', async (ids) => {
       const rows = await this.board.decisionsOf(actor.tenantId, ids);
-      return groupInOrder(ids, rows, (row) => row.ideaId).map((group) => (group[0] ? BoardDecision.from(group[0]) : null));
+      return groupInOrder(ids, rows, (row) => row.decision.ideaId).map((group) =>
+        group[0] ? BoardDecision.from(group[0].decision, group[0].disclosures) : null,
+      );
     });
   }
 
@@ -93,5 +96,16 @@ export class BoardDecisionFieldsResolver {
   @ResolveField(() => Member)
   decidedBy(@Parent() decision: BoardDecision, @CurrentActor() actor: Actor): Promise<Member> {
     return memberLoader(actor, this.members).load(decision.decidedBy);
+  }
+}
+
+@Resolver(() => Disclosure)
+@Allow.publicRead()
+export class DisclosureFieldsResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField(() => Member)
+  member(@Parent() disclosure: Disclosure, @CurrentActor() actor: Actor): Promise<Member> {
+    return memberLoader(actor, this.members).load(disclosure.memberId);
   }
 }

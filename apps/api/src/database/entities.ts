@@ -1,4 +1,4 @@
-import { DecisionEntity, ReviewEntity } from '../board/board.entities';
+import { DecisionEntity, DisclosureEntity, ReviewEntity } from '../board/board.entities';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../engagement/comments/comment.entity';
 import { SupportEntity } from '../engagement/support/support.entity';
@@ -34,5 +34,6 @@ export const ENTITIES = [
   BusinessCaseEntity,
   ReviewEntity,
   DecisionEntity,
+  DisclosureEntity,
   ImpactRecordEntity,
 ];

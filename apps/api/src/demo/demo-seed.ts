@@ -19,6 +19,7 @@ export const DEMO_MEMBERS: ReadonlyArray<{ email: string; displayName: string; r
   { email: 'priya@demo.gov.uk', displayName: 'Priya Patel', role: 'MEMBER' },
   { email: 'tom@demo.gov.uk', displayName: 'Tom Kilburn', role: 'MEMBER' },
   { email: 'board@demo.gov.uk', displayName: 'Bola Board', role: 'BOARD' },
+  { email: 'board2@demo.gov.uk', displayName: 'Bea Board', role: 'BOARD' },
   { email: 'moderator@demo.gov.uk', displayName: 'Mo Moderator', role: 'MODERATOR' },
 ];
 

@@ -36,7 +36,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
   const teams = app.get(TeamsService);
   const board = app.get(BoardService);
   const trading = app.get(TradingService);
-  const { ada, grace, alan, katherine, omar, priya, tom, board: bola, admin } = cast;
+  const { ada, grace, alan, katherine, omar, priya, tom, board: bola, board2: bea, admin } = cast;
   const crowd = [grace, alan, katherine, omar, priya, tom, bola, admin];
   let tradeNumber = 0;
 
@@ -90,7 +90,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
   await trade(priya, timesheets, Outcome.NO, 1_500n);
   await trade(tom, timesheets, Outcome.YES, 3_000n);
   await review(bola, timesheets, [5, 5, 4, 3], 'Clear savings, a credible plan and a fallback for depots.');
-  await review(admin, timesheets, [4, 5, 4, 4], 'Good value; start with two directorates.');
+  await review(bea, timesheets, [4, 5, 4, 4], 'Good value; start with two directorates.');
   await board.decide(bola, {
     ideaId: timesheets.id,
     decision: Decision.IMPLEMENT,
@@ -126,7 +126,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
     [omar, Outcome.NO, 3_500n],
     [alan, Outcome.YES, 5_000n],
     [tom, Outcome.NO, 1_000n],
-    [admin, Outcome.YES, 2_500n],
+    [katherine, Outcome.YES, 2_500n],
     [ada, Outcome.YES, 1_500n],
     [omar, Outcome.NO, 2_000n],
     [alan, Outcome.YES, 3_000n],
@@ -157,7 +157,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
   await trade(ada, desks, Outcome.NO, 2_000n);
   await trade(grace, desks, Outcome.YES, 1_000n);
   await review(bola, desks, [3, 1, 2, 2], 'The cost is far above any saving we can show.');
-  await review(admin, desks, [3, 2, 2, 3], 'Worth a small trial for staff with a medical need instead.');
+  await review(bea, desks, [3, 2, 2, 3], 'Worth a small trial for staff with a medical need instead.');
   await board.decide(bola, {
     ideaId: desks.id,
     decision: Decision.REJECT,

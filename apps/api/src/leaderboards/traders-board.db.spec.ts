@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../database/database.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { BUY, PORTFOLIO, SELL, SETTLE } from '../testing/market-operations';
+import { BUY, PORTFOLIO, SELL } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 interface Entry {
@@ -90,12 +90,17 @@ describe('the traders leaderboard', () => {
     await trade(bob, SELL, { outcome: 'NO', shares: '10.00' });
     expect(await board()).toContainEqual([bob.id, await netWorth(bob), expect.any(Number)]);
 
-    await app.api.ok(SETTLE, { ideaId, outcome: 'YES' }, { token: instance.admin.token });
+    await given.settle(instance, ideaId, 'YES');
 
     const annWorth = await netWorth(ann);
     expect(cents(annWorth)).toBeGreaterThan(100000n);
-    expect(await board()).toContainEqual([ann.id, annWorth, 1]);
-    expect(await board()).toContainEqual([bob.id, await netWorth(bob), expect.any(Number)]);
+    // The decision that settled it also paid the idea's author their stage reward, so Ann, who
+    // bought the winning side, ranks above Bob rather than first.
+    const rows = await board();
+    expect(rows).toContainEqual([ann.id, annWorth, expect.any(Number)]);
+    expect(rows).toContainEqual([bob.id, await netWorth(bob), expect.any(Number)]);
+    const rankOf = (id: string) => rows.find(([member]) => member === id)?.[2] as number;
+    expect(rankOf(ann.id)).toBeLessThan(rankOf(bob.id));
   });
 
   it('gives everyone their own rank, ties included, and none to board members', async () => {

@@ -304,4 +304,36 @@ export class LedgerService {
     );
     return rows.map((row) => ({ marketId: row.market_id, memberId: row.member_id, outcome: row.outcome, shares: BigInt(row.balance) }));
   }
+
+  /**
+   * The member's open positions with the title of each market's idea, for refusals that must
+   * name them (settled markets have redeemed every position, so any share held is in an open one).
+   */
+  async openPositionsNamed(tx: TenantTx, memberId: string): Promise<Array<PositionBalance & { ideaTitle: string }>> {
+    const rows = await tx.query<{ market_id: string; outcome: Outcome; balance: string; title: string }>(
+      `SELECT a.market_id, a.outcome, a.balance, i.title
+         FROM ledger_accounts a
+         JOIN markets m ON m.tenant_id = a.tenant_id AND m.id = a.market_id
+         JOIN ideas i ON i.tenant_id = m.tenant_id AND i.id = m.idea_id
+        WHERE a.tenant_id = $1 AND a.member_id = $2 AND a.kind = 'POSITION' AND a.balance > 0 AND m.open
+        ORDER BY i.title, a.outcome`,
+      [tx.tenantId, memberId],
+    );
+    return rows.map((row) => ({
+      marketId: row.market_id,
+      memberId,
+      outcome: row.outcome,
+      shares: BigInt(row.balance),
+      ideaTitle: row.title,
+    }));
+  }
+
+  /** How many distinct members have traded the idea's market, as the ledger recorded their trades. */
+  async traderCount(tx: TenantTx, ideaId: string): Promise<number> {
+    const row = await tx.one<{ traders: number }>(
+      `SELECT count(DISTINCT member_id)::int AS traders FROM journal_entries WHERE tenant_id = $1 AND kind = 'TRADE' AND idea_id = $2`,
+      [tx.tenantId, ideaId],
+    );
+    return row?.traders ?? 0;
+  }
 }

@@ -27,11 +27,16 @@ export class WalletEntry {
 
 @ObjectType('LedgerAudit')
 export class LedgerAudit {
-  @Field({ description: 'Every asset sums to zero, nothing is negative, shares match positions.' }) balanced!: boolean;
+  @Field({
+    description:
+      'Every asset sums to zero, nothing is negative, shares match positions, and issuance, trades and balance chains reconcile.',
+  })
+  balanced!: boolean;
   @Field(() => AmountScalar, { description: 'Currency issued by the treasury.' }) issued!: bigint;
   @Field(() => AmountScalar, { description: 'Wallets plus pools.' }) circulating!: bigint;
   @Field(() => Int) entries!: number;
   @Field(() => [String], { description: 'What failed, when anything did (at most 20 examples per check).' }) problems!: string[];
+  @Field(() => [String], { description: 'Every check the audit ran, passed or not: what a clean audit proves.' }) checks!: string[];
 
   static from(result: LedgerAuditResult): LedgerAudit {
     return Object.assign(new LedgerAudit(), result);

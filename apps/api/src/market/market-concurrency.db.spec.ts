@@ -1,7 +1,7 @@
 import { parseAmount } from '@idea-exchange/money';
 import { randomUUID } from 'node:crypto';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../testing/given';
-import { audit, BUY, MARKET, SELL, SETTLE, type TradeResult } from '../testing/market-operations';
+import { audit, BUY, MARKET, SELL, type TradeResult } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 /**
@@ -85,7 +85,7 @@ describe('concurrent trading', () => {
     }
 
     for (const [i, market] of markets.entries()) {
-      await app.api.ok(SETTLE, { ideaId: market.ideaId, outcome: i % 2 === 0 ? 'YES' : 'NO' }, admin);
+      await given.settle(instance, market.ideaId, i % 2 === 0 ? 'YES' : 'NO');
     }
     const after = await audit(app.api, admin);
     expect(after).toMatchObject({ balanced: true, problems: [] });

@@ -35,18 +35,28 @@ export class IdeaMarketResolver {
   }
 }
 
-/** Live prices: the market after every trade and at settlement, published after commit. */
+/**
+ * Live prices: the market after every trade and at settlement, published after commit. A hidden
+ * idea's market is not found here, as everywhere else, so its prices reach nobody who may not see it.
+ */
 @Resolver()
 export class MarketLiveResolver {
-  constructor(private readonly live: LivePubSub) {}
+  constructor(
+    private readonly live: LivePubSub,
+    private readonly ideas: IdeasService,
+  ) {}
 
   @Subscription(() => Market, {
     description: "The idea's market after every trade and at settlement.",
     resolve: (market: MarketRow) => Market.from(market),
   })
   @Allow.publicRead()
-  marketUpdated(@CurrentActor() actor: Actor, @Args('ideaId', { type: () => ID }) ideaId: string): AsyncIterableIterator<MarketRow> {
-    return this.live.subscribe<MarketRow>(marketTopic(actor.tenantId, requireIdeaId(ideaId)));
+  async marketUpdated(
+    @CurrentActor() actor: Actor,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+  ): Promise<AsyncIterableIterator<MarketRow>> {
+    if (!(await this.ideas.find(actor, requireIdeaId(ideaId)))) throw new IdeaNotFound();
+    return this.live.subscribe<MarketRow>(marketTopic(actor.tenantId, ideaId));
   }
 }
 

@@ -33,9 +33,31 @@ export class SlippageExceeded extends DomainError {
   }
 }
 
-export class BoardMayNotTrade extends Forbidden {
+export class DecidersMayNotTrade extends Forbidden {
+  constructor(role: 'BOARD' | 'ADMIN') {
+    super(
+      role === 'BOARD'
+        ? 'Board members decide how markets settle, so they do not trade or ask for quotes to trade.'
+        : 'Admins appoint the board that decides how markets settle, so they do not trade or ask for quotes to trade.',
+    );
+  }
+}
+
+export class HiddenIdeaMayNotTrade extends Forbidden {
   constructor() {
-    super("Board members decide the outcome, so they do not trade in this instance's markets.");
+    super('Moderators have hidden this idea, so its market does not trade until it is shown again.');
+  }
+}
+
+/**
+ * Settling would take more from the pool than it holds: the market maker's promise is broken, so
+ * nothing is settled (the treasury never makes up a shortfall).
+ */
+export class PoolShortfall extends Conflict {
+  constructor(pool: bigint, owed: bigint) {
+    super(
+      `This market's pool holds ${formatAmount(pool)} but its winners are owed ${formatAmount(owed)}, so it cannot settle. The fault has been logged for the operator.`,
+    );
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import { MarketResolver } from './market.resolver';
 import { MarketService } from './market.service';
 import { PortfolioService } from './portfolio.service';
+import { TradeAccess } from './trade-access';
 import { TradingService } from './trading.service';
 
 @Module({
@@ -21,6 +22,7 @@ import { TradingService } from './trading.service';
   providers: [
     MarketService,
     TradingService,
+    TradeAccess,
     PortfolioService,
     MarketResolver,
     IdeaMarketResolver,

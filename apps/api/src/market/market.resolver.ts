@@ -3,7 +3,7 @@ import type { Actor, MemberActor } from '../auth/actor';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { BuyInput, QuoteInput, SellInput } from './market.inputs';
-import { Market, Outcome, Portfolio, Position, PricePoint, Quote, Trade } from './market.types';
+import { Market, Portfolio, Position, PricePoint, Quote, Trade } from './market.types';
 import { MarketService } from './market.service';
 import { PortfolioService } from './portfolio.service';
 import { TradingService } from './trading.service';
@@ -66,21 +66,5 @@ export class MarketResolver {
       }),
     );
     return { balance: view.balance, positions, netWorth: view.netWorth };
-  }
-
-  @Mutation(() => Market, { description: 'ADMIN: float an idea (to INVESTMENT) and open its market, until teaming floats ideas.' })
-  @Allow.roles('ADMIN')
-  async openMarket(@CurrentActor() actor: MemberActor, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<Market> {
-    return Market.from(await this.markets.openForIdea(actor, ideaId));
-  }
-
-  @Mutation(() => Market, { description: 'ADMIN: settle an idea’s market (YES: implemented, NO: rejected). Idempotent.' })
-  @Allow.roles('ADMIN')
-  async settleMarket(
-    @CurrentActor() actor: MemberActor,
-    @Args('ideaId', { type: () => ID }) ideaId: string,
-    @Args('outcome', { type: () => Outcome }) outcome: Outcome,
-  ): Promise<Market> {
-    return Market.from(await this.markets.settle(actor, ideaId, outcome));
   }
 }

@@ -1,19 +1,21 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
+import type { Logger } from 'pino';
 import type { Actor, MemberActor } from '../auth/actor';
+import { BadUserInput } from '../common/errors/domain-error';
+import { LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { IdeasService } from '../ideas/ideas.service';
-import { StageService } from '../ideas/stages/stage.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { TenantsService } from '../tenants/tenants.service';
 import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, subsidyEntry } from './market-entries';
 import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
-import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound } from './market.errors';
+import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound, PoolShortfall } from './market.errors';
 import { requirePageSize } from '../common/pagination/page-size';
 
 const MAX_HISTORY = 5000;
@@ -30,7 +32,7 @@ export class MarketService {
     private readonly ledger: LedgerService,
     private readonly tenants: TenantsService,
     private readonly ideas: IdeasService,
-    private readonly stages: StageService,
+    @Inject(LOGGER) private readonly logger: Logger,
     @Optional() private readonly live?: LivePubSub,
   ) {}
 
@@ -72,31 +74,24 @@ export class MarketService {
     }
     const holders = await this.ledger.positions(tx, { marketId: market.id });
     const pool = await this.ledger.balanceOf(tx, Accounts.pool(market.id));
+    const owed = holders.filter((holder) => holder.outcome === outcome).reduce((sum, holder) => sum + holder.shares, 0n);
+    if (owed > pool) {
+      this.logger.error(
+        {
+          tenantId: tx.tenantId,
+          marketId: market.id,
+          pool: pool.toString(),
+          owed: owed.toString(),
+          invariant: 'pool pays every winning share',
+        },
+        'ledger invariant violation: a settlement would draw on the treasury; refused',
+      );
+      throw new PoolShortfall(pool, owed);
+    }
     await this.ledger.post(tx, settlementEntry(market, outcome, holders, pool));
     const settled = await MarketStore.settle(tx, market.id, outcome);
     await this.announce(tx, settled);
     return settled;
-  }
-
-  /**
-   * The admin's way to float an idea (beside the lead's floatIdea): moves it on to INVESTMENT
-   * through the stage rules, and opens its market, all in one transaction.
-   */
-  openForIdea(actor: MemberActor, ideaId: string): Promise<MarketRow> {
-    requireIdeaId(ideaId);
-    return this.db.withTenant(actor.tenantId, async (tx) => {
-      let idea = await this.ideas.lock(tx, actor, ideaId);
-      const reason = 'Floated on the idea market by an admin';
-      if (idea.stage === 'BUZZ') idea = await this.stages.move(tx, idea, 'TEAMING', reason, { memberId: actor.memberId });
-      if (idea.stage === 'TEAMING') idea = await this.stages.move(tx, idea, 'INVESTMENT', reason, { memberId: actor.memberId });
-      if (idea.stage !== 'INVESTMENT') throw new IdeaNotFloatable(idea.stage);
-      return this.open(tx, idea);
-    });
-  }
-
-  settle(actor: MemberActor, ideaId: string, outcome: Outcome): Promise<MarketRow> {
-    requireIdeaId(ideaId);
-    return this.db.withTenant(actor.tenantId, (tx) => this.resolve(tx, ideaId, outcome));
   }
 
   /** The idea's market, if it has one and the actor may see the idea. */

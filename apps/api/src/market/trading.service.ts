@@ -20,9 +20,10 @@ import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
 import { MarketQueue } from './market-queue';
 import { MarketStore, stateOf, type TradeRow } from './market-store';
-import { BoardMayNotTrade, IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
+import { IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
+import { TradeAccess } from './trade-access';
 
 interface TradeRequest {
   ideaId: string;
@@ -31,6 +32,8 @@ interface TradeRequest {
   idempotencyKey: string;
   /** Shares asked for (hundredths); for a buy by spend, zero. */
   shares: bigint;
+  /** The most a buy by spend may cost (hundredths); absent for buys by shares and sells. */
+  spend?: bigint | null;
   price(state: MarketState): TradeQuote;
   /** Throws SlippageExceeded when the quote is outside the trader's bound. */
   bound(quote: TradeQuote): void;
@@ -69,6 +72,7 @@ export class TradingService {
     private readonly ledger: LedgerService,
     private readonly markets: MarketService,
     private readonly recruitment: RecruitmentService,
+    private readonly access: TradeAccess,
   ) {}
 
   async buy(actor: MemberActor, input: BuyInput): Promise<TradeRow> {
@@ -79,6 +83,7 @@ export class TradingService {
       side: 'BUY',
       idempotencyKey: input.idempotencyKey,
       shares: input.shares ?? 0n,
+      spend: input.spend,
       price,
       bound: (quote) => {
         if (input.maxCost != null && quote.cost > input.maxCost) throw new SlippageExceeded('cost', quote.cost, input.maxCost);
@@ -110,6 +115,7 @@ export class TradingService {
       throw BadUserInput.field('shares', 'A sell quote needs a number of shares.');
     const price =
       input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
+    await this.access.requireMayTrade(actor, input.ideaId);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const market = await MarketStore.byIdea(tx, input.ideaId);
       if (!market) throw new MarketNotFound();
@@ -120,7 +126,7 @@ export class TradingService {
 
   private async trade(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
     requireIdeaId(request.ideaId);
-    if (actor.role === 'BOARD') throw new BoardMayNotTrade();
+    await this.access.requireMayTrade(actor, request.ideaId);
     try {
       return await this.queue.run(`${actor.tenantId}:${request.ideaId}`, () => this.inTransaction(actor, request));
     } catch (error) {
@@ -181,9 +187,20 @@ export class TradingService {
     if (held < request.shares) throw new NotEnoughShares(request.shares, held);
   }
 
+  /**
+   * A retry gets the first trade back; the same key with different arguments is a new trade under
+   * an old key, refused. The size is compared as far as the trade row records it: the shares of a
+   * sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
+   */
   private replay(earlier: TradeRow, request: TradeRequest): TradeRow {
     const side = earlier.shares > 0n ? 'BUY' : 'SELL';
-    if (earlier.ideaId !== request.ideaId || earlier.outcome !== request.outcome || side !== request.side) {
+    const sameSize =
+      side === 'SELL'
+        ? -earlier.shares === request.shares
+        : request.spend != null
+          ? earlier.cost <= request.spend
+          : earlier.shares === request.shares;
+    if (earlier.ideaId !== request.ideaId || earlier.outcome !== request.outcome || side !== request.side || !sameSize) {
       throw new IdempotencyKeyReused();
     }
     return earlier;

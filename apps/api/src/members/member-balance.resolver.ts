@@ -7,10 +7,13 @@ import { AmountScalar } from '../common/scalars/amount.scalar';
 import { WalletService } from '../ledger/wallet.service';
 import { Member } from './member.types';
 
-/** True when the member is being shown as a leaderboard entry, where balances are public. */
+/**
+ * True when this member is a leaderboard entry's own member, where balances are public. Only the
+ * immediate parent counts: any member reached further down (an entry's member's ideas' authors)
+ * is someone else, whose balance is theirs alone.
+ */
 function onLeaderboard(info: GraphQLResolveInfo): boolean {
-  for (let path = info.path.prev; path; path = path.prev) if (path.typename === 'LeaderboardEntry') return true;
-  return false;
+  return info.path.prev?.typename === 'LeaderboardEntry';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatAmount } from '@idea-exchange/money';
 import { BadUserInput, Conflict, NotFound } from '../common/errors/domain-error';
 
 export class MemberNotFound extends NotFound {
@@ -22,5 +23,22 @@ export class LastAdmin extends Conflict {
 export class CannotSuspendSelf extends BadUserInput {
   constructor() {
     super('You cannot suspend yourself.');
+  }
+}
+
+export interface HeldPosition {
+  ideaTitle: string;
+  outcome: string;
+  shares: bigint;
+}
+
+/** The board decides markets, so nobody joins it while holding shares in one that is open. */
+export class ShareholderMayNotJoinBoard extends Conflict {
+  constructor(positions: HeldPosition[]) {
+    const named = positions.map((p) => `${formatAmount(p.shares)} ${p.outcome} shares in "${p.ideaTitle}"`);
+    super(
+      `This member holds ${named.join('; ')}. Board members decide markets, so they can join the board once these are sold or settled.`,
+    );
+    this.details.positions = positions.map((p) => ({ idea: p.ideaTitle, outcome: p.outcome, shares: formatAmount(p.shares) }));
   }
 }

@@ -5,11 +5,12 @@ import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
+import { LedgerService } from '../ledger/ledger.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
 import { MemberStandingCache } from './member-standing.cache';
 import type { ProfileInput } from './member.inputs';
-import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound } from './members.errors';
+import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound, ShareholderMayNotJoinBoard } from './members.errors';
 
 export interface NewMember {
   email: string;
@@ -32,6 +33,7 @@ export class MembersService {
     private readonly db: Database,
     private readonly audit: AuditLogService,
     private readonly standings: MemberStandingCache,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** Adds a member to the transaction's tenant. The password is stored only as an argon2id hash. */
@@ -125,6 +127,7 @@ export class MembersService {
     return this.db.withTenant(tenantId, async (tx) => {
       const member = await this.get(tx, memberId);
       if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
+      if (role === 'BOARD' && member.role !== 'BOARD') await this.requireNoOpenPositions(tx, memberId);
       // A new role ends the member's sign-ins, so no token carries the old one into a request.
       await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role, tokenVersion: () => 'token_version + 1' });
       tx.afterCommit(() => this.standings.forgetMember(tenantId, memberId));
@@ -176,6 +179,11 @@ export class MembersService {
     await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: memberId }, { emailVerified: true });
     tx.afterCommit(() => this.standings.forgetMember(tx.tenantId, memberId));
     return this.get(tx, memberId);
+  }
+
+  private async requireNoOpenPositions(tx: TenantTx, memberId: string): Promise<void> {
+    const held = await this.ledger.openPositionsNamed(tx, memberId);
+    if (held.length > 0) throw new ShareholderMayNotJoinBoard(held);
   }
 
   private async requireAnotherAdmin(tx: TenantTx, memberId: string): Promise<void> {

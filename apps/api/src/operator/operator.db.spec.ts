@@ -9,7 +9,7 @@ describe('the platform operator', () => {
   let app: TestApp;
   let instance: GivenTenant;
   let member: GivenMember;
-  const operator = { token: 'test-operator-token' };
+  const operator = { token: 'test-operator-token-that-is-long-enough' };
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -7,4 +7,7 @@ export class InviteEntity {
   @Column('text') code!: string;
   @Column('uuid', { name: 'inviter_id' }) inviterId!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
+  @Column('integer', { name: 'max_uses' }) maxUses!: number;
+  @Column('integer') uses!: number;
 }

@@ -12,7 +12,6 @@ export class InvitesResolver {
   @Mutation(() => Invite)
   @Allow.member()
   async createInvite(@CurrentActor() actor: MemberActor): Promise<Invite> {
-    const invite = await this.invites.create(actor);
-    return { code: invite.code };
+    return Invite.from(await this.invites.create(actor));
   }
 }

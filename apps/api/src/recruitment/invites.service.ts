@@ -3,22 +3,39 @@ import { randomBytes } from 'node:crypto';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
-import type { InviteEntity } from './invite.entity';
 import { RecruitmentStore } from './recruitment-store';
+import type { InviteEntity } from './invite.entity';
+import { InviteExpired, InviteUsedUp, UnknownInviteCode } from './recruitment.errors';
+
+/** How long an invite link admits people, and how many. */
+export const INVITE_LIFETIME_DAYS = 14;
+export const INVITE_MAX_USES = 25;
 
 @Injectable()
 export class InvitesService {
   constructor(private readonly db: Database) {}
 
-  /** A new invite code of the member's; it can be shared as a link and used by several colleagues. */
+  /** A new invite code of the member's: a link several colleagues can use, for a while. */
   async create(actor: MemberActor): Promise<InviteEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const code = randomBytes(12).toString('base64url');
-      return RecruitmentStore.insertInvite(tx, code, actor.memberId);
+      const expiresAt = new Date(Date.now() + INVITE_LIFETIME_DAYS * 24 * 60 * 60 * 1000);
+      return RecruitmentStore.insertInvite(tx, { code, inviterId: actor.memberId, expiresAt, maxUses: INVITE_MAX_USES });
     });
   }
 
-  async findByCode(tx: TenantTx, code: string): Promise<InviteEntity | undefined> {
-    return RecruitmentStore.inviteByCode(tx, code.trim());
+  /**
+   * Admits one person with the code, in the sign-up transaction (a rolled-back sign-up gives the
+   * use back), and returns the inviter. One statement checks and counts, so two sign-ups cannot
+   * both take the last use. A suspended inviter's codes admit nobody.
+   */
+  async redeem(tx: TenantTx, code: string): Promise<string> {
+    const trimmed = code.trim();
+    const admitted = await RecruitmentStore.useInvite(tx, trimmed);
+    if (admitted) return admitted;
+    const invite = await RecruitmentStore.inviteStanding(tx, trimmed);
+    if (!invite || invite.suspended) throw new UnknownInviteCode();
+    if (invite.expired) throw new InviteExpired();
+    throw new InviteUsedUp();
   }
 }

@@ -10,15 +10,40 @@ export interface RecruitRow {
 
 /** The recruitment capability's SQL: invite codes, who joined with whose, and whether they took part. */
 export const RecruitmentStore = {
-  async insertInvite(tx: TenantTx, code: string, inviterId: string): Promise<InviteEntity> {
+  async insertInvite(tx: TenantTx, invite: { code: string; inviterId: string; expiresAt: Date; maxUses: number }): Promise<InviteEntity> {
     const repository = tx.manager.getRepository(InviteEntity);
-    const inserted = await repository.insert({ tenantId: tx.tenantId, code, inviterId });
+    const inserted = await repository.insert({ tenantId: tx.tenantId, ...invite });
     return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
   },
 
-  async inviteByCode(tx: TenantTx, code: string): Promise<InviteEntity | undefined> {
-    return (await tx.manager.getRepository(InviteEntity).findOneBy({ tenantId: tx.tenantId, code })) ?? undefined;
+  /**
+   * Counts one use of a live code of a member in good standing and returns the inviter; one
+   * statement checks and counts, so two sign-ups cannot both take the last use.
+   */
+  async useInvite(tx: TenantTx, code: string): Promise<string | undefined> {
+    const used = await tx.one<{ inviter_id: string }>(
+      `WITH used AS (
+         UPDATE invites i SET uses = uses + 1
+           FROM members m
+          WHERE i.tenant_id = $1 AND i.code = $2 AND m.tenant_id = i.tenant_id AND m.id = i.inviter_id
+            AND NOT m.suspended AND i.expires_at > now() AND i.uses < i.max_uses
+          RETURNING i.inviter_id
+       ) SELECT inviter_id FROM used`,
+      [tx.tenantId, code],
+    );
+    return used?.inviter_id;
   },
+
+  /** Why a code admits nobody: expired, used up, or its inviter suspended (undefined: no such code). */
+  async inviteStanding(tx: TenantTx, code: string): Promise<{ expired: boolean; used_up: boolean; suspended: boolean } | undefined> {
+    return tx.one<{ expired: boolean; used_up: boolean; suspended: boolean }>(
+      `SELECT i.expires_at <= now() AS expired, i.uses >= i.max_uses AS used_up, m.suspended
+         FROM invites i JOIN members m ON m.tenant_id = i.tenant_id AND m.id = i.inviter_id
+        WHERE i.tenant_id = $1 AND i.code = $2`,
+      [tx.tenantId, code],
+    );
+  },
+
 
   async insertRecruit(tx: TenantTx, memberId: string, inviterId: string): Promise<void> {
     await tx.query(`INSERT INTO recruits (tenant_id, member_id, inviter_id) VALUES ($1, $2, $3)`, [tx.tenantId, memberId, inviterId]);

@@ -9,7 +9,7 @@ describe('instances: the operator creates them, admins configure them', () => {
   let app: TestApp;
   let instance: GivenTenant;
   let member: GivenMember;
-  const operator = { token: 'test-operator-token' };
+  const operator = { token: 'test-operator-token-that-is-long-enough' };
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -8,6 +8,8 @@ import { CommentsService } from '../engagement/comments/comments.service';
 import { SupportService } from '../engagement/support/support.service';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
+import { StageService } from '../ideas/stages/stage.service';
+import { Database } from '../database/database.service';
 import { WalletService } from '../ledger/wallet.service';
 import { MarketService } from '../market/market.service';
 import type { RoleName } from '../members/member.entity';
@@ -107,13 +109,40 @@ export class Given {
   }
 
   /**
-   * An idea floated on the market by the instance's admin (beside the lead's floatIdea): a new
-   * idea by the admin unless an ideaId is given.
+   * An idea with an open market, without the team a lead's floatIdea needs: the idea (a new one
+   * by the admin unless an ideaId is given) moves through the stage rules to INVESTMENT and its
+   * market opens with the subsidy, as floating does, in one transaction.
    */
   async openMarket(tenant: GivenTenant, options: { ideaId?: string; title?: string } = {}): Promise<GivenMarket> {
     const ideaId = options.ideaId ?? (await this.idea(tenant, tenant.admin, { title: options.title ?? unique('Idea to trade') })).id;
-    const market = await this.app.app.get(MarketService).openForIdea(this.actor(tenant.admin), ideaId);
+    const stages = this.app.app.get(StageService);
+    const market = await this.app.app.get(Database).withTenant(tenant.tenant.id, async (tx) => {
+      let idea = await this.app.app.get(IdeasService).lock(tx, undefined, ideaId);
+      const by = { memberId: tenant.admin.id };
+      if (idea.stage === 'BUZZ') idea = await stages.move(tx, idea, 'TEAMING', 'Given an open market', by);
+      if (idea.stage === 'TEAMING') idea = await stages.move(tx, idea, 'INVESTMENT', 'Given an open market', by);
+      return this.app.app.get(MarketService).open(tx, idea);
+    });
     return { ideaId, marketId: market.id };
+  }
+
+  /**
+   * Settles the idea's market the only way there is: the board decides (YES: implement, NO:
+   * reject). The judges given (or new board members, as many as the instance's minimum of
+   * reviews) review it, and the first decides.
+   */
+  async settle(tenant: GivenTenant, ideaId: string, outcome: 'YES' | 'NO', options: { judges?: GivenMember[] } = {}): Promise<GivenMember> {
+    const { minReviews } = await this.app.app.get(TenantsService).byId(tenant.tenant.id);
+    const judges = options.judges ?? (await this.members(tenant, minReviews, { role: 'BOARD' }));
+    const board = this.app.app.get(BoardService);
+    const scores = { strategicFit: 3, valueForMoney: 3, feasibility: 3, risk: 3 };
+    for (const judge of judges) await board.review(this.actor(judge), { ideaId, ...scores, comment: 'Reviewed for the test.' });
+    await board.decide(this.actor(judges[0]), {
+      ideaId,
+      decision: outcome === 'YES' ? Decision.IMPLEMENT : Decision.REJECT,
+      rationale: 'Decided for the test.',
+    });
+    return judges[0];
   }
 
   /** A member's wallet balance, as the ledger holds it. */

@@ -15,9 +15,6 @@ export const WALLET_HISTORY = `query History($first: Int, $after: String) {
 }`;
 export const PRICE_HISTORY = 'query Prices($ideaId: ID!, $first: Int) { priceHistory(ideaId: $ideaId, first: $first) { at priceYes } }';
 export const LEDGER_AUDIT = '{ ledgerAudit { balanced issued circulating entries problems } }';
-export const SETTLE = `mutation Settle($ideaId: ID!, $outcome: Outcome!) {
-  settleMarket(ideaId: $ideaId, outcome: $outcome) { id open resolution sharesYes sharesNo }
-}`;
 
 export interface TradeResult {
   id: string;

@@ -25,7 +25,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   // IX_TEST_WEB_DIST lets parallel work build the web app elsewhere without clobbering dist/web.
   const webDist = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../../../dist/web'));
   const config = loadConfig(
-    { OPERATOR_TOKEN: 'test-operator-token', JWT_SECRET: 'test-jwt-secret-that-is-long-enough' },
+    { OPERATOR_TOKEN: 'test-operator-token-that-is-long-enough', JWT_SECRET: 'test-jwt-secret-that-is-long-enough' },
     {
       dataDir: mkdtempSync(join(tmpdir(), 'ix-app-')),
       port: 0,

@@ -139,6 +139,13 @@ function BoardIdeaView({ idea, minReviews }: { idea: BoardIdea; minReviews: numb
             </>
           ) : !underReview ? (
             <p className="govuk-body">{t('idea.notUnderReview')}</p>
+          ) : me?.role === 'ADMIN' ? (
+            <section aria-labelledby="admin-heading">
+              <h2 className="govuk-heading-m" id="admin-heading">
+                {t('idea.adminHeading')}
+              </h2>
+              <InsetText>{t('idea.adminReadOnly')}</InsetText>
+            </section>
           ) : conflict ? (
             <section aria-labelledby="conflict-heading">
               <h2 className="govuk-heading-m" id="conflict-heading">

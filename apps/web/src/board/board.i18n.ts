@@ -4,7 +4,7 @@ import type { Translation } from '../i18n/catalogue';
 export const boardEn = {
   navigation: 'Board',
   title: 'Investment board',
-  notAllowed: 'Only board members and admins can see the board’s queue and review ideas.',
+  notAllowed: 'Only board members and admins can see the board’s queue, and only board members review ideas.',
   notAllowedHelp: 'If you think you should be on the board, ask an admin of {{instance}}.',
   signInFirst: '<signInLink>Sign in</signInLink> to see the board’s queue.',
   queue: {
@@ -40,6 +40,8 @@ export const boardEn = {
     conflict:
       'You are on this idea’s team, so reviewing or deciding it would be a conflict of interest. Other board members review and decide it.',
     notUnderReview: 'This idea is not waiting for the board.',
+    adminHeading: 'Only board members review and decide',
+    adminReadOnly: 'Admins appoint the board, so they do not review or decide ideas. You can read the case and the reviews here.',
   },
   caseFields: {
     problem: 'Problem',
@@ -113,13 +115,17 @@ export const boardEn = {
     decidedBy: 'Decided by',
     decidedAt: 'Decided on',
     priceAtDecision: 'Market probability at the decision',
+    tradersAtDecision: 'Traders in the market at the decision',
+    disclosures: 'What the team held at the decision',
+    noDisclosures: 'The author and the team held no shares.',
+    disclosure: '{{name}}: {{shares}} {{outcome}} shares',
   },
 };
 
 export const boardCy: Translation<typeof boardEn> = {
   navigation: 'Bwrdd',
   title: 'Bwrdd buddsoddi',
-  notAllowed: 'Dim ond aelodau’r bwrdd a gweinyddwyr all weld ciw’r bwrdd ac adolygu syniadau.',
+  notAllowed: 'Dim ond aelodau’r bwrdd a gweinyddwyr all weld ciw’r bwrdd, a dim ond aelodau’r bwrdd sy’n adolygu syniadau.',
   notAllowedHelp: 'Os ydych yn credu y dylech fod ar y bwrdd, gofynnwch i weinyddwr {{instance}}.',
   signInFirst: '<signInLink>Mewngofnodwch</signInLink> i weld ciw’r bwrdd.',
   queue: {
@@ -155,6 +161,9 @@ export const boardCy: Translation<typeof boardEn> = {
     conflict:
       'Rydych ar dîm y syniad hwn, felly byddai ei adolygu neu benderfynu arno’n wrthdaro buddiannau. Mae aelodau eraill y bwrdd yn ei adolygu ac yn penderfynu arno.',
     notUnderReview: 'Nid yw’r syniad hwn yn aros am y bwrdd.',
+    adminHeading: 'Dim ond aelodau’r bwrdd sy’n adolygu ac yn penderfynu',
+    adminReadOnly:
+      'Gweinyddwyr sy’n penodi’r bwrdd, felly nid ydynt yn adolygu nac yn penderfynu ar syniadau. Gallwch ddarllen yr achos a’r adolygiadau yma.',
   },
   caseFields: {
     problem: 'Y broblem',
@@ -228,5 +237,9 @@ export const boardCy: Translation<typeof boardEn> = {
     decidedBy: 'Penderfynwyd gan',
     decidedAt: 'Penderfynwyd ar',
     priceAtDecision: 'Tebygolrwydd y farchnad adeg y penderfyniad',
+    tradersAtDecision: 'Masnachwyr yn y farchnad adeg y penderfyniad',
+    disclosures: 'Yr hyn oedd gan y tîm adeg y penderfyniad',
+    noDisclosures: 'Nid oedd gan yr awdur na’r tîm unrhyw gyfrannau.',
+    disclosure: '{{name}}: {{shares}} o gyfrannau {{outcome}}',
   },
 };

@@ -7,7 +7,10 @@ import { useFormat } from '../i18n/use-format';
 import { useSession } from '../session/session-context';
 import { formatPercent } from './board-figures';
 
-/** What the board decided, why, who and when, and what the market said at that moment. */
+/**
+ * What the board decided, why, who and when, what the market said at that moment, and what the
+ * author and team held in it then (disclosed to everyone).
+ */
 export function DecisionSummary({ decision }: { decision: BoardDecisionFactsFragment }) {
   const { t } = useTranslation('board', { keyPrefix: 'decision' });
   const { slug } = useSession();
@@ -30,6 +33,22 @@ export function DecisionSummary({ decision }: { decision: BoardDecisionFactsFrag
         },
         { key: t('decidedAt'), value: format.dateTime(decision.decidedAt) },
         { key: t('priceAtDecision'), value: formatPercent(decision.priceYesAtDecision) },
+        { key: t('tradersAtDecision'), value: format.count(decision.tradersAtDecision) },
+        {
+          key: t('disclosures'),
+          value:
+            decision.disclosures.length === 0 ? (
+              t('noDisclosures')
+            ) : (
+              <ul className="govuk-list">
+                {decision.disclosures.map((held) => (
+                  <li key={`${held.member.id}-${held.outcome}`}>
+                    {t('disclosure', { name: held.member.displayName, shares: held.shares, outcome: held.outcome })}
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
       ]}
     />
   );

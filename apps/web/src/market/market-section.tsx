@@ -194,6 +194,7 @@ function TradeArea({ ideaId, market, position, onTraded }: TradeAreaProps) {
     );
   else if (!member || !position) content = <p className="govuk-body">{tCommon('loading')}</p>;
   else if (member.role === 'BOARD') content = <InsetText>{t('boardMayNotTrade')}</InsetText>;
+  else if (member.role === 'ADMIN') content = <InsetText>{t('adminMayNotTrade')}</InsetText>;
   else {
     const heldOf = (outcome: Outcome) =>
       position.portfolio.positions.find((p) => p.ideaId === ideaId && p.outcome === outcome)?.shares ?? '0.00';

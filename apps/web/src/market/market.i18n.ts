@@ -56,6 +56,8 @@ export const marketEn = {
     heading: 'Trade',
     signInToTrade: '<signInLink>Sign in</signInLink> to buy or sell shares in this idea.',
     boardMayNotTrade: 'Board members decide whether ideas are implemented, so they do not trade in this organisation’s markets.',
+    adminMayNotTrade:
+      'Admins appoint the board that decides whether ideas are implemented, so they do not trade in this organisation’s markets.',
     requote: 'Get a new quote',
     side: {
       legend: 'Do you want to buy or sell?',
@@ -204,6 +206,8 @@ export const marketCy: Translation<typeof marketEn> = {
     signInToTrade: '<signInLink>Mewngofnodwch</signInLink> i brynu neu werthu cyfrannau yn y syniad hwn.',
     boardMayNotTrade:
       'Aelodau’r bwrdd sy’n penderfynu a gaiff syniadau eu rhoi ar waith, felly nid ydynt yn masnachu ym marchnadoedd y sefydliad hwn.',
+    adminMayNotTrade:
+      'Gweinyddwyr sy’n penodi’r bwrdd sy’n penderfynu a gaiff syniadau eu rhoi ar waith, felly nid ydynt yn masnachu ym marchnadoedd y sefydliad hwn.',
     requote: 'Cael dyfynbris newydd',
     side: {
       legend: 'Ydych chi am brynu neu werthu?',

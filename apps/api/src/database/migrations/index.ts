@@ -13,6 +13,8 @@ import { LeaderboardSuspendedMembers1764000600000 } from './1764000600000-leader
 import { LedgerFeed1764000610000 } from './1764000610000-ledger-feed';
 import { SharedProcessState1765900000000 } from './1765900000000-shared-process-state';
 import { ReachingPeople1765700000000 } from './1765700000000-reaching-people';
+import { DecisionDisclosures1765200000000 } from './1765200000000-decision-disclosures';
+import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   LedgerFeed1764000610000,
   SharedProcessState1765900000000,
   ReachingPeople1765700000000,
+  DecisionDisclosures1765200000000,
+  InviteLimits1765200100000,
 ];

@@ -121,22 +121,39 @@ export const MarketStore = {
     return rows.map(market);
   },
 
-  /**
-   * Locks the idea's market for a trade (the lock that serialises trades on one market) and, in
-   * the same round trip, finds an earlier trade of the member's with this idempotency key.
-   */
-  async lockForTrade(tx: TenantTx, ideaId: string, memberId: string, key: string): Promise<{ market?: MarketRow; earlier?: TradeRow }> {
-    const row = await tx.one(
-      `SELECT ${MARKET_COLUMNS}, ${TRADE_COLUMNS}
-         FROM markets m
-         LEFT JOIN trades t ON t.tenant_id = m.tenant_id AND t.member_id = $3 AND t.idempotency_key = $4
-         LEFT JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id
-        WHERE m.tenant_id = $1 AND m.idea_id = $2
-        FOR UPDATE OF m`,
-      [tx.tenantId, ideaId, memberId, key],
+  /** The id of the idea's market, if it has one. */
+  async idOfIdea(tx: TenantTx, ideaId: string): Promise<string | undefined> {
+    const [row] = await tx.prepared<{ id: string }>('market_id_of_idea', `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2`, [
+      tx.tenantId,
+      ideaId,
+    ]);
+    return row?.id;
+  },
+
+  /** Locks a market for a batch of its trades: the lock that serialises trades on one market, across processes. */
+  async lockById(tx: TenantTx, marketId: string): Promise<MarketRow | undefined> {
+    const [row] = await tx.prepared(
+      'market_lock_for_trades',
+      `SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.id = $2 FOR UPDATE`,
+      [tx.tenantId, marketId],
     );
-    if (!row) return {};
-    return { market: market(row), earlier: row.t_id ? trade(row) : undefined };
+    return row ? market(row) : undefined;
+  },
+
+  /**
+   * Earlier trades of these members under these idempotency keys (on any market), keyed
+   * `member:key`. Run after the market's lock is taken, so it sees every trade committed before.
+   */
+  async tradesByKeys(tx: TenantTx, keys: ReadonlyArray<{ memberId: string; key: string }>): Promise<Map<string, TradeRow>> {
+    const rows = await tx.prepared(
+      'trades_by_keys',
+      `SELECT ${TRADE_COLUMNS}, t.idempotency_key AS t_key
+         FROM unnest($2::uuid[], $3::text[]) AS k(member_id, key)
+         JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key
+         JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id`,
+      [tx.tenantId, keys.map((k) => k.memberId), keys.map((k) => k.key)],
+    );
+    return new Map(rows.map((row) => [`${row.t_member_id as string}:${row.t_key as string}`, trade(row)]));
   },
 
   async tradeByKey(tx: TenantTx, memberId: string, key: string): Promise<TradeRow | undefined> {
@@ -148,46 +165,62 @@ export const MarketStore = {
     return row ? trade(row) : undefined;
   },
 
-  /** Records a trade and moves the market to its new state, in one statement. */
-  async recordTrade(tx: TenantTx, marketRow: MarketRow, t: NewTrade): Promise<TradeRow> {
-    const [row] = await tx.query(
+  /**
+   * Records a batch of trades, in order, and moves the market to the state after the last, in
+   * one statement. Returns the trades in the same order.
+   */
+  async recordTrades(tx: TenantTx, before: MarketRow, trades: readonly NewTrade[]): Promise<TradeRow[]> {
+    if (trades.length === 0) return [];
+    const last = trades[trades.length - 1];
+    const volume = trades.reduce((sum, t) => sum + (t.cost < 0n ? -t.cost : t.cost), 0n);
+    const rows = await tx.prepared<{ id: string; created_at: Date }>(
+      'trades_record',
       `WITH recorded AS (
          INSERT INTO trades (tenant_id, market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         RETURNING id, created_at
+         SELECT $1, $2, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price_yes_after, t.balance_after, t.idempotency_key
+           FROM unnest($3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
+                WITH ORDINALITY AS t(member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key, ord)
+          ORDER BY t.ord
+         RETURNING id, created_at, member_id, idempotency_key
        ), moved AS (
-         UPDATE markets SET shares_yes = $11, shares_no = $12, price_yes = $8,
-                volume = volume + abs($7::bigint), trade_count = trade_count + 1
+         UPDATE markets SET shares_yes = $11, shares_no = $12, price_yes = $13,
+                volume = volume + $14::bigint, trade_count = trade_count + $15::int
           WHERE tenant_id = $1 AND id = $2
        )
-       SELECT id, created_at FROM recorded`,
+       SELECT r.id, r.created_at
+         FROM unnest($3::uuid[], $10::text[]) WITH ORDINALITY AS t(member_id, idempotency_key, ord)
+         JOIN recorded r ON r.member_id = t.member_id AND r.idempotency_key = t.idempotency_key
+        ORDER BY t.ord`,
       [
         tx.tenantId,
-        marketRow.id,
-        t.memberId,
-        t.entryId,
-        t.outcome,
-        t.shares.toString(),
-        t.cost.toString(),
-        t.priceYesAfter,
-        t.balanceAfter.toString(),
-        t.idempotencyKey,
-        t.after.sharesYes.toString(),
-        t.after.sharesNo.toString(),
+        before.id,
+        trades.map((t) => t.memberId),
+        trades.map((t) => t.entryId),
+        trades.map((t) => t.outcome),
+        trades.map((t) => t.shares.toString()),
+        trades.map((t) => t.cost.toString()),
+        trades.map((t) => t.priceYesAfter),
+        trades.map((t) => t.balanceAfter.toString()),
+        trades.map((t) => t.idempotencyKey),
+        last.after.sharesYes.toString(),
+        last.after.sharesNo.toString(),
+        last.priceYesAfter,
+        volume.toString(),
+        trades.length,
       ],
     );
-    return {
-      id: row.id as string,
-      marketId: marketRow.id,
-      ideaId: marketRow.ideaId,
+    return trades.map((t, i) => ({
+      id: rows[i].id,
+      marketId: before.id,
+      ideaId: before.ideaId,
       memberId: t.memberId,
       outcome: t.outcome,
       shares: t.shares,
       cost: t.cost,
       priceYesAfter: t.priceYesAfter,
       balanceAfter: t.balanceAfter,
-      createdAt: row.created_at as Date,
-    };
+      createdAt: rows[i].created_at,
+    }));
   },
 
   async settle(tx: TenantTx, marketId: string, resolution: Outcome): Promise<MarketRow> {

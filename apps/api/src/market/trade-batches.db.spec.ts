@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
-import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../testing/given';
+import { Given, type GivenMarket, type GivenMember } from '../testing/given';
 import { audit, BUY, SELL, SETTLE, type TradeResult } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { TradeRow } from './market-store';
+import { Outcome } from './market.types';
 import { TradingService } from './trading.service';
 
 /**
@@ -67,23 +68,23 @@ describe('trades in batches', () => {
     const instance = await given.tenant();
     const [rich, poor, careful, seller] = await given.members(instance, 4);
     const market = await given.openMarket(instance);
-    const input = (outcome: 'YES' | 'NO', more: Record<string, unknown>) => ({
+    const input = <T extends object>(outcome: Outcome, more: T) => ({
       ideaId: market.ideaId,
       outcome,
       idempotencyKey: randomUUID(),
       ...more,
     });
 
-    const lone = trading.buy(actor(rich), input('YES', { spend: 1n * 100n }));
-    const first = input('YES', { spend: 1000n });
+    const lone = trading.buy(actor(rich), input(Outcome.YES, { spend: 100n }));
+    const first = input(Outcome.YES, { spend: 1000n });
     const batch = [
       settled(trading.buy(actor(rich), first)),
-      settled(trading.buy(actor(poor), input('NO', { shares: 500000n }))),
-      settled(trading.buy(actor(careful), input('YES', { shares: 10000n, maxCost: 100n }))),
-      settled(trading.sell(actor(seller), input('YES', { shares: 100n }))),
-      settled(trading.buy(actor(rich), input('NO', { spend: 500n }))),
+      settled(trading.buy(actor(poor), input(Outcome.NO, { shares: 500000n }))),
+      settled(trading.buy(actor(careful), input(Outcome.YES, { shares: 10000n, maxCost: 100n }))),
+      settled(trading.sell(actor(seller), input(Outcome.YES, { shares: 100n }))),
+      settled(trading.buy(actor(rich), input(Outcome.NO, { spend: 500n }))),
       settled(trading.buy(actor(rich), first)),
-      settled(trading.buy(actor(seller), input('YES', { spend: 300n }))),
+      settled(trading.buy(actor(seller), input(Outcome.YES, { spend: 300n }))),
     ];
     const alone = await lone;
     const answers = await Promise.all(batch);
@@ -188,7 +189,7 @@ describe('trades in batches', () => {
     const order = fc.record({
       member: fc.integer({ min: 0, max: 3 }),
       sell: fc.boolean(),
-      outcome: fc.constantFrom<'YES' | 'NO'>('YES', 'NO'),
+      outcome: fc.constantFrom(Outcome.YES, Outcome.NO),
       amount: fc.bigInt({ min: 1n, max: 40000n }),
       bound: fc.option(fc.bigInt({ min: 0n, max: 20000n }), { nil: undefined }),
       retryOf: fc.option(fc.nat({ max: 20 }), { nil: undefined }),

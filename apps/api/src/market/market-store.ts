@@ -130,30 +130,36 @@ export const MarketStore = {
     return row?.id;
   },
 
-  /** Locks a market for a batch of its trades: the lock that serialises trades on one market, across processes. */
-  async lockById(tx: TenantTx, marketId: string): Promise<MarketRow | undefined> {
-    const [row] = await tx.prepared(
-      'market_lock_for_trades',
-      `SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.id = $2 FOR UPDATE`,
-      [tx.tenantId, marketId],
-    );
-    return row ? market(row) : undefined;
-  },
-
   /**
-   * Earlier trades of these members under these idempotency keys (on any market), keyed
-   * `member:key`. Run after the market's lock is taken, so it sees every trade committed before.
+   * Locks a market for a batch of its trades (the lock that serialises trades on one market,
+   * across processes) and, in the same round trip, finds earlier trades of these members under
+   * these idempotency keys, on any market, keyed `member:key`. The lookup reads the statement's
+   * snapshot, taken before any wait for the lock: a trade committed by another process's batch
+   * during that wait is not seen here, and its key's unique index refuses the batch's write.
    */
-  async tradesByKeys(tx: TenantTx, keys: ReadonlyArray<{ memberId: string; key: string }>): Promise<Map<string, TradeRow>> {
+  async lockForTrades(
+    tx: TenantTx,
+    marketId: string,
+    keys: ReadonlyArray<{ memberId: string; key: string }>,
+  ): Promise<{ market?: MarketRow; earlier: Map<string, TradeRow> }> {
     const rows = await tx.prepared(
-      'trades_by_keys',
-      `SELECT ${TRADE_COLUMNS}, t.idempotency_key AS t_key
-         FROM unnest($2::uuid[], $3::text[]) AS k(member_id, key)
-         JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key
-         JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id`,
-      [tx.tenantId, keys.map((k) => k.memberId), keys.map((k) => k.key)],
+      'market_lock_for_trades',
+      `SELECT ${MARKET_COLUMNS}, e.*
+         FROM markets m
+         LEFT JOIN (
+           SELECT ${TRADE_COLUMNS}, t.idempotency_key AS t_key
+             FROM unnest($3::uuid[], $4::text[]) AS k(member_id, key)
+             JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key
+             JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id
+         ) e ON true
+        WHERE m.tenant_id = $1 AND m.id = $2
+        FOR UPDATE OF m`,
+      [tx.tenantId, marketId, keys.map((k) => k.memberId), keys.map((k) => k.key)],
     );
-    return new Map(rows.map((row) => [`${row.t_member_id as string}:${row.t_key as string}`, trade(row)]));
+    const earlier = new Map(
+      rows.filter((row) => row.t_id).map((row) => [`${row.t_member_id as string}:${row.t_key as string}`, trade(row)] as const),
+    );
+    return { market: rows[0] ? market(rows[0]) : undefined, earlier };
   },
 
   async tradeByKey(tx: TenantTx, memberId: string, key: string): Promise<TradeRow | undefined> {

@@ -75,6 +75,8 @@ describe('trades in batches', () => {
       ...more,
     });
 
+    // A first trade finds the idea's market; from then on trades join the batch in the order sent.
+    await trading.buy(actor(rich), input(Outcome.YES, { spend: 100n }));
     const lone = trading.buy(actor(rich), input(Outcome.YES, { spend: 100n }));
     const first = input(Outcome.YES, { spend: 1000n });
     const batch = [
@@ -101,7 +103,7 @@ describe('trades in batches', () => {
     const [bought, , , , hedged, retried, sellerBought] = answers.map((a) => a.value as TradeRow);
     expect(retried).toEqual(bought);
     // Priced one after another: each landed trade's wallet balance follows the one before.
-    expect(bought.balanceAfter).toBe(100000n - 100n - 1000n);
+    expect(bought.balanceAfter).toBe(100000n - 200n - 1000n);
     expect(hedged.balanceAfter).toBe(bought.balanceAfter - 500n);
     expect(sellerBought.balanceAfter).toBe(100000n - 300n);
     const together = await writers(instance.tenant.id, [bought, hedged, sellerBought]);

@@ -224,18 +224,18 @@ export class TradingService {
   }
 
   /**
-   * Under the market's row lock: locks every account the batch may touch (in key order, once),
-   * finds earlier trades under the batch's idempotency keys, prices the trades in arrival order,
+   * Under the market's row lock (taken with the lookup of earlier trades under the batch's
+   * idempotency keys): locks every account the batch may touch (in key order, once), prices the trades in arrival order,
    * each against the state the ones before it left, and writes the landed ones together.
    */
   private async tradeTogether(tx: TenantTx, marketId: string, jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
-    const locked = await MarketStore.lockById(tx, marketId);
-    if (!locked) throw new MarketNotFound();
-    const ledger = await this.ledger.batch(tx, this.accountsOf(locked.id, jobs));
-    const earlier = await MarketStore.tradesByKeys(
+    const { market: locked, earlier } = await MarketStore.lockForTrades(
       tx,
+      marketId,
       jobs.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
     );
+    if (!locked) throw new MarketNotFound();
+    const ledger = await this.ledger.batch(tx, this.accountsOf(locked.id, jobs));
 
     const results: Array<Settled<TradeRow>> = new Array(jobs.length);
     const landed: Landed[] = [];

@@ -12,12 +12,13 @@ interface Lane<J, R> {
 }
 
 /**
- * Group commit per market within this process: a market's jobs are run in batches, one batch
- * at a time, while other markets' batches run alongside. A job that finds its market idle starts
- * at once, alone (no timer, so a lone trade is never delayed); jobs that arrive while a batch is
- * running wait for it, however briefly, and then go together in the next, up to `maxSize`. So
- * a job waits at most for one batch in flight, and a hot market holds one pooled connection,
- * not one per trader. The market's row lock is what keeps batches of several processes apart.
+ * Group commit within this process: the jobs of one key (the trades of one instance) are run in
+ * batches, one batch at a time, while other keys' batches run alongside. A job that finds its
+ * key idle starts at once, alone (no timer, so a lone trade is never delayed); jobs that arrive
+ * while a batch is running wait for it, however briefly, and then go together in the next, up
+ * to `maxSize`. So a job waits at most for one batch in flight, and a burst holds one pooled
+ * connection, not one per trader. The markets' row locks are what keep batches of several
+ * processes apart.
  */
 export class MarketBatches<J, R> {
   private readonly lanes = new Map<string, Lane<J, R>>();

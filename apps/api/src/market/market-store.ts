@@ -31,6 +31,7 @@ export interface TradeRow {
 }
 
 export interface NewTrade {
+  market: MarketRow;
   memberId: string;
   entryId: string;
   outcome: Outcome;
@@ -39,7 +40,6 @@ export interface NewTrade {
   priceYesAfter: number;
   balanceAfter: bigint;
   idempotencyKey: string;
-  after: MarketState;
 }
 
 const MARKET_COLUMNS = `m.id, m.idea_id, m.liquidity, m.subsidy, m.shares_yes, m.shares_no, m.price_yes, m.volume,
@@ -131,19 +131,20 @@ export const MarketStore = {
   },
 
   /**
-   * Locks a market for a batch of its trades (the lock that serialises trades on one market,
-   * across processes) and, in the same round trip, finds earlier trades of these members under
-   * these idempotency keys, on any market, keyed `member:key`. The lookup reads the statement's
-   * snapshot, taken before any wait for the lock: a trade committed by another process's batch
-   * during that wait is not seen here, and its key's unique index refuses the batch's write.
+   * Locks the markets of a batch of trades, in id order (the lock that serialises trades on one
+   * market, across processes) and, in the same round trip, finds earlier trades of these members
+   * under these idempotency keys, on any market, keyed `member:key`. The lookup reads the
+   * statement's snapshot, taken before any wait for a lock: a trade committed by another
+   * process's batch during that wait is not seen here, and its key's unique index refuses the
+   * batch's write.
    */
   async lockForTrades(
     tx: TenantTx,
-    marketId: string,
+    marketIds: readonly string[],
     keys: ReadonlyArray<{ memberId: string; key: string }>,
-  ): Promise<{ market?: MarketRow; earlier: Map<string, TradeRow> }> {
+  ): Promise<{ markets: Map<string, MarketRow>; earlier: Map<string, TradeRow> }> {
     const rows = await tx.prepared(
-      'market_lock_for_trades',
+      'markets_lock_for_trades',
       `SELECT ${MARKET_COLUMNS}, e.*
          FROM markets m
          LEFT JOIN (
@@ -152,14 +153,15 @@ export const MarketStore = {
              JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key
              JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id
          ) e ON true
-        WHERE m.tenant_id = $1 AND m.id = $2
+        WHERE m.tenant_id = $1 AND m.id = ANY($2::uuid[])
+        ORDER BY m.id
         FOR UPDATE OF m`,
-      [tx.tenantId, marketId, keys.map((k) => k.memberId), keys.map((k) => k.key)],
+      [tx.tenantId, [...marketIds].sort(), keys.map((k) => k.memberId), keys.map((k) => k.key)],
     );
     const earlier = new Map(
       rows.filter((row) => row.t_id).map((row) => [`${row.t_member_id as string}:${row.t_key as string}`, trade(row)] as const),
     );
-    return { market: rows[0] ? market(rows[0]) : undefined, earlier };
+    return { markets: new Map(rows.map((row) => [row.id as string, market(row)] as const)), earlier };
   },
 
   async tradeByKey(tx: TenantTx, memberId: string, key: string): Promise<TradeRow | undefined> {
@@ -172,26 +174,31 @@ export const MarketStore = {
   },
 
   /**
-   * Records a batch of trades, in order, and moves the market to the state after the last, in
-   * one statement. Returns the trades in the same order.
+   * Records a batch of trades, in order, and moves each market to the state `moved` gives it
+   * (after its last trade of the batch), in one statement. Returns the trades in the same order.
    */
-  async recordTrades(tx: TenantTx, before: MarketRow, trades: readonly NewTrade[]): Promise<TradeRow[]> {
+  async recordTrades(tx: TenantTx, trades: readonly NewTrade[], moved: readonly MarketRow[]): Promise<TradeRow[]> {
     if (trades.length === 0) return [];
-    const last = trades[trades.length - 1];
-    const volume = trades.reduce((sum, t) => sum + (t.cost < 0n ? -t.cost : t.cost), 0n);
+    const added = new Map<string, { volume: bigint; count: number }>();
+    for (const t of trades) {
+      const sum = added.get(t.market.id) ?? { volume: 0n, count: 0 };
+      added.set(t.market.id, { volume: sum.volume + (t.cost < 0n ? -t.cost : t.cost), count: sum.count + 1 });
+    }
     const rows = await tx.prepared<{ id: string; created_at: Date }>(
       'trades_record',
       `WITH recorded AS (
          INSERT INTO trades (tenant_id, market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key)
-         SELECT $1, $2, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price_yes_after, t.balance_after, t.idempotency_key
-           FROM unnest($3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
-                WITH ORDINALITY AS t(member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key, ord)
+         SELECT $1, t.market_id, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price_yes_after, t.balance_after, t.idempotency_key
+           FROM unnest($2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
+                WITH ORDINALITY AS t(market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key, ord)
           ORDER BY t.ord
          RETURNING id, created_at, member_id, idempotency_key
        ), moved AS (
-         UPDATE markets SET shares_yes = $11, shares_no = $12, price_yes = $13,
-                volume = volume + $14::bigint, trade_count = trade_count + $15::int
-          WHERE tenant_id = $1 AND id = $2
+         UPDATE markets m SET shares_yes = u.shares_yes, shares_no = u.shares_no, price_yes = u.price_yes,
+                volume = m.volume + u.volume, trade_count = m.trade_count + u.count
+           FROM unnest($11::uuid[], $12::bigint[], $13::bigint[], $14::float8[], $15::bigint[], $16::int[])
+                AS u(id, shares_yes, shares_no, price_yes, volume, count)
+          WHERE m.tenant_id = $1 AND m.id = u.id
        )
        SELECT r.id, r.created_at
          FROM unnest($3::uuid[], $10::text[]) WITH ORDINALITY AS t(member_id, idempotency_key, ord)
@@ -199,7 +206,7 @@ export const MarketStore = {
         ORDER BY t.ord`,
       [
         tx.tenantId,
-        before.id,
+        trades.map((t) => t.market.id),
         trades.map((t) => t.memberId),
         trades.map((t) => t.entryId),
         trades.map((t) => t.outcome),
@@ -208,17 +215,18 @@ export const MarketStore = {
         trades.map((t) => t.priceYesAfter),
         trades.map((t) => t.balanceAfter.toString()),
         trades.map((t) => t.idempotencyKey),
-        last.after.sharesYes.toString(),
-        last.after.sharesNo.toString(),
-        last.priceYesAfter,
-        volume.toString(),
-        trades.length,
+        moved.map((m) => m.id),
+        moved.map((m) => m.sharesYes.toString()),
+        moved.map((m) => m.sharesNo.toString()),
+        moved.map((m) => m.priceYes),
+        moved.map((m) => (added.get(m.id)?.volume ?? 0n).toString()),
+        moved.map((m) => added.get(m.id)?.count ?? 0),
       ],
     );
     return trades.map((t, i) => ({
       id: rows[i].id,
-      marketId: before.id,
-      ideaId: before.ideaId,
+      marketId: t.market.id,
+      ideaId: t.market.ideaId,
       memberId: t.memberId,
       outcome: t.outcome,
       shares: t.shares,

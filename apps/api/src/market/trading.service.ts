@@ -87,6 +87,7 @@ interface Landed {
   request: TradeRequest;
   quote: TradeQuote;
   staged: StagedEntry;
+  marketBefore: MarketRow;
   marketAfter: MarketRow;
 }
 
@@ -102,13 +103,15 @@ function movedBy(market: MarketRow, quote: TradeQuote): MarketRow {
 }
 
 /**
- * Buying and selling shares. Input checks and who may trade come first, per request; then the
- * trade joins its market's batch (`MarketBatches`): one transaction per batch takes the market's
- * row lock once, prices the trades one after another, and writes them all together.
+ * Buying and selling shares. Input checks, who may trade and which market come first, per
+ * request; then the trade, keyed on its market, joins its instance's batch (`MarketBatches`): one
+ * transaction per batch takes each of its markets' row locks once, prices the trades one after
+ * another, and writes them all together. Trades of one instance's markets share the batch, so
+ * a burst spread over many markets is committed together as a burst on one market is.
  */
 @Injectable()
 export class TradingService {
-  private readonly batches = new MarketBatches<TradeJob, TradeRow>((_market, jobs) => this.runBatch(jobs), MAX_BATCH);
+  private readonly batches = new MarketBatches<TradeJob, TradeRow>((_tenant, jobs) => this.runBatch(jobs), MAX_BATCH);
   private readonly marketIds = new Map<string, string>();
 
   constructor(
@@ -169,7 +172,7 @@ export class TradingService {
     requireIdeaId(request.ideaId);
     this.mayTrade(actor);
     const marketId = await this.marketOf(actor.tenantId, request.ideaId);
-    return this.batches.submit(`${actor.tenantId}:${marketId}`, { actor, marketId, request });
+    return this.batches.submit(actor.tenantId, { actor, marketId, request });
   }
 
   /** Who may trade at all, before any pricing. */
@@ -195,9 +198,8 @@ export class TradingService {
    * (the same idempotency key landing on another market at the same moment) fails only that one.
    */
   private async runBatch(jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
-    const { actor, marketId } = jobs[0];
     try {
-      return await this.db.withTenant(actor.tenantId, (tx) => this.tradeTogether(tx, marketId, jobs), { retries: RETRIES });
+      return await this.db.withTenant(jobs[0].actor.tenantId, (tx) => this.tradeTogether(tx, jobs), { retries: RETRIES });
     } catch (error) {
       if (jobs.length === 1) return [await this.afterFailure(jobs[0], error)];
       const alone: Array<Settled<TradeRow>> = [];
@@ -224,25 +226,25 @@ export class TradingService {
   }
 
   /**
-   * Under the market's row lock (taken with the lookup of earlier trades under the batch's
-   * idempotency keys): locks every account the batch may touch (in key order, once), prices the trades in arrival order,
-   * each against the state the ones before it left, and writes the landed ones together.
+   * Locks the batch's markets in id order (with the lookup of earlier trades under the batch's
+   * idempotency keys), then every account the batch may touch in key order, once: markets
+   * before accounts, each in one order, as every batch does, so batches of several processes
+   * queue rather than deadlock. Prices the trades in arrival order, each against the state of
+   * its market the ones before it left, and writes the landed ones together.
    */
-  private async tradeTogether(tx: TenantTx, marketId: string, jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
-    const { market: locked, earlier } = await MarketStore.lockForTrades(
+  private async tradeTogether(tx: TenantTx, jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+    const { markets, earlier } = await MarketStore.lockForTrades(
       tx,
-      marketId,
+      [...new Set(jobs.map((job) => job.marketId))],
       jobs.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
     );
-    if (!locked) throw new MarketNotFound();
-    const ledger = await this.ledger.batch(tx, this.accountsOf(locked.id, jobs));
+    const ledger = await this.ledger.batch(tx, this.accountsOf(jobs));
 
     const results: Array<Settled<TradeRow>> = new Array(jobs.length);
     const landed: Landed[] = [];
     const landedByKey = new Map<string, number>();
     const sameBatchRetries: Array<{ index: number; of: number }> = [];
-    let market = locked;
-    for (const [index, { actor, request }] of jobs.entries()) {
+    for (const [index, { actor, marketId, request }] of jobs.entries()) {
       const key = `${actor.memberId}:${request.idempotencyKey}`;
       const of = landedByKey.get(key);
       if (of !== undefined) {
@@ -255,20 +257,24 @@ export class TradingService {
         continue;
       }
       try {
+        const market = markets.get(marketId);
+        if (!market) throw new MarketNotFound();
         const { quote, staged } = this.price(ledger, market, actor.memberId, request);
-        market = movedBy(market, quote);
+        const after = movedBy(market, quote);
+        markets.set(marketId, after);
         landedByKey.set(key, landed.length);
-        landed.push({ index, memberId: actor.memberId, request, quote, staged, marketAfter: market });
+        landed.push({ index, memberId: actor.memberId, request, quote, staged, marketBefore: market, marketAfter: after });
       } catch (error) {
         results[index] = { ok: false, error };
       }
     }
 
     const entryIds = await ledger.write();
+    const movedIds = new Set(landed.map((trade) => trade.marketBefore.id));
     const trades = await MarketStore.recordTrades(
       tx,
-      locked,
       landed.map((trade, n) => ({
+        market: trade.marketBefore,
         memberId: trade.memberId,
         entryId: entryIds[n],
         outcome: trade.quote.outcome,
@@ -277,8 +283,8 @@ export class TradingService {
         priceYesAfter: trade.quote.priceYesAfter,
         balanceAfter: trade.staged.balanceAfter(Accounts.wallet(trade.memberId)),
         idempotencyKey: trade.request.idempotencyKey,
-        after: trade.quote.after,
       })),
+      [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
     for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index].request));
@@ -287,10 +293,13 @@ export class TradingService {
     return results;
   }
 
-  /** The accounts any of the batch's trades may move: the market's own, and each trader's wallet and position. */
-  private accountsOf(marketId: string, jobs: TradeJob[]): AccountRef[] {
-    const accounts: AccountRef[] = [Accounts.pool(marketId), Accounts.sharesIssued(marketId, 'YES'), Accounts.sharesIssued(marketId, 'NO')];
-    for (const { actor, request } of jobs) {
+  /** The accounts any of the batch's trades may move: each market's own, and each trader's wallet and position. */
+  private accountsOf(jobs: TradeJob[]): AccountRef[] {
+    const accounts: AccountRef[] = [];
+    for (const marketId of new Set(jobs.map((job) => job.marketId))) {
+      accounts.push(Accounts.pool(marketId), Accounts.sharesIssued(marketId, 'YES'), Accounts.sharesIssued(marketId, 'NO'));
+    }
+    for (const { actor, marketId, request } of jobs) {
       accounts.push(Accounts.wallet(actor.memberId), Accounts.position(marketId, actor.memberId, request.outcome));
     }
     return accounts;

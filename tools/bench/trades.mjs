@@ -78,8 +78,8 @@ async function seed(url, db) {
 
 const WRITE_ENTRIES = `WITH entry AS (
      INSERT INTO journal_entries (tenant_id, kind, reason, member_id, idea_id)
-     SELECT $1, 'TRADE', 'Bought (raw SQL)', e.member_id, $3
-       FROM unnest($2::uuid[]) WITH ORDINALITY AS e(member_id, ord) ORDER BY e.ord
+     SELECT $1, 'TRADE', 'Bought (raw SQL)', e.member_id, e.idea_id
+       FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS e(member_id, idea_id, ord) ORDER BY e.ord
      RETURNING id
    ), numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS ord FROM entry
    ), moved AS (
@@ -95,35 +95,46 @@ const WRITE_ENTRIES = `WITH entry AS (
 
 const RECORD_TRADES = `WITH recorded AS (
      INSERT INTO trades (tenant_id, market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key)
-     SELECT $1, $2, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price, t.balance_after, t.key
-       FROM unnest($3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
-            WITH ORDINALITY AS t(member_id, entry_id, outcome, shares, cost, price, balance_after, key, ord)
+     SELECT $1, t.market_id, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price, t.balance_after, t.key
+       FROM unnest($2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
+            WITH ORDINALITY AS t(market_id, member_id, entry_id, outcome, shares, cost, price, balance_after, key, ord)
       ORDER BY t.ord RETURNING id
    ), moved AS (
-     UPDATE markets SET shares_yes = $11, shares_no = $12, price_yes = $13, volume = volume + $14::bigint, trade_count = trade_count + $15::int
-      WHERE tenant_id = $1 AND id = $2
+     UPDATE markets m SET shares_yes = u.shares_yes, shares_no = u.shares_no, price_yes = u.price_yes,
+            volume = m.volume + u.volume, trade_count = m.trade_count + u.count
+       FROM unnest($11::uuid[], $12::bigint[], $13::bigint[], $14::float8[], $15::bigint[], $16::int[])
+            AS u(id, shares_yes, shares_no, price_yes, volume, count)
+      WHERE m.tenant_id = $1 AND m.id = u.id
    ) SELECT count(*)::int AS n FROM recorded`;
 
 /**
  * The ceiling: the app's batched trade as raw SQL, the same statements in the same order (the
- * tenant set with BEGIN, the market's lock, the accounts' locks in key order, the idempotency
- * lookup, the entries with their postings, balances and feed rows, the trades and the market),
- * the same pricing and the same per-market batches, from a pool of 20 connections like the app's.
+ * tenant set with BEGIN, the markets' locks in id order with the idempotency lookup, the
+ * accounts' locks in key order, the entries with their postings, balances and feed rows, the
+ * trades and the markets, COMMIT), the same pricing and the same batches (one in flight for the
+ * instance, up to 64 trades over any of its markets), from a pool of 20 connections like the app's.
  */
 function rawTrading(db, lmsr, tenantId) {
-  const lanes = new Map();
-  async function batch(marketId, ideaId, jobs) {
+  let lane;
+  async function batch(jobs) {
     const client = await db.connect();
     try {
       await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
-      const { rows: markets } = await client.query({
-        name: 'lock_market',
-        text: 'SELECT id, liquidity, shares_yes, shares_no FROM markets WHERE tenant_id = $1 AND id = $2 FOR UPDATE',
-        values: [tenantId, marketId],
+      const marketIds = [...new Set(jobs.map((j) => j.marketId))].sort();
+      const { rows: locked } = await client.query({
+        name: 'lock_markets',
+        text: `SELECT m.id, m.liquidity, m.shares_yes, m.shares_no, e.id AS earlier FROM markets m
+                 LEFT JOIN (SELECT t.id FROM unnest($3::uuid[], $4::text[]) AS k(member_id, key)
+                              JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key) e ON true
+                WHERE m.tenant_id = $1 AND m.id = ANY($2::uuid[]) ORDER BY m.id FOR UPDATE OF m`,
+        values: [tenantId, marketIds, jobs.map((j) => j.memberId), jobs.map((j) => j.key)],
       });
-      const market = markets[0];
-      const keys = new Set([`pool:${marketId}`, `issued:${marketId}:YES`, `issued:${marketId}:NO`]);
-      for (const job of jobs) keys.add(`wallet:${job.memberId}`).add(`position:${marketId}:${job.outcome}:${job.memberId}`);
+      const states = new Map(
+        locked.map((m) => [m.id, { liquidity: BigInt(m.liquidity), sharesYes: BigInt(m.shares_yes), sharesNo: BigInt(m.shares_no) }]),
+      );
+      const keys = new Set();
+      for (const marketId of marketIds) keys.add(`pool:${marketId}`).add(`issued:${marketId}:YES`).add(`issued:${marketId}:NO`);
+      for (const job of jobs) keys.add(`wallet:${job.memberId}`).add(`position:${job.marketId}:${job.outcome}:${job.memberId}`);
       const lockAccounts = () =>
         client.query({
           name: 'lock_accounts',
@@ -133,35 +144,30 @@ function rawTrading(db, lmsr, tenantId) {
       let { rows: accounts } = await lockAccounts();
       if (accounts.length < keys.size) {
         const have = new Set(accounts.map((a) => a.key));
-        const missing = jobs.filter((j) => !have.has(`position:${marketId}:${j.outcome}:${j.memberId}`));
+        const missing = jobs.filter((j) => !have.has(`position:${j.marketId}:${j.outcome}:${j.memberId}`));
         await client.query(
           `INSERT INTO ledger_accounts (tenant_id, key, kind, asset, member_id, market_id, outcome)
-           SELECT $1, 'position:' || $2 || ':' || m.outcome || ':' || m.member_id, 'POSITION', $2 || ':' || m.outcome, m.member_id, $2::uuid, m.outcome
-             FROM unnest($3::uuid[], $4::text[]) AS m(member_id, outcome) ON CONFLICT (tenant_id, key) DO NOTHING`,
-          [tenantId, marketId, missing.map((j) => j.memberId), missing.map((j) => j.outcome)],
+           SELECT $1, 'position:' || m.market_id || ':' || m.outcome || ':' || m.member_id, 'POSITION', m.market_id || ':' || m.outcome,
+                  m.member_id, m.market_id, m.outcome
+             FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS m(market_id, member_id, outcome) ON CONFLICT (tenant_id, key) DO NOTHING`,
+          [tenantId, missing.map((j) => j.marketId), missing.map((j) => j.memberId), missing.map((j) => j.outcome)],
         );
         ({ rows: accounts } = await lockAccounts());
       }
-      await client.query({
-        name: 'earlier_trades',
-        text: `SELECT t.id FROM unnest($2::uuid[], $3::text[]) AS k(member_id, key)
-                 JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key`,
-        values: [tenantId, jobs.map((j) => j.memberId), jobs.map((j) => j.key)],
-      });
       const byKey = new Map(accounts.map((a) => [a.key, { id: a.id, balance: BigInt(a.balance) }]));
-      let state = { liquidity: BigInt(market.liquidity), sharesYes: BigInt(market.shares_yes), sharesNo: BigInt(market.shares_no) };
       const postings = { ord: [], account: [], amount: [], after: [] };
       const net = new Map();
       const trades = [];
-      let volume = 0n;
+      const moved = new Map();
       for (const [i, job] of jobs.entries()) {
-        const quote = lmsr.quoteBuySpend(state, job.outcome, 100n);
-        state = quote.after;
-        volume += quote.cost;
+        const quote = lmsr.quoteBuySpend(states.get(job.marketId), job.outcome, 100n);
+        states.set(job.marketId, quote.after);
+        const sum = moved.get(job.marketId) ?? { volume: 0n, count: 0 };
+        moved.set(job.marketId, { volume: sum.volume + quote.cost, count: sum.count + 1, price: quote.priceYesAfter });
         const moves = [
-          [`issued:${marketId}:${job.outcome}`, -quote.shares],
-          [`pool:${marketId}`, quote.cost],
-          [`position:${marketId}:${job.outcome}:${job.memberId}`, quote.shares],
+          [`issued:${job.marketId}:${job.outcome}`, -quote.shares],
+          [`pool:${job.marketId}`, quote.cost],
+          [`position:${job.marketId}:${job.outcome}:${job.memberId}`, quote.shares],
           [`wallet:${job.memberId}`, -quote.cost],
         ];
         for (const [key, amount] of moves) {
@@ -181,7 +187,7 @@ function rawTrading(db, lmsr, tenantId) {
         values: [
           tenantId,
           jobs.map((j) => j.memberId),
-          ideaId,
+          jobs.map((j) => j.ideaId),
           postings.ord,
           postings.account,
           postings.amount,
@@ -190,13 +196,13 @@ function rawTrading(db, lmsr, tenantId) {
           [...net.values()].map(String),
         ],
       });
-      const last = trades[trades.length - 1].quote;
+      const movedIds = [...moved.keys()];
       await client.query({
         name: 'record_trades',
         text: RECORD_TRADES,
         values: [
           tenantId,
-          marketId,
+          trades.map((t) => t.job.marketId),
           trades.map((t) => t.job.memberId),
           entries.map((e) => e.id),
           trades.map((t) => t.job.outcome),
@@ -205,11 +211,12 @@ function rawTrading(db, lmsr, tenantId) {
           trades.map((t) => t.quote.priceYesAfter),
           trades.map((t) => t.walletAfter.toString()),
           trades.map((t) => t.job.key),
-          last.after.sharesYes.toString(),
-          last.after.sharesNo.toString(),
-          last.priceYesAfter,
-          volume.toString(),
-          trades.length,
+          movedIds,
+          movedIds.map((id) => states.get(id).sharesYes.toString()),
+          movedIds.map((id) => states.get(id).sharesNo.toString()),
+          movedIds.map((id) => moved.get(id).price),
+          movedIds.map((id) => moved.get(id).volume.toString()),
+          movedIds.map((id) => moved.get(id).count),
         ],
       });
       await client.query('COMMIT');
@@ -220,24 +227,22 @@ function rawTrading(db, lmsr, tenantId) {
       client.release();
     }
   }
-  async function drain(marketId, ideaId, lane) {
-    while (lane.length > 0) {
-      const taken = lane.splice(0, MAX_BATCH);
-      await batch(marketId, ideaId, taken).then(
+  async function drain(started) {
+    while (started.length > 0) {
+      const taken = started.splice(0, MAX_BATCH);
+      await batch(taken).then(
         () => taken.forEach((job) => job.done()),
         (error) => taken.forEach((job) => job.failed(error)),
       );
     }
-    lanes.delete(marketId);
+    lane = undefined;
   }
   return (memberId, ideaId, marketId, outcome) =>
     new Promise((done, failed) => {
-      const job = { memberId, outcome, key: randomUUID(), done, failed };
-      const lane = lanes.get(marketId);
+      const job = { memberId, ideaId, marketId, outcome, key: randomUUID(), done, failed };
       if (lane) return lane.push(job);
-      const started = [job];
-      lanes.set(marketId, started);
-      void drain(marketId, ideaId, started);
+      lane = [job];
+      void drain(lane);
     });
 }
 

@@ -1,3 +1,4 @@
+import { quoteBuySpend } from '@idea-exchange/market-maker';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { MemberActor } from '../auth/actor';
@@ -119,6 +120,39 @@ describe('trades in batches', () => {
     expect(await audit(app.api, { token: instance.admin.token })).toMatchObject({ balanced: true, problems: [] });
   });
 
+  it('takes the waiting trades of several markets in one transaction, each priced on its own market', async () => {
+    const instance = await given.tenant();
+    const [one, two] = await given.members(instance, 2);
+    const [first, second] = [await given.openMarket(instance), await given.openMarket(instance)];
+    const buy = (member: GivenMember, market: GivenMarket, spend: bigint) =>
+      trading.buy(actor(member), { ideaId: market.ideaId, outcome: Outcome.YES, spend, idempotencyKey: randomUUID() });
+    await buy(one, first, 100n);
+    await buy(one, second, 100n);
+
+    const lone = buy(one, first, 100n);
+    const together = await Promise.all([
+      buy(one, first, 1000n),
+      buy(two, second, 1000n),
+      settled(buy(two, first, 10_000_000n)),
+      buy(two, first, 1000n),
+    ]);
+    await lone;
+
+    const [onFirst, onSecond, refused, againOnFirst] = together;
+    expect(refused.code).toBe('INSUFFICIENT_FUNDS');
+    expect((await writers(instance.tenant.id, [onFirst as TradeRow, onSecond as TradeRow, againOnFirst as TradeRow])).size).toBe(1);
+    // Each market moved by its own trades only: the second had one buy of 1.00 before this one.
+    const opening = { liquidity: 10000n, sharesYes: 0n, sharesNo: 0n };
+    const secondBefore = quoteBuySpend(opening, 'YES', 100n).after;
+    expect((onSecond as TradeRow).priceYesAfter).toBe(quoteBuySpend(secondBefore, 'YES', 1000n).priceYesAfter);
+    expect((againOnFirst as TradeRow).priceYesAfter).toBeGreaterThan((onFirst as TradeRow).priceYesAfter);
+    for (const market of [first, second]) {
+      const state = await books(instance.tenant.id, market.marketId);
+      expect([state.yes, state.no]).toEqual([state.positions_yes, state.positions_no]);
+    }
+    expect(await audit(app.api, { token: instance.admin.token })).toMatchObject({ balanced: true, problems: [] });
+  });
+
   it('lands or refuses as MARKET_CLOSED every trade racing the settlement, and pays every one that landed', async () => {
     const instance = await given.tenant();
     const members = await given.members(instance, 10);
@@ -183,7 +217,8 @@ describe('trades in batches', () => {
     expect(state.negative).toBe(0);
     expect([state.yes, state.no]).toEqual([state.positions_yes, state.positions_no]);
     expect(await audit(app.api, { token: instance.admin.token })).toMatchObject({ balanced: true, problems: [] });
-  });
+    // 320 signed-in requests through two app processes: about 45 s on a busy shared machine.
+  }, 180_000);
 
   it('holds the invariants over random batches of buys, sells, bounds and retried keys', async () => {
     const instance = await given.tenant();
@@ -227,5 +262,5 @@ describe('trades in batches', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 180_000);
 });

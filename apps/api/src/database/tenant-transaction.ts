@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { ClientBase } from 'pg';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** A database transaction scoped to one tenant: RLS sees app.tenant_id, repositories see tenantId. */
 export class TenantTx {
@@ -16,6 +17,18 @@ export class TenantTx {
   async one<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T | undefined> {
     const rows = await this.manager.query(sql, parameters);
     return rows[0];
+  }
+
+  /**
+   * A named prepared statement: parsed and planned once per connection, then only bound and run.
+   * For the hot paths (trades, reads per request); `name` must always go with the same `sql`.
+   * Errors are the driver's own (`code`, `constraint`), not TypeORM's wrapping.
+   */
+  async prepared<T = Record<string, unknown>>(name: string, sql: string, parameters: unknown[]): Promise<T[]> {
+    const client = connectionOf(this.manager.queryRunner);
+    if (!client) return this.query<T>(sql, parameters);
+    const result = await client.query({ name, text: sql, values: parameters });
+    return result.rows as T[];
   }
 
   /** Runs once the transaction has committed (live updates, e-mail): never for a rolled-back one. */
@@ -43,6 +56,13 @@ function isRetryable(error: unknown): boolean {
   return typeof code === 'string' && RETRYABLE.has(code);
 }
 
+/** The driver's connection under a TypeORM query runner (PostgreSQL), once connected. */
+function connectionOf(runner: QueryRunner | undefined): ClientBase | undefined {
+  return (runner as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The one place that sets the tenant of a transaction: RLS reads app.tenant_id, local to the
  * transaction, so a pooled connection never carries one tenant's scope into another's work.
@@ -53,6 +73,28 @@ export async function scopeToTenant(manager: EntityManager, tenantId: string): P
   return new TenantTx(manager, tenantId);
 }
 
+/**
+ * Opens the transaction and sets its tenant in one round trip (a simple-protocol message of two
+ * statements; the tenant is a UUID, checked before it is written into the text), then tells
+ * TypeORM's runner that a transaction is open, as its own startTransaction would, so repository
+ * writes inside join it instead of opening their own.
+ */
+async function beginForTenant(runner: QueryRunner, tenantId: string, isolation?: IsolationLevel): Promise<void> {
+  const client = connectionOf(runner);
+  if (!client || !UUID.test(tenantId)) {
+    await runner.startTransaction(isolation);
+    await scopeToTenant(runner.manager, tenantId);
+    return;
+  }
+  // Marked first, so a failure half-way through the message still rolls back.
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
+  await client.query(
+    `BEGIN${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT set_config('app.tenant_id', '${tenantId.toLowerCase()}', true)`,
+  );
+}
+
 /** Runs work in a new transaction scoped to one tenant, retrying conflicts if asked to. */
 export async function inTenantTransaction<T>(
   dataSource: DataSource,
@@ -60,20 +102,23 @@ export async function inTenantTransaction<T>(
   work: (tx: TenantTx) => Promise<T>,
   options: TenantTransactionOptions = {},
 ): Promise<T> {
+  if (!tenantId) throw new Error('a tenant transaction needs a tenant');
   for (let attempt = 0; ; attempt++) {
-    let tx: TenantTx | undefined;
+    const runner = dataSource.createQueryRunner();
     try {
-      const run = async (manager: EntityManager) => {
-        tx = await scopeToTenant(manager, tenantId);
-        return work(tx);
-      };
-      // READ COMMITTED is PostgreSQL's default: naming it would cost a SET statement per transaction.
-      const result = options.isolation ? await dataSource.transaction(options.isolation, run) : await dataSource.transaction(run);
-      tx?.runEffects();
+      await runner.connect();
+      await beginForTenant(runner, tenantId, options.isolation);
+      const tx = new TenantTx(runner.manager, tenantId);
+      const result = await work(tx);
+      await runner.commitTransaction();
+      tx.runEffects();
       return result;
     } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       if (attempt < (options.retries ?? 0) && isRetryable(error)) continue;
       throw error;
+    } finally {
+      await runner.release();
     }
   }
 }

@@ -56,29 +56,30 @@ export class LeaderboardReadsService {
       actor.tenantId,
       async (tx) => {
         if (board === 'TRADERS') await this.traders.readyForRead(tx);
-        const params = [tx.tenantId, board, period];
-        const mine = await tx.one<{ score: string }>(
-          `SELECT score FROM leaderboard_scores
-            WHERE tenant_id = $1 AND board = $2 AND period = $3 AND period_start = ${currentPeriodStart('$3')} AND member_id = $4`,
-          [...params, actor.memberId],
+        // One statement, prepared per board's rule of who is left off: the member's score (zero
+        // without one), the scores above it (an index-only count), and the members left off
+        // the board (suspended; board members on TRADERS) above it, few and found by partial
+        // indexes, to take off that count.
+        const [row] = await tx.prepared<{ score: string; above: number; hidden_above: number }>(
+          `leaderboard_rank_${board === 'TRADERS' ? 'traders' : 'others'}`,
+          `WITH mine AS (
+             SELECT coalesce((SELECT score FROM leaderboard_scores
+                               WHERE tenant_id = $1 AND board = $2 AND period = $3 AND period_start = ${currentPeriodStart('$3')}
+                                 AND member_id = $4), 0) AS score
+           )
+           SELECT mine.score::text AS score,
+                  (SELECT count(*) FROM leaderboard_scores s
+                    WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
+                      AND s.score > mine.score)::int AS above,
+                  (SELECT count(*) FROM members h
+                     JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
+                    WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
+                      AND s.period_start = ${currentPeriodStart('$3')} AND s.score > mine.score)::int AS hidden_above
+             FROM mine`,
+          [tx.tenantId, board, period, actor.memberId],
         );
-        const score = mine ? BigInt(mine.score) : 0n;
-        const above = await tx.one<{ count: number }>(
-          `SELECT count(*)::int AS count FROM leaderboard_scores s
-            WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
-              AND s.score > $4::bigint`,
-          [...params, score.toString()],
-        );
-        // Members left off the board (suspended; board members on TRADERS) are few, and
-        // partial indexes find them: take those above off the count.
-        const hiddenAbove = await tx.one<{ count: number }>(
-          `SELECT count(*)::int AS count FROM members h
-             JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
-            WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
-              AND s.period_start = ${currentPeriodStart('$3')} AND s.score > $4::bigint`,
-          [...params, score.toString()],
-        );
-        return { memberId: actor.memberId, score, rank: 1 + (above?.count ?? 0) - (hiddenAbove?.count ?? 0) };
+        const score = BigInt(row.score);
+        return { memberId: actor.memberId, score, rank: 1 + row.above - row.hidden_above };
       },
       // A catch-up racing another reader's fails at its snapshot and runs again.
       { isolation: 'REPEATABLE READ', retries: 3 },

@@ -1,39 +1,56 @@
-import { MarketQueue } from './market-queue';
+import { MarketBatches, type Settled } from './market-queue';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-describe('the per-market queue', () => {
-  it('runs tasks of one market one at a time, in order, and other markets alongside', async () => {
-    const queue = new MarketQueue();
-    const log: string[] = [];
+describe('the per-market batches', () => {
+  function recording(maxSize = 10) {
+    const batches: string[][] = [];
     let running = 0;
     let most = 0;
-    const task = (name: string) => async () => {
+    const queue = new MarketBatches<string, string>(async (_key, jobs) => {
       running += 1;
       most = Math.max(most, running);
-      log.push(`start ${name}`);
+      batches.push(jobs);
       await tick();
-      log.push(`end ${name}`);
       running -= 1;
-      return name;
-    };
+      return jobs.map((job): Settled<string> =>
+        job.startsWith('bad') ? { ok: false, error: new Error(job) } : { ok: true, value: `done ${job}` },
+      );
+    }, maxSize);
+    return { queue, batches, most: () => most };
+  }
 
-    const hot = Promise.all([queue.run('a', task('a1')), queue.run('a', task('a2')), queue.run('a', task('a3'))]);
-    const other = queue.run('b', task('b1'));
+  it('starts a lone job at once, and takes the jobs that arrive meanwhile together in the next batch', async () => {
+    const { queue, batches } = recording();
+    const first = queue.submit('a', 'a1');
+    expect(batches).toEqual([['a1']]);
+    const rest = ['a2', 'a3', 'a4'].map((job) => queue.submit('a', job));
 
-    await expect(hot).resolves.toEqual(['a1', 'a2', 'a3']);
-    await expect(other).resolves.toBe('b1');
-    const a = log.filter((line) => line.endsWith('a1') || line.endsWith('a2') || line.endsWith('a3'));
-    expect(a).toEqual(['start a1', 'end a1', 'start a2', 'end a2', 'start a3', 'end a3']);
-    expect(most).toBe(2);
+    await expect(Promise.all([first, ...rest])).resolves.toEqual(['done a1', 'done a2', 'done a3', 'done a4']);
+    expect(batches).toEqual([['a1'], ['a2', 'a3', 'a4']]);
   });
 
-  it('carries on after a failed task, passing the failure only to its own caller', async () => {
-    const queue = new MarketQueue();
-    const failed = queue.run('a', () => Promise.reject(new Error('refused')));
-    const next = queue.run('a', () => Promise.resolve('ok'));
+  it('runs one batch at a time per market, other markets alongside, and no batch above its size', async () => {
+    const { queue, batches, most } = recording(2);
+    const jobs = ['a1', 'a2', 'a3', 'a4', 'a5'].map((job) => queue.submit('a', job));
+    const other = queue.submit('b', 'b1');
 
-    await expect(failed).rejects.toThrow('refused');
-    await expect(next).resolves.toBe('ok');
+    await Promise.all([...jobs, other]);
+    expect(batches.filter((batch) => batch[0].startsWith('a'))).toEqual([['a1'], ['a2', 'a3'], ['a4', 'a5']]);
+    expect(most()).toBe(2);
+  });
+
+  it('gives each job its own answer: one refused, the others done; and a failed run to each of its jobs', async () => {
+    const { queue } = recording();
+    const first = queue.submit('a', 'a1');
+    const refused = queue.submit('a', 'bad-a2');
+    const done = queue.submit('a', 'a3');
+    await expect(first).resolves.toBe('done a1');
+    await expect(refused).rejects.toThrow('bad-a2');
+    await expect(done).resolves.toBe('done a3');
+
+    const failing = new MarketBatches<string, string>(() => Promise.reject(new Error('connection lost')), 10);
+    await expect(failing.submit('a', 'x')).rejects.toThrow('connection lost');
+    await expect(failing.submit('a', 'y')).rejects.toThrow('connection lost');
   });
 });

@@ -1,23 +1,64 @@
-/**
- * Runs the trades of one market one after another within this process; other markets' trades
- * run alongside. The market's row lock is what makes trades correct, across replicas too; this
- * queue only keeps a burst on one hot market from parking every pooled connection on that lock,
- * where sign-ins and trades on other markets would then wait for a connection.
- */
-export class MarketQueue {
-  private readonly tails = new Map<string, Promise<unknown>>();
+/** One job's answer out of a batch: its own result or its own refusal. */
+export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task, task);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+interface Waiting<J, R> {
+  job: J;
+  resolve(value: R): void;
+  reject(error: unknown): void;
+}
+
+interface Lane<J, R> {
+  waiting: Array<Waiting<J, R>>;
+}
+
+/**
+ * Group commit within this process: the jobs of one key (the trades of one instance) are run in
+ * batches, one batch at a time, while other keys' batches run alongside. A job that finds its
+ * key idle starts at once, alone (no timer, so a lone trade is never delayed); jobs that arrive
+ * while a batch is running wait for it, however briefly, and then go together in the next, up
+ * to `maxSize`. So a job waits at most for one batch in flight, and a burst holds one pooled
+ * connection, not one per trader. The markets' row locks are what keep batches of several
+ * processes apart.
+ */
+export class MarketBatches<J, R> {
+  private readonly lanes = new Map<string, Lane<J, R>>();
+
+  constructor(
+    private readonly run: (key: string, jobs: J[]) => Promise<Array<Settled<R>>>,
+    private readonly maxSize: number,
+  ) {}
+
+  submit(key: string, job: J): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const lane = this.lanes.get(key);
+      if (lane) {
+        lane.waiting.push({ job, resolve, reject });
+        return;
+      }
+      const started: Lane<J, R> = { waiting: [{ job, resolve, reject }] };
+      this.lanes.set(key, started);
+      void this.drain(key, started);
     });
-    return result;
+  }
+
+  private async drain(key: string, lane: Lane<J, R>): Promise<void> {
+    while (lane.waiting.length > 0) {
+      const taken = lane.waiting.splice(0, this.maxSize);
+      let settled: Array<Settled<R>>;
+      try {
+        settled = await this.run(
+          key,
+          taken.map((w) => w.job),
+        );
+      } catch (error) {
+        settled = taken.map(() => ({ ok: false, error }));
+      }
+      taken.forEach((waiting, i) => {
+        const answer = settled[i];
+        if (answer.ok) waiting.resolve(answer.value);
+        else waiting.reject(answer.error);
+      });
+    }
+    this.lanes.delete(key);
   }
 }

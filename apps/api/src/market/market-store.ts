@@ -39,6 +39,7 @@ export interface MarketCrowd {
 }
 
 export interface NewTrade {
+  market: MarketRow;
   memberId: string;
   entryId: string;
   outcome: Outcome;
@@ -47,7 +48,6 @@ export interface NewTrade {
   priceYesAfter: number;
   balanceAfter: bigint;
   idempotencyKey: string;
-  after: MarketState;
 }
 
 const MARKET_COLUMNS = `m.id, m.idea_id, m.liquidity, m.subsidy, m.shares_yes, m.shares_no, m.price_yes, m.volume,
@@ -129,22 +129,49 @@ export const MarketStore = {
     return rows.map(market);
   },
 
+  /** The id of the idea's market, if it has one. */
+  async idOfIdea(tx: TenantTx, ideaId: string): Promise<string | undefined> {
+    const [row] = await tx.prepared<{ id: string }>('market_id_of_idea', `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2`, [
+      tx.tenantId,
+      ideaId,
+    ]);
+    return row?.id;
+  },
+
   /**
-   * Locks the idea's market for a trade (the lock that serialises trades on one market) and, in
-   * the same round trip, finds an earlier trade of the member's with this idempotency key.
+   * Locks the markets of a batch of trades, in id order (the lock that serialises trades on one
+   * market, across processes) and, in the same round trip, finds earlier trades of these members
+   * under these idempotency keys, on any market, keyed `member:key`. The lookup reads the
+   * statement's snapshot, taken before any wait for a lock: a trade committed by another
+   * process's batch during that wait is not seen here, and its key's unique index refuses the
+   * batch's write.
    */
-  async lockForTrade(tx: TenantTx, ideaId: string, memberId: string, key: string): Promise<{ market?: MarketRow; earlier?: TradeRow }> {
-    const row = await tx.one(
-      `SELECT ${MARKET_COLUMNS}, ${TRADE_COLUMNS}
+  async lockForTrades(
+    tx: TenantTx,
+    marketIds: readonly string[],
+    keys: ReadonlyArray<{ memberId: string; key: string }>,
+  ): Promise<{ markets: Map<string, MarketRow>; earlier: Map<string, TradeRow>; hidden: Set<string> }> {
+    const rows = await tx.prepared(
+      'markets_lock_for_trades',
+      `SELECT ${MARKET_COLUMNS}, e.*,
+              EXISTS (SELECT 1 FROM ideas i WHERE i.tenant_id = m.tenant_id AND i.id = m.idea_id AND i.hidden) AS idea_hidden
          FROM markets m
-         LEFT JOIN trades t ON t.tenant_id = m.tenant_id AND t.member_id = $3 AND t.idempotency_key = $4
-         LEFT JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id
-        WHERE m.tenant_id = $1 AND m.idea_id = $2
+         LEFT JOIN (
+           SELECT ${TRADE_COLUMNS}, t.idempotency_key AS t_key
+             FROM unnest($3::uuid[], $4::text[]) AS k(member_id, key)
+             JOIN trades t ON t.tenant_id = $1 AND t.member_id = k.member_id AND t.idempotency_key = k.key
+             JOIN markets tm ON tm.tenant_id = t.tenant_id AND tm.id = t.market_id
+         ) e ON true
+        WHERE m.tenant_id = $1 AND m.id = ANY($2::uuid[])
+        ORDER BY m.id
         FOR UPDATE OF m`,
-      [tx.tenantId, ideaId, memberId, key],
+      [tx.tenantId, [...marketIds].sort(), keys.map((k) => k.memberId), keys.map((k) => k.key)],
     );
-    if (!row) return {};
-    return { market: market(row), earlier: row.t_id ? trade(row) : undefined };
+    const earlier = new Map(
+      rows.filter((row) => row.t_id).map((row) => [`${row.t_member_id as string}:${row.t_key as string}`, trade(row)] as const),
+    );
+    const hidden = new Set(rows.filter((row) => row.idea_hidden === true).map((row) => row.id as string));
+    return { markets: new Map(rows.map((row) => [row.id as string, market(row)] as const)), earlier, hidden };
   },
 
   async tradeByKey(tx: TenantTx, memberId: string, key: string): Promise<TradeRow | undefined> {
@@ -156,46 +183,68 @@ export const MarketStore = {
     return row ? trade(row) : undefined;
   },
 
-  /** Records a trade and moves the market to its new state, in one statement. */
-  async recordTrade(tx: TenantTx, marketRow: MarketRow, t: NewTrade): Promise<TradeRow> {
-    const [row] = await tx.query(
+  /**
+   * Records a batch of trades, in order, and moves each market to the state `moved` gives it
+   * (after its last trade of the batch), in one statement. Returns the trades in the same order.
+   */
+  async recordTrades(tx: TenantTx, trades: readonly NewTrade[], moved: readonly MarketRow[]): Promise<TradeRow[]> {
+    if (trades.length === 0) return [];
+    const added = new Map<string, { volume: bigint; count: number }>();
+    for (const t of trades) {
+      const sum = added.get(t.market.id) ?? { volume: 0n, count: 0 };
+      added.set(t.market.id, { volume: sum.volume + (t.cost < 0n ? -t.cost : t.cost), count: sum.count + 1 });
+    }
+    const rows = await tx.prepared<{ id: string; created_at: Date }>(
+      'trades_record',
       `WITH recorded AS (
          INSERT INTO trades (tenant_id, market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         RETURNING id, created_at
+         SELECT $1, t.market_id, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price_yes_after, t.balance_after, t.idempotency_key
+           FROM unnest($2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
+                WITH ORDINALITY AS t(market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key, ord)
+          ORDER BY t.ord
+         RETURNING id, created_at, member_id, idempotency_key
        ), moved AS (
-         UPDATE markets SET shares_yes = $11, shares_no = $12, price_yes = $8,
-                volume = volume + abs($7::bigint), trade_count = trade_count + 1
-          WHERE tenant_id = $1 AND id = $2
+         UPDATE markets m SET shares_yes = u.shares_yes, shares_no = u.shares_no, price_yes = u.price_yes,
+                volume = m.volume + u.volume, trade_count = m.trade_count + u.count
+           FROM unnest($11::uuid[], $12::bigint[], $13::bigint[], $14::float8[], $15::bigint[], $16::int[])
+                AS u(id, shares_yes, shares_no, price_yes, volume, count)
+          WHERE m.tenant_id = $1 AND m.id = u.id
        )
-       SELECT id, created_at FROM recorded`,
+       SELECT r.id, r.created_at
+         FROM unnest($3::uuid[], $10::text[]) WITH ORDINALITY AS t(member_id, idempotency_key, ord)
+         JOIN recorded r ON r.member_id = t.member_id AND r.idempotency_key = t.idempotency_key
+        ORDER BY t.ord`,
       [
         tx.tenantId,
-        marketRow.id,
-        t.memberId,
-        t.entryId,
-        t.outcome,
-        t.shares.toString(),
-        t.cost.toString(),
-        t.priceYesAfter,
-        t.balanceAfter.toString(),
-        t.idempotencyKey,
-        t.after.sharesYes.toString(),
-        t.after.sharesNo.toString(),
+        trades.map((t) => t.market.id),
+        trades.map((t) => t.memberId),
+        trades.map((t) => t.entryId),
+        trades.map((t) => t.outcome),
+        trades.map((t) => t.shares.toString()),
+        trades.map((t) => t.cost.toString()),
+        trades.map((t) => t.priceYesAfter),
+        trades.map((t) => t.balanceAfter.toString()),
+        trades.map((t) => t.idempotencyKey),
+        moved.map((m) => m.id),
+        moved.map((m) => m.sharesYes.toString()),
+        moved.map((m) => m.sharesNo.toString()),
+        moved.map((m) => m.priceYes),
+        moved.map((m) => (added.get(m.id)?.volume ?? 0n).toString()),
+        moved.map((m) => added.get(m.id)?.count ?? 0),
       ],
     );
-    return {
-      id: row.id as string,
-      marketId: marketRow.id,
-      ideaId: marketRow.ideaId,
+    return trades.map((t, i) => ({
+      id: rows[i].id,
+      marketId: t.market.id,
+      ideaId: t.market.ideaId,
       memberId: t.memberId,
       outcome: t.outcome,
       shares: t.shares,
       cost: t.cost,
       priceYesAfter: t.priceYesAfter,
       balanceAfter: t.balanceAfter,
-      createdAt: row.created_at as Date,
-    };
+      createdAt: rows[i].created_at,
+    }));
   },
 
   async settle(tx: TenantTx, marketId: string, resolution: Outcome): Promise<MarketRow> {

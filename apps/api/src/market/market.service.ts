@@ -1,8 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
 import type { Logger } from 'pino';
-import type { Actor, MemberActor } from '../auth/actor';
-import { BadUserInput } from '../common/errors/domain-error';
+import type { Actor } from '../auth/actor';
 import { LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
@@ -15,7 +14,7 @@ import { TenantsService } from '../tenants/tenants.service';
 import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, subsidyEntry } from './market-entries';
 import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
-import { AlreadySettled, IdeaNotFloatable, MarketAlreadyOpen, MarketNotFound, PoolShortfall } from './market.errors';
+import { AlreadySettled, MarketAlreadyOpen, MarketNotFound, PoolShortfall } from './market.errors';
 import { requirePageSize } from '../common/pagination/page-size';
 
 const MAX_HISTORY = 5000;

@@ -12,8 +12,13 @@ import { DecidersMayNotTrade, HiddenIdeaMayNotTrade, MarketNotFound } from './ma
 export class TradeAccess {
   constructor(private readonly ideas: IdeasService) {}
 
-  async requireMayTrade(actor: Actor, ideaId: string): Promise<void> {
+  /** Board members and admins never trade, whatever the market. */
+  requireTrader(actor: Actor): void {
     if (actor.kind === 'member' && (actor.role === 'BOARD' || actor.role === 'ADMIN')) throw new DecidersMayNotTrade(actor.role);
+  }
+
+  async requireMayTrade(actor: Actor, ideaId: string): Promise<void> {
+    this.requireTrader(actor);
     const idea = await this.ideas.find(actor, ideaId);
     // A member who cannot see the hidden idea finds no market, exactly as for a missing idea.
     if (!idea) throw new MarketNotFound();

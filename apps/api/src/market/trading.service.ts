@@ -12,15 +12,22 @@ import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { Accounts } from '../ledger/ledger-accounts';
+import { Accounts, type AccountRef } from '../ledger/ledger-accounts';
 import { NotEnoughShares } from '../ledger/ledger.errors';
-import { LedgerService } from '../ledger/ledger.service';
+import { LedgerService, type LedgerBatch, type StagedEntry } from '../ledger/ledger.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
-import { MarketQueue } from './market-queue';
-import { MarketStore, stateOf, type TradeRow } from './market-store';
-import { IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
+import { MarketBatches, type Settled } from './market-queue';
+import { MarketStore, stateOf, type MarketRow, type TradeRow } from './market-store';
+import {
+  HiddenIdeaMayNotTrade,
+  IdempotencyKeyReused,
+  MarketClosed,
+  MarketNotFound,
+  SlippageExceeded,
+  SpendOrShares,
+} from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
 import { TradeAccess } from './trade-access';
@@ -57,15 +64,65 @@ function buyPricer(input: Pick<BuyInput, 'outcome' | 'spend' | 'shares'>): (stat
   return (state) => priced(() => (spend != null ? quoteBuySpend(state, outcome, spend) : quoteBuyShares(state, outcome, shares ?? 0n)));
 }
 
+/** A batch's refusal of one trade, or its result. */
+function settle(work: () => TradeRow): Settled<TradeRow> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 function isKeyTaken(error: unknown): boolean {
-  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  const driver =
+    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
   return driver?.code === '23505' && driver.constraint === 'trades_idempotency_key';
 }
 
-/** Buying and selling shares: each trade is one transaction under the market's row lock. */
+/** The most trades one market's transaction takes; more wait for the next. */
+const MAX_BATCH = 64;
+/** Markets never change idea, so their ids are remembered; bounded, keyed by tenant and idea. */
+const MARKET_IDS_LIMIT = 50_000;
+
+interface TradeJob {
+  actor: MemberActor;
+  marketId: string;
+  request: TradeRequest;
+}
+
+/** A trade the batch has priced and staged, to be written with the others. */
+interface Landed {
+  index: number;
+  memberId: string;
+  request: TradeRequest;
+  quote: TradeQuote;
+  staged: StagedEntry;
+  marketBefore: MarketRow;
+  marketAfter: MarketRow;
+}
+
+function movedBy(market: MarketRow, quote: TradeQuote): MarketRow {
+  return {
+    ...market,
+    sharesYes: quote.after.sharesYes,
+    sharesNo: quote.after.sharesNo,
+    priceYes: quote.priceYesAfter,
+    volume: market.volume + (quote.cost < 0n ? -quote.cost : quote.cost),
+    tradeCount: market.tradeCount + 1,
+  };
+}
+
+/**
+ * Buying and selling shares. Input checks, who may trade and which market come first, per
+ * request; then the trade, keyed on its market, joins its instance's batch (`MarketBatches`): one
+ * transaction per batch takes each of its markets' row locks once, prices the trades one after
+ * another, and writes them all together. Trades of one instance's markets share the batch, so
+ * a burst spread over many markets is committed together as a burst on one market is.
+ */
 @Injectable()
 export class TradingService {
-  private readonly queue = new MarketQueue();
+  private readonly batches = new MarketBatches<TradeJob, TradeRow>((_tenant, jobs) => this.runBatch(jobs), MAX_BATCH);
+  private readonly marketIds = new Map<string, string>();
 
   constructor(
     private readonly db: Database,
@@ -126,65 +183,160 @@ export class TradingService {
 
   private async trade(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
     requireIdeaId(request.ideaId);
-    await this.access.requireMayTrade(actor, request.ideaId);
-    try {
-      return await this.queue.run(`${actor.tenantId}:${request.ideaId}`, () => this.inTransaction(actor, request));
-    } catch (error) {
-      // The same key raced in on another market, or committed while this one waited: the
-      // transaction rolled back, so nothing moved; answer with the trade that won.
-      if (!isKeyTaken(error)) throw error;
-      const earlier = await this.db.withTenant(actor.tenantId, (tx) => MarketStore.tradeByKey(tx, actor.memberId, request.idempotencyKey));
-      if (!earlier) throw error;
-      return this.replay(earlier, request);
-    }
+    // Hidden ideas are refused inside the batch, where the market's row is locked anyway.
+    this.access.requireTrader(actor);
+    const marketId = await this.marketOf(actor.tenantId, request.ideaId);
+    return this.batches.submit(actor.tenantId, { actor, marketId, request });
   }
 
-  /** One trade, one transaction, under the market's row lock. */
-  private inTransaction(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
-    return this.db.withTenant(
-      actor.tenantId,
-      async (tx) => {
-        const { market, earlier } = await MarketStore.lockForTrade(tx, request.ideaId, actor.memberId, request.idempotencyKey);
-        if (earlier) return this.replay(earlier, request);
-        if (!market) throw new MarketNotFound();
-        if (!market.open) throw new MarketClosed();
-        if (request.side === 'SELL') await this.requireHeld(tx, market.id, actor.memberId, request);
-        const quote = request.price(stateOf(market));
-        request.bound(quote);
-        const posted = await this.ledger.post(tx, tradeEntry(actor.memberId, market, quote));
-        const trade = await MarketStore.recordTrade(tx, market, {
-          memberId: actor.memberId,
-          entryId: posted.entryId,
-          outcome: quote.outcome,
-          shares: quote.shares,
-          cost: quote.cost,
-          priceYesAfter: quote.priceYesAfter,
-          balanceAfter: posted.balanceAfter(Accounts.wallet(actor.memberId)),
-          idempotencyKey: request.idempotencyKey,
-          after: quote.after,
-        });
-        await this.recruitment.tookPart(tx, actor.memberId);
-        await this.markets.announce(tx, {
-          ...market,
-          sharesYes: quote.after.sharesYes,
-          sharesNo: quote.after.sharesNo,
-          priceYes: quote.priceYesAfter,
-          volume: market.volume + (quote.cost < 0n ? -quote.cost : quote.cost),
-          tradeCount: market.tradeCount + 1,
-        });
-        return trade;
-      },
-      { retries: RETRIES },
-    );
+  /** The idea's market, which the trade's batch is keyed on. */
+  private async marketOf(tenantId: string, ideaId: string): Promise<string> {
+    const cacheKey = `${tenantId}:${ideaId}`;
+    const known = this.marketIds.get(cacheKey);
+    if (known) return known;
+    const marketId = await this.db.withTenant(tenantId, (tx) => MarketStore.idOfIdea(tx, ideaId));
+    if (!marketId) throw new MarketNotFound();
+    if (this.marketIds.size >= MARKET_IDS_LIMIT) this.marketIds.clear();
+    this.marketIds.set(cacheKey, marketId);
+    return marketId;
   }
 
   /**
-   * A sell of more than the member holds is their mistake, told as such before any pricing. The
-   * market lock is held, so the position cannot change before the ledger posts.
+   * One market's batch in one transaction. If the transaction itself fails (not a trade's own
+   * refusal, which only that trade gets), the trades run again one by one, so one trade's trouble
+   * (the same idempotency key landing on another market at the same moment) fails only that one.
    */
-  private async requireHeld(tx: TenantTx, marketId: string, memberId: string, request: TradeRequest): Promise<void> {
-    const held = await this.ledger.balanceOf(tx, Accounts.position(marketId, memberId, request.outcome));
-    if (held < request.shares) throw new NotEnoughShares(request.shares, held);
+  private async runBatch(jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+    try {
+      return await this.db.withTenant(jobs[0].actor.tenantId, (tx) => this.tradeTogether(tx, jobs), { retries: RETRIES });
+    } catch (error) {
+      if (jobs.length === 1) return [await this.afterFailure(jobs[0], error)];
+      const alone: Array<Settled<TradeRow>> = [];
+      for (const job of jobs) alone.push(...(await this.runBatch([job])));
+      return alone;
+    }
+  }
+
+  /**
+   * The same key raced in on another market, or committed while this one waited: the
+   * transaction rolled back, so nothing moved; answer with the trade that won.
+   */
+  private async afterFailure(job: TradeJob, error: unknown): Promise<Settled<TradeRow>> {
+    if (!isKeyTaken(error)) return { ok: false, error };
+    try {
+      const earlier = await this.db.withTenant(job.actor.tenantId, (tx) =>
+        MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
+      );
+      if (!earlier) return { ok: false, error };
+      return settle(() => this.replay(earlier, job.request));
+    } catch (lookupError) {
+      return { ok: false, error: lookupError };
+    }
+  }
+
+  /**
+   * Locks the batch's markets in id order (with the lookup of earlier trades under the batch's
+   * idempotency keys), then every account the batch may touch in key order, once: markets
+   * before accounts, each in one order, as every batch does, so batches of several processes
+   * queue rather than deadlock. Prices the trades in arrival order, each against the state of
+   * its market the ones before it left, and writes the landed ones together.
+   */
+  private async tradeTogether(tx: TenantTx, jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+    const { markets, earlier, hidden } = await MarketStore.lockForTrades(
+      tx,
+      [...new Set(jobs.map((job) => job.marketId))],
+      jobs.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
+    );
+    const ledger = await this.ledger.batch(tx, this.accountsOf(jobs));
+
+    const results: Array<Settled<TradeRow>> = new Array(jobs.length);
+    const landed: Landed[] = [];
+    const landedByKey = new Map<string, number>();
+    const sameBatchRetries: Array<{ index: number; of: number }> = [];
+    for (const [index, { actor, marketId, request }] of jobs.entries()) {
+      const key = `${actor.memberId}:${request.idempotencyKey}`;
+      const of = landedByKey.get(key);
+      if (of !== undefined) {
+        sameBatchRetries.push({ index, of });
+        continue;
+      }
+      const prior = earlier.get(key);
+      if (prior) {
+        results[index] = settle(() => this.replay(prior, request));
+        continue;
+      }
+      try {
+        const market = markets.get(marketId);
+        if (!market) throw new MarketNotFound();
+        // A member cannot see a hidden idea, so its market is as missing as an unknown one; a moderator is told why.
+        if (hidden.has(marketId)) throw actor.role === 'MODERATOR' ? new HiddenIdeaMayNotTrade() : new MarketNotFound();
+        const { quote, staged } = this.price(ledger, market, actor.memberId, request);
+        const after = movedBy(market, quote);
+        markets.set(marketId, after);
+        landedByKey.set(key, landed.length);
+        landed.push({ index, memberId: actor.memberId, request, quote, staged, marketBefore: market, marketAfter: after });
+      } catch (error) {
+        results[index] = { ok: false, error };
+      }
+    }
+
+    const entryIds = await ledger.write();
+    const movedIds = new Set(landed.map((trade) => trade.marketBefore.id));
+    const trades = await MarketStore.recordTrades(
+      tx,
+      landed.map((trade, n) => ({
+        market: trade.marketBefore,
+        memberId: trade.memberId,
+        entryId: entryIds[n],
+        outcome: trade.quote.outcome,
+        shares: trade.quote.shares,
+        cost: trade.quote.cost,
+        priceYesAfter: trade.quote.priceYesAfter,
+        balanceAfter: trade.staged.balanceAfter(Accounts.wallet(trade.memberId)),
+        idempotencyKey: trade.request.idempotencyKey,
+      })),
+      [...markets.values()].filter((market) => movedIds.has(market.id)),
+    );
+    landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
+    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index].request));
+    for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
+    // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
+    const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
+    for (const market of finalStates.values()) await this.markets.announce(tx, market);
+    return results;
+  }
+
+  /** The accounts any of the batch's trades may move: each market's own, and each trader's wallet and position. */
+  private accountsOf(jobs: TradeJob[]): AccountRef[] {
+    const accounts: AccountRef[] = [];
+    for (const marketId of new Set(jobs.map((job) => job.marketId))) {
+      accounts.push(Accounts.pool(marketId), Accounts.sharesIssued(marketId, 'YES'), Accounts.sharesIssued(marketId, 'NO'));
+    }
+    for (const { actor, marketId, request } of jobs) {
+      accounts.push(Accounts.wallet(actor.memberId), Accounts.position(marketId, actor.memberId, request.outcome));
+    }
+    return accounts;
+  }
+
+  /**
+   * Prices one trade against the market as the batch has left it and stages its entry; throws
+   * the trade's own refusal, leaving the batch as it was. A sell of more than the member holds
+   * is their mistake, told as such before any pricing.
+   */
+  private price(
+    ledger: LedgerBatch,
+    market: MarketRow,
+    memberId: string,
+    request: TradeRequest,
+  ): { quote: TradeQuote; staged: StagedEntry } {
+    if (!market.open) throw new MarketClosed();
+    if (request.side === 'SELL') {
+      const held = ledger.balanceOf(Accounts.position(market.id, memberId, request.outcome));
+      if (held < request.shares) throw new NotEnoughShares(request.shares, held);
+    }
+    const quote = request.price(stateOf(market));
+    request.bound(quote);
+    return { quote, staged: ledger.stage(tradeEntry(memberId, market, quote)) };
   }
 
   /**

@@ -26,6 +26,8 @@ import { OperatorModule } from './operator/operator.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { BoardModule } from './board/board.module';
 import { ImpactModule } from './impact/impact.module';
+import { MergingModule } from './merging/merging.module';
+import { OutcomeMarketsModule } from './outcome-markets/outcome-markets.module';
 import { TeamsModule } from './teams/teams.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
@@ -70,6 +72,8 @@ export class AppModule {
         TeamsModule,
         BoardModule,
         ImpactModule,
+        MergingModule,
+        OutcomeMarketsModule,
         LeaderboardsModule,
         AnalyticsModule,
         AdminModule,

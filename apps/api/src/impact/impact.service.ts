@@ -6,6 +6,7 @@ import { Conflict } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
+import { OutcomeMarketsService } from '../outcome-markets/outcome-markets.service';
 import { TeamsService } from '../teams/teams.service';
 import { NotOnTheTeam } from '../teams/teams.errors';
 import { ImpactRecordEntity } from './impact-record.entity';
@@ -29,6 +30,7 @@ export class ImpactService {
     private readonly db: Database,
     private readonly ideas: IdeasService,
     private readonly teams: TeamsService,
+    private readonly outcomeMarkets: OutcomeMarketsService,
   ) {}
 
   /** Admins and the idea's team record what the change actually saved, as often as they learn more. */
@@ -48,6 +50,8 @@ export class ImpactService {
         note: input.note.trim(),
         recordedBy: actor.memberId,
       });
+      // The record that reaches an outcome market's target resolves it YES, in this transaction.
+      await this.outcomeMarkets.impactRecorded(tx, idea);
       return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
     });
   }

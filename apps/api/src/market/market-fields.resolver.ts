@@ -9,9 +9,9 @@ import { WalletEntry } from '../ledger/ledger.types';
 import { LivePubSub } from '../live/live-pubsub';
 import { requireIdeaId } from './idea-id';
 import type { MarketRow } from './market-store';
-import { IdeaNotFound } from './market.errors';
+import { IdeaNotFound, MarketNotFound } from './market.errors';
 import { Market, Position } from './market.types';
-import { MarketService, marketTopic } from './market.service';
+import { MarketService, marketTopic, priceTopic } from './market.service';
 
 function ideaLoader(actor: Actor, ideas: IdeasService) {
   return requestLoader<string, Idea | null>(actor, 'market.idea', async (ids) =>
@@ -36,7 +36,10 @@ export class IdeaMarketResolver {
 /** Live prices: the market after every trade and at settlement, published after commit. */
 @Resolver()
 export class MarketLiveResolver {
-  constructor(private readonly live: LivePubSub) {}
+  constructor(
+    private readonly live: LivePubSub,
+    private readonly markets: MarketService,
+  ) {}
 
   @Subscription(() => Market, {
     description: "The idea's market after every trade and at settlement.",
@@ -45,6 +48,20 @@ export class MarketLiveResolver {
   @Allow.publicRead()
   marketUpdated(@CurrentActor() actor: Actor, @Args('ideaId', { type: () => ID }) ideaId: string): AsyncIterableIterator<MarketRow> {
     return this.live.subscribe<MarketRow>(marketTopic(actor.tenantId, requireIdeaId(ideaId)));
+  }
+
+  @Subscription(() => Market, {
+    description: 'Any market (outcome markets included) after every trade and at settlement.',
+    resolve: (market: MarketRow) => Market.from(market),
+  })
+  @Allow.publicRead()
+  async priceChanged(
+    @CurrentActor() actor: Actor,
+    @Args('marketId', { type: () => ID }) marketId: string,
+  ): Promise<AsyncIterableIterator<MarketRow>> {
+    // Subscribing to a market of an idea hidden from the actor, or of another instance, is refused.
+    if (!(await this.markets.byId(actor, marketId))) throw new MarketNotFound();
+    return this.live.subscribe<MarketRow>(priceTopic(actor.tenantId, marketId));
   }
 }
 

@@ -20,12 +20,14 @@ import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
 import { MarketQueue } from './market-queue';
 import { MarketStore, stateOf, type TradeRow } from './market-store';
+import { tradeMarketId } from './trade-market';
 import { BoardMayNotTrade, IdempotencyKeyReused, MarketClosed, MarketNotFound, SlippageExceeded, SpendOrShares } from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
 
 interface TradeRequest {
   ideaId: string;
+  marketId?: string | null;
   outcome: Outcome;
   side: 'BUY' | 'SELL';
   idempotencyKey: string;
@@ -75,6 +77,7 @@ export class TradingService {
     const price = buyPricer(input);
     return this.trade(actor, {
       ideaId: input.ideaId,
+      marketId: input.marketId,
       outcome: input.outcome,
       side: 'BUY',
       idempotencyKey: input.idempotencyKey,
@@ -89,6 +92,7 @@ export class TradingService {
   async sell(actor: MemberActor, input: SellInput): Promise<TradeRow> {
     return this.trade(actor, {
       ideaId: input.ideaId,
+      marketId: input.marketId,
       outcome: input.outcome,
       side: 'SELL',
       idempotencyKey: input.idempotencyKey,
@@ -111,7 +115,7 @@ export class TradingService {
     const price =
       input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const market = await MarketStore.byIdea(tx, input.ideaId);
+      const market = await MarketStore.byId(tx, await tradeMarketId(tx, input.ideaId, input.marketId));
       if (!market) throw new MarketNotFound();
       if (!market.open) throw new MarketClosed();
       return price(stateOf(market));
@@ -121,25 +125,26 @@ export class TradingService {
   private async trade(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
     requireIdeaId(request.ideaId);
     if (actor.role === 'BOARD') throw new BoardMayNotTrade();
+    const marketId = await this.db.withTenant(actor.tenantId, (tx) => tradeMarketId(tx, request.ideaId, request.marketId));
     try {
-      return await this.queue.run(`${actor.tenantId}:${request.ideaId}`, () => this.inTransaction(actor, request));
+      return await this.queue.run(`${actor.tenantId}:${marketId}`, () => this.inTransaction(actor, marketId, request));
     } catch (error) {
       // The same key raced in on another market, or committed while this one waited: the
       // transaction rolled back, so nothing moved; answer with the trade that won.
       if (!isKeyTaken(error)) throw error;
       const earlier = await this.db.withTenant(actor.tenantId, (tx) => MarketStore.tradeByKey(tx, actor.memberId, request.idempotencyKey));
       if (!earlier) throw error;
-      return this.replay(earlier, request);
+      return this.replay(earlier, request, marketId);
     }
   }
 
   /** One trade, one transaction, under the market's row lock. */
-  private inTransaction(actor: MemberActor, request: TradeRequest): Promise<TradeRow> {
+  private inTransaction(actor: MemberActor, marketId: string, request: TradeRequest): Promise<TradeRow> {
     return this.db.withTenant(
       actor.tenantId,
       async (tx) => {
-        const { market, earlier } = await MarketStore.lockForTrade(tx, request.ideaId, actor.memberId, request.idempotencyKey);
-        if (earlier) return this.replay(earlier, request);
+        const { market, earlier } = await MarketStore.lockForTrade(tx, marketId, actor.memberId, request.idempotencyKey);
+        if (earlier) return this.replay(earlier, request, marketId);
         if (!market) throw new MarketNotFound();
         if (!market.open) throw new MarketClosed();
         if (request.side === 'SELL') await this.requireHeld(tx, market.id, actor.memberId, request);
@@ -181,9 +186,9 @@ export class TradingService {
     if (held < request.shares) throw new NotEnoughShares(request.shares, held);
   }
 
-  private replay(earlier: TradeRow, request: TradeRequest): TradeRow {
+  private replay(earlier: TradeRow, request: TradeRequest, marketId: string): TradeRow {
     const side = earlier.shares > 0n ? 'BUY' : 'SELL';
-    if (earlier.ideaId !== request.ideaId || earlier.outcome !== request.outcome || side !== request.side) {
+    if (earlier.marketId !== marketId || earlier.outcome !== request.outcome || side !== request.side) {
       throw new IdempotencyKeyReused();
     }
     return earlier;

@@ -32,6 +32,8 @@ export type BusinessCaseInput = {
 export type BuyInput = {
   ideaId: string | number;
   idempotencyKey: string;
+  /** The market to trade, where the idea has several; without it, the idea's implementation market. */
+  marketId?: string | number | null | undefined;
   /** Refuse the trade (SLIPPAGE_EXCEEDED) if it would cost more. */
   maxCost?: string | null | undefined;
   outcome: Outcome;
@@ -121,11 +123,14 @@ export type LogInInput = {
 export type NotificationKind =
   | 'BOARD_DECIDED'
   | 'COMMENT_REPLIED'
+  | 'FOLLOWED_IDEA_UPDATED'
+  | 'IDEAS_MERGED'
   | 'IDEA_COMMENTED'
   | 'IDEA_SUPPORTED'
   | 'JOIN_ANSWERED'
   | 'JOIN_REQUESTED'
   | 'MARKET_SETTLED'
+  | 'OUTCOME_MARKET_OPENED'
   | 'RECRUIT_JOINED'
   | 'STAGE_CHANGED'
   | 'TEAM_INVITED';
@@ -148,6 +153,8 @@ export type ProfileInput = {
 
 export type QuoteInput = {
   ideaId: string | number;
+  /** The market to trade, where the idea has several; without it, the idea's implementation market. */
+  marketId?: string | number | null | undefined;
   outcome: Outcome;
   shares?: string | null | undefined;
   side?: TradeSide | null | undefined;
@@ -179,6 +186,8 @@ export type Role =
 export type SellInput = {
   ideaId: string | number;
   idempotencyKey: string;
+  /** The market to trade, where the idea has several; without it, the idea's implementation market. */
+  marketId?: string | number | null | undefined;
   /** Refuse the trade (SLIPPAGE_EXCEEDED) if it would pay less. */
   minProceeds?: string | null | undefined;
   outcome: Outcome;

@@ -11,6 +11,7 @@ import { BoardAndImpact1764000420000 } from './1764000420000-board-and-impact';
 import { LeaderboardsAndRecruits1764000500000 } from './1764000500000-leaderboards-and-recruits';
 import { LeaderboardSuspendedMembers1764000600000 } from './1764000600000-leaderboard-suspended-members';
 import { LedgerFeed1764000610000 } from './1764000610000-ledger-feed';
+import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-find-each-other';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LeaderboardsAndRecruits1764000500000,
   LeaderboardSuspendedMembers1764000600000,
   LedgerFeed1764000610000,
+  IdeasThatFindEachOther1765800000000,
 ];

@@ -4,6 +4,7 @@ import { DecisionSection } from '../board/decision-section';
 import { ImpactSection } from '../impact/impact-section';
 import { IdeaSectionsContext, type IdeaSection } from '../ideas/idea-extensions';
 import { MarketSection } from '../market/market-section';
+import { OutcomeMarketsSection } from '../outcome-markets/outcome-markets-section';
 import { BusinessCaseSection } from '../teams/business-case-section';
 import { TeamSection } from '../teams/team-section';
 
@@ -21,6 +22,7 @@ const SECTIONS: readonly IdeaSection[] = [
   { key: 'team', render: ({ ideaId, stage }) => <TeamSection ideaId={ideaId} stage={stage} /> },
   { key: 'business-case', render: ({ ideaId, stage }) => <BusinessCaseSection ideaId={ideaId} stage={stage} /> },
   { key: 'market', render: ({ ideaId, stage }) => (MARKET_STAGES.has(stage) ? <MarketSection ideaId={ideaId} /> : null) },
+  { key: 'outcome-markets', render: ({ ideaId, stage }) => <OutcomeMarketsSection ideaId={ideaId} stage={stage} /> },
 ];
 
 export function IdeaSectionsProvider({ children }: { children: ReactNode }) {

@@ -32,9 +32,11 @@ const RECENT_FOR_PAIRS = 300;
 const VISIBLE = 'AND i.merged_into IS NULL AND ($5 OR NOT i.hidden)';
 
 /**
- * Ideas like one being typed: trigram similarity of the titles (pg_trgm, which forgives typos
- * and word endings) and the telling words shared with title and description (full text in the
- * 'simple' configuration, which treats Welsh and English alike). Both lookups use GIN indexes.
+ * Ideas like one being typed: the telling words shared with titles, then with descriptions (full
+ * text in the 'simple' configuration, which treats Welsh and English alike), and when no title
+ * shares two words, trigram similarity of the titles (pg_trgm, which forgives typos and word
+ * endings); all three lookups use GIN indexes. Each candidate is scored by trigram similarity of
+ * the titles and the share of telling words it holds.
  * Merged ideas never appear; hidden ones only for moderators and admins.
  */
 @Injectable()
@@ -53,11 +55,20 @@ export class SimilarIdeasService {
     const query = sharedWordsQuery(words);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const scored = await tx.query<{ id: string; score: number }>(
-        `WITH candidates AS (
-           (SELECT i.id FROM ideas i WHERE i.tenant_id = $1 AND i.title % $2 ${VISIBLE} ORDER BY i.title <-> $2 LIMIT 50)
-           UNION
-           (SELECT i.id FROM ideas i
-             WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.similarity_vector @@ $3::tsquery ${VISIBLE} LIMIT 200)
+        `WITH by_title AS (
+           SELECT i.id FROM ideas i
+            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.title_vector @@ $3::tsquery ${VISIBLE} LIMIT 100
+         ), by_text AS (
+           SELECT i.id FROM ideas i
+            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.similarity_vector @@ $3::tsquery ${VISIBLE} LIMIT 50
+         ), by_trigram AS (
+           -- Only when no title shares two words (typos, other word endings): trigram matching of
+           -- every title costs far more than the word lookups.
+           SELECT i.id FROM ideas i
+            WHERE i.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM by_title) AND i.title % $2 ${VISIBLE}
+            ORDER BY i.title <-> $2 LIMIT 20
+         ), candidates AS (
+           SELECT id FROM by_title UNION SELECT id FROM by_text UNION SELECT id FROM by_trigram
          )
          SELECT i.id, round((0.5 * similarity(i.title, $2)::float8
                  + 0.5 * (SELECT count(*) FROM unnest(tsvector_to_array(i.similarity_vector)) l WHERE l = ANY($4::text[]))::float8

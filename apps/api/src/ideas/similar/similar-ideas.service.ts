@@ -57,10 +57,13 @@ export class SimilarIdeasService {
       const scored = await tx.query<{ id: string; score: number }>(
         `WITH by_title AS (
            SELECT i.id FROM ideas i
-            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.title_vector @@ $3::tsquery ${VISIBLE} LIMIT 100
+            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.title_vector @@ $3::tsquery ${VISIBLE}
+            ORDER BY ts_rank_cd(i.title_vector, $3::tsquery) DESC LIMIT 100
          ), by_text AS (
+           -- Descriptions only when few titles matched: common words make this the widest lookup.
            SELECT i.id FROM ideas i
-            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.similarity_vector @@ $3::tsquery ${VISIBLE} LIMIT 50
+            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND (SELECT count(*) FROM by_title) < $6
+              AND i.similarity_vector @@ $3::tsquery ${VISIBLE} LIMIT 50
          ), by_trigram AS (
            -- Only when no title shares two words (typos, other word endings): trigram matching of
            -- every title costs far more than the word lookups.

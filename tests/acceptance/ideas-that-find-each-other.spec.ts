@@ -86,4 +86,48 @@ describe('ideas that find each other, through the web app', () => {
     await page.getByRole('button', { name: 'Stop following' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('lets the board open an outcome market on an implemented idea, which members trade and the impact page shows', async () => {
+    const implementedIn = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1, liquidity: 10000n } });
+    const [lead, mate, trader] = await given.members(implementedIn, 3);
+    const board = await given.member(implementedIn, { role: 'BOARD', displayName: 'Bo Board' });
+    const idea = await given.implementedIdea(
+      implementedIn,
+      { author: lead, teammates: [mate], boardMember: board },
+      { title: 'Print on both sides' },
+    );
+    const ideaAt = `${app.url}/${implementedIn.slug}/ideas/${idea.id}`;
+
+    const boardPage = await browser.signedIn(`${app.url}/${implementedIn.slug}`, board);
+    await boardPage.goto(ideaAt);
+    await boardPage.getByRole('heading', { name: 'Markets on its outcome' }).waitFor();
+    await boardPage.getByRole('button', { name: 'Open the market' }).click();
+    await boardPage.locator('.govuk-error-summary').getByText('Enter a target, like 50000.00').waitFor();
+    await boardPage.getByLabel('Realised savings target').fill('50000.00');
+    await boardPage.getByLabel('Day').fill('31');
+    await boardPage.getByLabel('Month').fill('3');
+    await boardPage.getByLabel('Year').fill('2030');
+    await boardPage.getByRole('button', { name: 'Open the market' }).click();
+    const question = 'Will realised savings reach 50,000.00 Peas by 31 March 2030?';
+    await successBanner(boardPage).getByText(`The market is open: ${question}`).waitFor();
+    expect(await accessibilityViolations(boardPage)).toEqual([]);
+
+    const traderPage = await browser.signedIn(`${app.url}/${implementedIn.slug}`, trader);
+    await traderPage.goto(ideaAt);
+    const market = traderPage.getByRole('region', { name: question });
+    await market.getByLabel('YES: the target will be reached in time').check();
+    await market.getByLabel('Amount to spend').fill('10.00');
+    await market.getByRole('button', { name: 'Buy shares' }).click();
+    await successBanner(traderPage)
+      .getByText(/^You bought [\d.]+ shares for 10\.00 Peas\.$/)
+      .waitFor();
+    await market.getByText('1 trade').waitFor();
+    await screenshot(traderPage, 'outcome-market-traded');
+    expect(await accessibilityViolations(traderPage)).toEqual([]);
+
+    await traderPage.goto(`${app.url}/${implementedIn.slug}/impact`);
+    const expectations = traderPage.getByRole('table', { name: 'What the crowd expects: markets on outcomes' });
+    await expectations.getByRole('cell', { name: question }).waitFor();
+    expect(await accessibilityViolations(traderPage)).toEqual([]);
+  });
 });

@@ -45,6 +45,13 @@ llyfrgell ysgolion prydau cludiant grantiau cyllideb arbedion polisi canllawiau 
   .trim()
   .split(/\s+/);
 
+// A public body's ideas use thousands of words, not two hundred: made-up words from syllables
+// stand in for the rest of the language, so titles share words about as often as real ones do.
+const SYLLABLES = ['ba', 'co', 'di', 'fe', 'ga', 'hu', 'ki', 'lo', 'ma', 'ne', 'po', 'ri', 'sa', 'tu', 'vo', 'wy', 'dd', 'll', 'ch', 'rh'];
+for (let i = 0; VOCABULARY.length < 5000; i++) {
+  VOCABULARY.push(`${SYLLABLES[i % 20]}${SYLLABLES[Math.floor(i / 20) % 20]}${SYLLABLES[Math.floor(i / 400) % 20]}n`);
+}
+
 function options(argv) {
   const named = { ideas: 100_000, runs: 200, out: undefined, build: 'yes' };
   for (let i = 0; i < argv.length; i += 2) {

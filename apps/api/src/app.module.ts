@@ -32,6 +32,8 @@ import { ProfilesModule } from './profiles/profiles.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { BoardModule } from './board/board.module';
 import { ImpactModule } from './impact/impact.module';
+import { MergingModule } from './merging/merging.module';
+import { OutcomeMarketsModule } from './outcome-markets/outcome-markets.module';
 import { TeamsModule } from './teams/teams.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
@@ -84,6 +86,8 @@ export class AppModule {
         ProfilesModule,
         BoardModule,
         ImpactModule,
+        MergingModule,
+        OutcomeMarketsModule,
         LeaderboardsModule,
         AnalyticsModule,
         AdminModule,

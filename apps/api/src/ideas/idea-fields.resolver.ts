@@ -53,6 +53,24 @@ export class IdeaFieldsResolver {
     return loader.load(idea.id);
   }
 
+  @ResolveField(() => Idea, { nullable: true, description: 'Set on an idea merged into another (its stage is ARCHIVED).' })
+  async mergedInto(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<Idea | null> {
+    if (!idea.mergedIntoId) return null;
+    const loader = requestLoader<string, Idea | null>(actor, 'idea.mergedInto', async (ids) =>
+      (await this.ideas.byIds(actor, ids)).map((found) => (found ? Idea.from(found) : null)),
+    );
+    return loader.load(idea.mergedIntoId);
+  }
+
+  @ResolveField(() => [Member], { description: 'Authors of duplicate ideas merged into this one, credited beside its author.' })
+  async creditedAuthors(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<Member[]> {
+    const loader = requestLoader<string, string[]>(actor, 'idea.creditedAuthors', (ids) =>
+      this.ideas.creditedAuthorsOf(actor.tenantId, ids),
+    );
+    const memberIds = await loader.load(idea.id);
+    return Promise.all(memberIds.map((id) => memberLoader(actor, this.members).load(id)));
+  }
+
   @ResolveField(() => Challenge, { nullable: true, description: 'The challenge the idea answers, if any.' })
   async challenge(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<Challenge | null> {
     if (!idea.challengeId) return null;

@@ -46,6 +46,7 @@ export class Idea {
   tenantId!: string;
   authorId!: string;
   challengeId!: string | null;
+  mergedIntoId!: string | null;
 
   static from(entity: IdeaEntity): Idea {
     return Object.assign(new Idea(), {
@@ -53,6 +54,7 @@ export class Idea {
       tenantId: entity.tenantId,
       authorId: entity.authorId,
       challengeId: entity.challengeId,
+      mergedIntoId: entity.mergedInto,
       title: entity.title,
       description: entity.description,
       tags: entity.tags,

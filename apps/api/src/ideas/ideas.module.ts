@@ -7,10 +7,14 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { ChallengeIdeasResolver } from './challenge-ideas.resolver';
+import { FollowsResolver } from './following/follows.resolver';
+import { FollowsService } from './following/follows.service';
 import { IdeaFieldsResolver } from './idea-fields.resolver';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
 import { NotificationIdeaResolver } from './notification-idea.resolver';
+import { SimilarIdeasResolver } from './similar/similar-ideas.resolver';
+import { SimilarIdeasService } from './similar/similar-ideas.service';
 import { BuzzExpiryJob } from './stages/buzz-expiry.job';
 import { StageEventResolver } from './stages/stage-event.resolver';
 import { StageService } from './stages/stage.service';
@@ -24,6 +28,10 @@ import { StageService } from './stages/stage.service';
   providers: [
     IdeasService,
     StageService,
+    FollowsService,
+    FollowsResolver,
+    SimilarIdeasService,
+    SimilarIdeasResolver,
     BuzzExpiryJob,
     IdeasResolver,
     IdeaFieldsResolver,
@@ -31,6 +39,6 @@ import { StageService } from './stages/stage.service';
     ChallengeIdeasResolver,
     NotificationIdeaResolver,
   ],
-  exports: [IdeasService, StageService],
+  exports: [IdeasService, StageService, FollowsService],
 })
 export class IdeasModule {}

@@ -10,11 +10,12 @@ import { seesHiddenContent } from './content-visibility';
 import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { TenantsService } from '../tenants/tenants.service';
+import { FollowsService } from './following/follows.service';
 import { isUuid } from '../common/validation/uuid';
 import { decodeCursor } from './idea-cursor';
 import { IdeaEditEntity } from './idea-edit.entity';
 import { listIdeas, type IdeaListPage } from './idea-list.query';
-import { normaliseTags } from './idea-tags';
+import { MAX_TAGS, normaliseTags } from './idea-tags';
 import { IdeaEntity, type StageName } from './idea.entity';
 import type { EditIdeaInput, IdeasArgs, SubmitIdeaInput } from './idea.inputs';
 import { IdeaNotEditable, IdeaNotFound, IdeaNotWithdrawable, NotTheAuthor } from './ideas.errors';
@@ -29,6 +30,7 @@ export class IdeasService {
     private readonly tenants: TenantsService,
     private readonly leaderboards: LeaderboardsService,
     private readonly recruitment: RecruitmentService,
+    private readonly follows: FollowsService,
   ) {}
 
   /** A new idea in BUZZ, answering an open challenge if one is named. */
@@ -163,12 +165,56 @@ export class IdeasService {
     return idea;
   }
 
+  /** The idea row as it stands, without a lock or a visibility check (for jobs acting for the system). */
+  async read(tx: TenantTx, ideaId: string): Promise<IdeaEntity> {
+    return tx.manager.getRepository(IdeaEntity).findOneByOrFail({ tenantId: tx.tenantId, id: ideaId });
+  }
+
   /** Hides or shows an idea (moderation); returns the idea as it is now. */
   async setHidden(tx: TenantTx, ideaId: string, hidden: boolean): Promise<IdeaEntity> {
     const idea = await this.lock(tx, undefined, ideaId);
     if (idea.hidden === hidden) return idea;
     await tx.manager.getRepository(IdeaEntity).update({ tenantId: tx.tenantId, id: idea.id }, { hidden });
     return { ...idea, hidden };
+  }
+
+  /** The member follows the idea, or stops following it (even one they wrote, support or work on). */
+  async setFollowing(actor: MemberActor, ideaId: string, following: boolean): Promise<IdeaEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.lock(tx, actor, ideaId);
+      await this.follows.set(tx, idea.id, actor.memberId, following);
+      return idea;
+    });
+  }
+
+  /**
+   * The merge's part of the idea rows, under both rows' locks: the target takes the source's
+   * tags (its own first, at most 10), and the source records where it went. The caller moves the
+   * source to ARCHIVED first.
+   */
+  async recordMerge(tx: TenantTx, source: IdeaEntity, target: IdeaEntity): Promise<IdeaEntity> {
+    const repository = tx.manager.getRepository(IdeaEntity);
+    const tags = normaliseTags([...target.tags, ...source.tags.filter((tag) => !target.tags.includes(tag))].slice(0, MAX_TAGS));
+    await repository.update({ tenantId: tx.tenantId, id: source.id }, { mergedInto: target.id });
+    await repository.update({ tenantId: tx.tenantId, id: target.id }, { tags, updatedAt: () => 'now()' });
+    await tx.query(`INSERT INTO idea_credits (tenant_id, idea_id, member_id, merged_idea_id) VALUES ($1, $2, $3, $4)`, [
+      tx.tenantId,
+      target.id,
+      source.authorId,
+      source.id,
+    ]);
+    return repository.findOneByOrFail({ tenantId: tx.tenantId, id: target.id });
+  }
+
+  /** Authors of ideas merged into each of these (for DataLoaders), earliest merge first, without repeats. */
+  async creditedAuthorsOf(tenantId: string, ideaIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.db.withTenant(tenantId, (tx) =>
+      tx.query<{ idea_id: string; member_id: string }>(
+        `SELECT idea_id, member_id FROM idea_credits WHERE tenant_id = $1 AND idea_id = ANY($2::uuid[]) ORDER BY credited_at, id`,
+        [tenantId, ideaIds.filter(isUuid)],
+      ),
+    );
+    return ideaIds.map((id) => [...new Set(rows.filter((row) => row.idea_id === id).map((row) => row.member_id))]);
   }
 
   /** The edit histories of many ideas, oldest edit first (for DataLoaders). */

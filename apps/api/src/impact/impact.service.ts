@@ -6,6 +6,7 @@ import { Conflict } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
+import { OutcomeMarketsService } from '../outcome-markets/outcome-markets.service';
 import { TeamsService } from '../teams/teams.service';
 import { NotOnTheTeam } from '../teams/teams.errors';
 import { ImpactRecordEntity } from './impact-record.entity';
@@ -30,6 +31,7 @@ export class ImpactService {
     private readonly db: Database,
     private readonly ideas: IdeasService,
     private readonly teams: TeamsService,
+    private readonly outcomeMarkets: OutcomeMarketsService,
   ) {}
 
   /** Admins and the idea's team record what the change actually saved, as often as they learn more. */
@@ -55,6 +57,8 @@ export class ImpactService {
         realisedSaving: formatAmount(record.realisedSaving),
         note: record.note,
       });
+      // The record that reaches an outcome market's target resolves it YES, in this transaction.
+      await this.outcomeMarkets.impactRecorded(tx, idea);
       return record;
     });
   }

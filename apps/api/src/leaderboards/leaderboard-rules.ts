@@ -3,7 +3,8 @@
  *
  * - INNOVATORS: points for an idea's progress. The author earns POSTED, TEAMING, INVESTMENT and
  *   IMPLEMENTED as the idea reaches each; every other member of an implemented idea's team earns
- *   TEAM_IMPLEMENTED.
+ *   TEAM_IMPLEMENTED. The author of a duplicate merged into an idea is credited as one of its
+ *   authors: they earn its stage points too, for the stages reached before the merge and after.
  * - TEAMS: members ranked by their teams' achievements: every member of a team (lead included)
  *   earns INVESTMENT when the idea is floated and IMPLEMENTED when the board implements it.
  * - RECRUITERS: one point per recruit who took part (posted, supported, commented or traded).

@@ -19,8 +19,9 @@ interface IdeaRef {
   authorId: string;
 }
 
-/** Stages that earn points, and what they earn whom. */
-type ScoredStage = 'TEAMING' | 'INVESTMENT' | 'IMPLEMENTED';
+/** Stages that earn points, in the order an idea reaches them. */
+const SCORED_STAGES = ['TEAMING', 'INVESTMENT', 'IMPLEMENTED'] as const;
+type ScoredStage = (typeof SCORED_STAGES)[number];
 
 /**
  * Innovator, team and recruiter points, earned in the transaction of the event that earns them
@@ -39,9 +40,14 @@ export class LeaderboardsService {
   /** An idea reached a stage (StageService.move): its author, and at later stages its team, score. */
   async stageReached(tx: TenantTx, idea: IdeaRef, stage: string): Promise<void> {
     if (!isScored(stage)) return;
-    const awards: Award[] = [
-      { board: 'INNOVATORS', memberId: idea.authorId, reason: stage, subjectId: idea.id, points: POINTS.INNOVATORS[stage] },
-    ];
+    const authors = [idea.authorId, ...(await this.creditedOf(tx, idea))];
+    const awards: Award[] = authors.map((memberId) => ({
+      board: 'INNOVATORS' as const,
+      memberId,
+      reason: stage,
+      subjectId: idea.id,
+      points: POINTS.INNOVATORS[stage],
+    }));
     if (stage !== 'TEAMING') {
       const team = await this.teamOf(tx, idea);
       for (const memberId of team) {
@@ -53,6 +59,18 @@ export class LeaderboardsService {
       }
     }
     await this.award(tx, awards);
+  }
+
+  /**
+   * The author of a duplicate merged into this idea is credited as one of its authors: the
+   * author's points for every stage it has reached so far, and (stageReached) for those to come.
+   */
+  authorCredited(tx: TenantTx, idea: IdeaRef & { stage: string }, memberId: string): Promise<void> {
+    const reached = SCORED_STAGES.slice(0, SCORED_STAGES.indexOf(idea.stage as ScoredStage) + 1);
+    return this.award(
+      tx,
+      reached.map((stage) => ({ board: 'INNOVATORS', memberId, reason: stage, subjectId: idea.id, points: POINTS.INNOVATORS[stage] })),
+    );
   }
 
   /** A recruit took part for the first time (RecruitmentService.tookPart). */
@@ -88,6 +106,15 @@ export class LeaderboardsService {
         at ?? null,
       ],
     );
+  }
+
+  /** Authors of ideas merged into this one (ideas/IdeasService.recordMerge writes them). */
+  private async creditedOf(tx: TenantTx, idea: IdeaRef): Promise<string[]> {
+    const rows = await tx.query<{ member_id: string }>(
+      `SELECT DISTINCT member_id FROM idea_credits WHERE tenant_id = $1 AND idea_id = $2`,
+      [tx.tenantId, idea.id],
+    );
+    return rows.map((row) => row.member_id).filter((memberId) => memberId !== idea.authorId);
   }
 
   /**

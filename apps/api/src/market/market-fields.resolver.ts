@@ -9,10 +9,10 @@ import { WalletEntry } from '../ledger/ledger.types';
 import { LivePubSub } from '../live/live-pubsub';
 import { requireIdeaId } from './idea-id';
 import type { MarketRow } from './market-store';
-import { IdeaNotFound } from './market.errors';
+import { IdeaNotFound, MarketNotFound } from './market.errors';
 import { AmountScalar } from '../common/scalars/amount.scalar';
 import { Market, Position, Quote } from './market.types';
-import { MarketService, marketTopic } from './market.service';
+import { MarketService, marketTopic, priceTopic } from './market.service';
 import { PortfolioService } from './portfolio.service';
 
 function ideaLoader(actor: Actor, ideas: IdeasService) {
@@ -44,6 +44,7 @@ export class MarketLiveResolver {
   constructor(
     private readonly live: LivePubSub,
     private readonly ideas: IdeasService,
+    private readonly markets: MarketService,
   ) {}
 
   @Subscription(() => Market, {
@@ -57,6 +58,20 @@ export class MarketLiveResolver {
   ): Promise<AsyncIterableIterator<MarketRow>> {
     if (!(await this.ideas.find(actor, requireIdeaId(ideaId)))) throw new IdeaNotFound();
     return this.live.subscribe<MarketRow>(marketTopic(actor.tenantId, ideaId));
+  }
+
+  @Subscription(() => Market, {
+    description: 'Any market (outcome markets included) after every trade and at settlement.',
+    resolve: (market: MarketRow) => Market.from(market),
+  })
+  @Allow.publicRead()
+  async priceChanged(
+    @CurrentActor() actor: Actor,
+    @Args('marketId', { type: () => ID }) marketId: string,
+  ): Promise<AsyncIterableIterator<MarketRow>> {
+    // Subscribing to a market of an idea hidden from the actor, or of another instance, is refused.
+    if (!(await this.markets.byId(actor, marketId))) throw new MarketNotFound();
+    return this.live.subscribe<MarketRow>(priceTopic(actor.tenantId, marketId));
   }
 }
 

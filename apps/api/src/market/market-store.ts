@@ -2,9 +2,12 @@ import type { MarketState, Outcome } from '@idea-exchange/market-maker';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { TradeLine } from './cost-basis';
 
+export type MarketKindName = 'IMPLEMENTATION' | 'OUTCOME';
+
 export interface MarketRow {
   id: string;
   ideaId: string;
+  kind: MarketKindName;
   liquidity: bigint;
   subsidy: bigint;
   sharesYes: bigint;
@@ -50,7 +53,7 @@ export interface NewTrade {
   idempotencyKey: string;
 }
 
-const MARKET_COLUMNS = `m.id, m.idea_id, m.liquidity, m.subsidy, m.shares_yes, m.shares_no, m.price_yes, m.volume,
+const MARKET_COLUMNS = `m.id, m.idea_id, m.kind, m.liquidity, m.subsidy, m.shares_yes, m.shares_no, m.price_yes, m.volume,
   m.trade_count, m.open, m.resolution, m.opened_at, m.settled_at`;
 const TRADE_COLUMNS = `t.id AS t_id, t.market_id AS t_market_id, tm.idea_id AS t_idea_id, t.member_id AS t_member_id,
   t.outcome AS t_outcome, t.shares AS t_shares, t.cost AS t_cost, t.price_yes_after AS t_price_yes_after,
@@ -62,6 +65,7 @@ function market(row: Raw): MarketRow {
   return {
     id: row.id as string,
     ideaId: row.idea_id as string,
+    kind: row.kind as MarketKindName,
     liquidity: BigInt(row.liquidity as string),
     subsidy: BigInt(row.subsidy as string),
     sharesYes: BigInt(row.shares_yes as string),
@@ -97,27 +101,51 @@ export function stateOf(row: MarketRow): MarketState {
 
 /** The SQL of markets and trades. Balances are not here: they belong to the ledger. */
 export const MarketStore = {
-  async insert(tx: TenantTx, ideaId: string, liquidity: bigint, subsidy: bigint): Promise<MarketRow> {
+  async insert(
+    tx: TenantTx,
+    ideaId: string,
+    liquidity: bigint,
+    subsidy: bigint,
+    kind: MarketKindName = 'IMPLEMENTATION',
+  ): Promise<MarketRow> {
     const [row] = await tx.query(
-      `INSERT INTO markets AS m (tenant_id, idea_id, liquidity, subsidy) VALUES ($1, $2, $3, $4) RETURNING ${MARKET_COLUMNS}`,
-      [tx.tenantId, ideaId, liquidity.toString(), subsidy.toString()],
+      `INSERT INTO markets AS m (tenant_id, idea_id, liquidity, subsidy, kind) VALUES ($1, $2, $3, $4, $5) RETURNING ${MARKET_COLUMNS}`,
+      [tx.tenantId, ideaId, liquidity.toString(), subsidy.toString(), kind],
     );
     return market(row);
   },
 
+  async byId(tx: TenantTx, id: string, lock = false): Promise<MarketRow | undefined> {
+    const row = await tx.one(`SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.id = $2 ${lock ? 'FOR UPDATE' : ''}`, [
+      tx.tenantId,
+      id,
+    ]);
+    return row ? market(row) : undefined;
+  },
+
+  /** The outcome markets of many ideas, oldest first. */
+  async outcomeMarketsOf(tx: TenantTx, ideaIds: readonly string[]): Promise<MarketRow[]> {
+    const rows = await tx.query(
+      `SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.idea_id = ANY($2::uuid[]) AND m.kind = 'OUTCOME'
+        ORDER BY m.opened_at, m.id`,
+      [tx.tenantId, ideaIds],
+    );
+    return rows.map(market);
+  },
+
   async byIdea(tx: TenantTx, ideaId: string, lock = false): Promise<MarketRow | undefined> {
     const row = await tx.one(
-      `SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.idea_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.idea_id = $2 AND m.kind = 'IMPLEMENTATION' ${lock ? 'FOR UPDATE' : ''}`,
       [tx.tenantId, ideaId],
     );
     return row ? market(row) : undefined;
   },
 
   async byIdeas(tx: TenantTx, ideaIds: readonly string[]): Promise<MarketRow[]> {
-    const rows = await tx.query(`SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.idea_id = ANY($2::uuid[])`, [
-      tx.tenantId,
-      ideaIds,
-    ]);
+    const rows = await tx.query(
+      `SELECT ${MARKET_COLUMNS} FROM markets m WHERE m.tenant_id = $1 AND m.idea_id = ANY($2::uuid[]) AND m.kind = 'IMPLEMENTATION'`,
+      [tx.tenantId, ideaIds],
+    );
     return rows.map(market);
   },
 
@@ -131,7 +159,7 @@ export const MarketStore = {
 
   /** The id of the idea's market, if it has one. */
   async idOfIdea(tx: TenantTx, ideaId: string): Promise<string | undefined> {
-    const [row] = await tx.prepared<{ id: string }>('market_id_of_idea', `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2`, [
+    const [row] = await tx.prepared<{ id: string }>('market_id_of_idea', `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND kind = 'IMPLEMENTATION'`, [
       tx.tenantId,
       ideaId,
     ]);

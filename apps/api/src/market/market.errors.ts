@@ -92,3 +92,10 @@ export class AlreadySettled extends Conflict {
     super(`This market was already settled ${resolution}.`);
   }
 }
+
+export class MarketPastClosingDate extends DomainError {
+  readonly code = 'MARKET_CLOSED';
+  constructor() {
+    super('This market has passed its closing date, so it no longer trades.');
+  }
+}

@@ -11,6 +11,13 @@ const KEY_MESSAGE = 'idempotencyKey must be 1 to 200 printable characters withou
 @InputType()
 export class BuyInput {
   @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The market to trade, where the idea has several; without it, the idea's implementation market.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'marketId must be a market id' })
+  marketId?: string | null;
   @Field(() => Outcome) @IsEnum(Outcome) outcome!: Outcome;
   @Field(() => AmountScalar, { nullable: true, description: 'Spend this much (give spend or shares, not both).' })
   @IsOptional()
@@ -30,6 +37,13 @@ export class BuyInput {
 @InputType()
 export class SellInput {
   @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The market to trade, where the idea has several; without it, the idea's implementation market.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'marketId must be a market id' })
+  marketId?: string | null;
   @Field(() => Outcome) @IsEnum(Outcome) outcome!: Outcome;
   @Field(() => AmountScalar) @AmountRange(1n, MAX_AMOUNT) shares!: bigint;
   @Field(() => AmountScalar, { nullable: true, description: 'Refuse the trade (SLIPPAGE_EXCEEDED) if it would pay less.' })
@@ -42,6 +56,13 @@ export class SellInput {
 @InputType()
 export class QuoteInput {
   @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The market to trade, where the idea has several; without it, the idea's implementation market.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'marketId must be a market id' })
+  marketId?: string | null;
   @Field(() => Outcome) @IsEnum(Outcome) outcome!: Outcome;
   @Field(() => TradeSide, { nullable: true, defaultValue: TradeSide.BUY }) @IsOptional() @IsEnum(TradeSide) side?: TradeSide;
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(1n, MAX_AMOUNT) spend?: bigint;

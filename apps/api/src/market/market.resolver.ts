@@ -52,6 +52,18 @@ export class MarketResolver {
     return this.markets.priceHistory(actor, ideaId, first);
   }
 
+  @Query(() => [PricePoint], {
+    description: 'The most recent prices of any market, outcome markets included, oldest first, from its opening.',
+  })
+  @Allow.publicRead()
+  async marketHistory(
+    @CurrentActor() actor: Actor,
+    @Args('marketId', { type: () => ID }) marketId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 500 }) first: number,
+  ): Promise<PricePoint[]> {
+    return this.markets.marketHistory(actor, marketId, first);
+  }
+
   @Query(() => Portfolio)
   @Allow.member()
   async portfolio(@CurrentActor() actor: MemberActor): Promise<Portfolio> {

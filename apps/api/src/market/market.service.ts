@@ -23,6 +23,11 @@ export function marketTopic(tenantId: string, ideaId: string): string {
   return tenantTopic(tenantId, 'market', ideaId);
 }
 
+/** Any one market's live topic, outcome markets included (priceChanged). */
+export function priceTopic(tenantId: string, marketId: string): string {
+  return tenantTopic(tenantId, 'price', marketId);
+}
+
 /** A market's life: opening with its subsidy, settlement, and what anyone may read of it. */
 @Injectable()
 export class MarketService {
@@ -51,6 +56,24 @@ export class MarketService {
   }
 
   /**
+   * Opens an outcome market on the idea inside the caller's transaction, like any market: the
+   * instance's liquidity, the subsidy b·ln 2 from the treasury into its pool.
+   */
+  async openOutcome(tx: TenantTx, idea: { id: string }): Promise<MarketRow> {
+    const b = (await this.tenants.inTx(tx)).liquidity;
+    const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b), 'OUTCOME');
+    await this.ledger.post(tx, subsidyEntry(market));
+    this.announce(tx, market);
+    return market;
+  }
+
+  /** Whether any market of the idea (implementation or outcome) still trades. */
+  async hasOpenMarket(tx: TenantTx, ideaId: string): Promise<boolean> {
+    const row = await tx.one(`SELECT 1 FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND open LIMIT 1`, [tx.tenantId, ideaId]);
+    return row !== undefined;
+  }
+
+  /**
    * Locks the idea's market for the rest of the transaction and returns it as it stands, so a
    * decision can read its price and holders before settling: no trade can slip in between.
    */
@@ -67,6 +90,17 @@ export class MarketService {
   async resolve(tx: TenantTx, ideaId: string, outcome: Outcome): Promise<MarketRow> {
     const market = await MarketStore.byIdea(tx, ideaId, true);
     if (!market) throw new MarketNotFound();
+    return this.settleLocked(tx, market, outcome);
+  }
+
+  /** Settles one market by its id (outcome markets, by their rule), the same way and as idempotently. */
+  async resolveMarket(tx: TenantTx, marketId: string, outcome: Outcome): Promise<MarketRow> {
+    const market = await MarketStore.byId(tx, marketId, true);
+    if (!market) throw new MarketNotFound();
+    return this.settleLocked(tx, market, outcome);
+  }
+
+  private async settleLocked(tx: TenantTx, market: MarketRow, outcome: Outcome): Promise<MarketRow> {
     if (!market.open) {
       if (market.resolution === outcome) return market;
       throw new AlreadySettled(market.resolution ?? '');
@@ -126,8 +160,33 @@ export class MarketService {
     });
   }
 
+  /** The outcome markets of many ideas, in the order asked (for DataLoaders). */
+  async outcomeMarketsOf(tenantId: string, ideaIds: readonly string[]): Promise<MarketRow[][]> {
+    const valid = ideaIds.filter(isIdeaId);
+    const found = valid.length ? await this.db.withTenant(tenantId, (tx) => MarketStore.outcomeMarketsOf(tx, valid)) : [];
+    return ideaIds.map((id) => found.filter((market) => market.ideaId === id));
+  }
+
+  /** Any market the actor may see, by its id (its idea visible to them). */
+  async byId(actor: Actor, marketId: string): Promise<MarketRow | undefined> {
+    if (!isIdeaId(marketId)) return undefined;
+    const market = await this.db.withTenant(actor.tenantId, (tx) => MarketStore.byId(tx, marketId));
+    return market && (await this.ideas.find(actor, market.ideaId)) ? market : undefined;
+  }
+
+  /** The prices of any market the actor may see, by its id. */
+  async marketHistory(actor: Actor, marketId: string, first: number): Promise<Array<{ at: Date; priceYes: number }>> {
+    requirePageSize(first, MAX_HISTORY);
+    const market = await this.byId(actor, marketId);
+    if (!market) throw new MarketNotFound();
+    return this.db.withTenant(actor.tenantId, (tx) => MarketStore.priceHistory(tx, market, first));
+  }
+
   /** Tells live subscribers, in every process, of the market's new state once the transaction commits. */
   async announce(tx: TenantTx, market: MarketRow): Promise<void> {
-    await this.live?.publish(tx, marketTopic(tx.tenantId, market.ideaId), market);
+    if (!this.live) return;
+    await this.live.publish(tx, priceTopic(tx.tenantId, market.id), market);
+    // marketUpdated(ideaId) names the idea's implementation market.
+    if (market.kind !== 'OUTCOME') await this.live.publish(tx, marketTopic(tx.tenantId, market.ideaId), market);
   }
 }

@@ -14,10 +14,23 @@ export enum TradeSide {
 }
 registerEnumType(TradeSide, { name: 'TradeSide' });
 
+export enum MarketKind {
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  OUTCOME = 'OUTCOME',
+}
+registerEnumType(MarketKind, {
+  name: 'MarketKind',
+  valuesMap: {
+    IMPLEMENTATION: { description: "The idea's own market: will the board implement it?" },
+    OUTCOME: { description: 'A market on an implemented idea that resolves by its rule (realised savings by a date).' },
+  },
+});
+
 @ObjectType('Market')
 export class Market {
   @Field(() => ID) id!: string;
   @Field(() => ID) ideaId!: string;
+  @Field(() => MarketKind) kind!: MarketKind;
   @Field() open!: boolean;
   @Field(() => Float, { description: 'The probability of YES, in (0, 1); also the price of a YES share.' }) priceYes!: number;
   @Field(() => AmountScalar, { description: 'Outstanding YES shares (zero once settled: they were redeemed).' }) sharesYes!: bigint;
@@ -33,6 +46,7 @@ export class Market {
     return Object.assign(new Market(), {
       id: row.id,
       ideaId: row.ideaId,
+      kind: row.kind as MarketKind,
       open: row.open,
       priceYes: row.priceYes,
       sharesYes: row.sharesYes,

@@ -20,6 +20,7 @@ import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
 import { MarketBatches, type Settled } from './market-queue';
 import { MarketStore, stateOf, type MarketRow, type TradeRow } from './market-store';
+import { tradeMarketId } from './trade-market';
 import {
   HiddenIdeaMayNotTrade,
   IdempotencyKeyReused,
@@ -34,6 +35,7 @@ import { TradeAccess } from './trade-access';
 
 interface TradeRequest {
   ideaId: string;
+  marketId?: string | null;
   outcome: Outcome;
   side: 'BUY' | 'SELL';
   idempotencyKey: string;
@@ -136,6 +138,7 @@ export class TradingService {
     const price = buyPricer(input);
     return this.trade(actor, {
       ideaId: input.ideaId,
+      marketId: input.marketId,
       outcome: input.outcome,
       side: 'BUY',
       idempotencyKey: input.idempotencyKey,
@@ -151,6 +154,7 @@ export class TradingService {
   async sell(actor: MemberActor, input: SellInput): Promise<TradeRow> {
     return this.trade(actor, {
       ideaId: input.ideaId,
+      marketId: input.marketId,
       outcome: input.outcome,
       side: 'SELL',
       idempotencyKey: input.idempotencyKey,
@@ -174,7 +178,7 @@ export class TradingService {
       input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
     await this.access.requireMayTrade(actor, input.ideaId);
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const market = await MarketStore.byIdea(tx, input.ideaId);
+      const market = await MarketStore.byId(tx, await tradeMarketId(tx, input.ideaId, input.marketId));
       if (!market) throw new MarketNotFound();
       if (!market.open) throw new MarketClosed();
       return price(stateOf(market));
@@ -185,11 +189,14 @@ export class TradingService {
     requireIdeaId(request.ideaId);
     // Hidden ideas are refused inside the batch, where the market's row is locked anyway.
     this.access.requireTrader(actor);
-    const marketId = await this.marketOf(actor.tenantId, request.ideaId);
+    const marketId =
+      request.marketId != null
+        ? await this.db.withTenant(actor.tenantId, (tx) => tradeMarketId(tx, request.ideaId, request.marketId))
+        : await this.marketOf(actor.tenantId, request.ideaId);
     return this.batches.submit(actor.tenantId, { actor, marketId, request });
   }
 
-  /** The idea's market, which the trade's batch is keyed on. */
+  /** The idea's implementation market, which the trade's batch is keyed on (remembered: it never changes). */
   private async marketOf(tenantId: string, ideaId: string): Promise<string> {
     const cacheKey = `${tenantId}:${ideaId}`;
     const known = this.marketIds.get(cacheKey);
@@ -228,7 +235,7 @@ export class TradingService {
         MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
       );
       if (!earlier) return { ok: false, error };
-      return settle(() => this.replay(earlier, job.request));
+      return settle(() => this.replay(earlier, job.request, job.marketId));
     } catch (lookupError) {
       return { ok: false, error: lookupError };
     }
@@ -262,7 +269,7 @@ export class TradingService {
       }
       const prior = earlier.get(key);
       if (prior) {
-        results[index] = settle(() => this.replay(prior, request));
+        results[index] = settle(() => this.replay(prior, request, marketId));
         continue;
       }
       try {
@@ -298,7 +305,7 @@ export class TradingService {
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
-    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index].request));
+    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index].request, jobs[index].marketId));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
@@ -344,7 +351,7 @@ export class TradingService {
    * an old key, refused. The size is compared as far as the trade row records it: the shares of a
    * sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
    */
-  private replay(earlier: TradeRow, request: TradeRequest): TradeRow {
+  private replay(earlier: TradeRow, request: TradeRequest, marketId: string): TradeRow {
     const side = earlier.shares > 0n ? 'BUY' : 'SELL';
     const sameSize =
       side === 'SELL'
@@ -352,7 +359,7 @@ export class TradingService {
         : request.spend != null
           ? earlier.cost <= request.spend
           : earlier.shares === request.shares;
-    if (earlier.ideaId !== request.ideaId || earlier.outcome !== request.outcome || side !== request.side || !sameSize) {
+    if (earlier.marketId !== marketId || earlier.outcome !== request.outcome || side !== request.side || !sameSize) {
       throw new IdempotencyKeyReused();
     }
     return earlier;

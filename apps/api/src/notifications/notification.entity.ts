@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'BOARD_DECIDED',
   'MARKET_SETTLED',
   'RECRUIT_JOINED',
+  'FOLLOWED_IDEA_UPDATED',
+  'IDEAS_MERGED',
+  'OUTCOME_MARKET_OPENED',
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

@@ -10,6 +10,9 @@ const BusinessCaseSection = lazy(() =>
   import('../teams/business-case-section').then(({ BusinessCaseSection }) => ({ default: BusinessCaseSection })),
 );
 const TeamSection = lazy(() => import('../teams/team-section').then(({ TeamSection }) => ({ default: TeamSection })));
+const OutcomeMarketsSection = lazy(() =>
+  import('../outcome-markets/outcome-markets-section').then(({ OutcomeMarketsSection }) => ({ default: OutcomeMarketsSection })),
+);
 
 /** Stages in which an idea has a market: open while the board decides, settled after. */
 const MARKET_STAGES: ReadonlySet<IdeaStage> = new Set<IdeaStage>(['INVESTMENT', 'IMPLEMENTED', 'REJECTED']);
@@ -25,6 +28,7 @@ const SECTIONS: readonly IdeaSection[] = [
   { key: 'business-case', render: ({ ideaId, stage }) => <BusinessCaseSection ideaId={ideaId} stage={stage} /> },
   { key: 'team', render: ({ ideaId, stage }) => <TeamSection ideaId={ideaId} stage={stage} /> },
   { key: 'market', place: 'lead', render: ({ ideaId, stage }) => (MARKET_STAGES.has(stage) ? <MarketSection ideaId={ideaId} /> : null) },
+  { key: 'outcome-markets', render: ({ ideaId, stage }) => <OutcomeMarketsSection ideaId={ideaId} stage={stage} /> },
 ];
 
 export function IdeaSectionsProvider({ children }: { children: ReactNode }) {

@@ -3,6 +3,7 @@ import { marketCy } from '../market/market.i18n';
 import { walletCy } from '../wallet/wallet.i18n';
 import { boardCy } from '../board/board.i18n';
 import { impactCy } from '../impact/impact.i18n';
+import { outcomeMarketsCy } from '../outcome-markets/outcome-markets.i18n';
 import { peopleCy } from '../people/people.i18n';
 import { teamsCy } from '../teams/teams.i18n';
 import { challengesCy } from '../challenges/challenges.i18n';
@@ -183,6 +184,7 @@ export const cy: Translation<Catalogue> = {
   wallet: walletCy,
   board: boardCy,
   impact: impactCy,
+  outcomeMarkets: outcomeMarketsCy,
   people: peopleCy,
   teams: teamsCy,
   ideas: ideasCy,

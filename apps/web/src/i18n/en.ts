@@ -2,6 +2,7 @@ import { marketEn } from '../market/market.i18n';
 import { walletEn } from '../wallet/wallet.i18n';
 import { boardEn } from '../board/board.i18n';
 import { impactEn } from '../impact/impact.i18n';
+import { outcomeMarketsEn } from '../outcome-markets/outcome-markets.i18n';
 import { peopleEn } from '../people/people.i18n';
 import { teamsEn } from '../teams/teams.i18n';
 import { challengesEn } from '../challenges/challenges.i18n';
@@ -188,6 +189,7 @@ export const en = {
   wallet: walletEn,
   board: boardEn,
   impact: impactEn,
+  outcomeMarkets: outcomeMarketsEn,
   people: peopleEn,
   teams: teamsEn,
   ideas: ideasEn,

@@ -31,10 +31,12 @@ interface IdeaFormProps {
   before?: ReactNode;
   /** Between the heading and the fields. */
   intro?: ReactNode;
+  /** Under the title field, from what is typed so far (similar ideas); `showError` fills the error summary. */
+  afterTitle?(values: IdeaFormValues, showError: (error: unknown) => void): ReactNode;
 }
 
 /** The fields of an idea, checked as GOV.UK forms are: an error summary and the same words beside each field. */
-export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmit, before, intro }: IdeaFormProps) {
+export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmit, before, intro, afterTitle }: IdeaFormProps) {
   const { t } = useTranslation('ideas', { keyPrefix: 'form' });
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -83,6 +85,7 @@ export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmi
               onChange={(event) => setValues({ ...values, title: event.target.value })}
               spellCheck
             />
+            {afterTitle?.(values, (error) => setErrors(formErrorsFrom(error, IDEA_FIELD_IDS, wording)))}
             <Textarea
               id={IDEA_FIELD_IDS.description}
               label={t('descriptionLabel')}

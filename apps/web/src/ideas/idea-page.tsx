@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
@@ -18,6 +18,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { IdeaAuthorActions } from './idea-author-actions';
 import { IdeaBuzz } from './idea-buzz';
 import { IdeaComments } from './idea-comments';
+import { FollowIdea } from './follow-idea';
 import { IdeaEditHistory } from './idea-edit-history';
 import { useIdeaSections } from './idea-extensions';
 import { ModerateIdea, ReportIdea } from './idea-flags';
@@ -32,11 +33,18 @@ import './ideas.css';
 /** Where the idea page was arrived at from, to confirm what was just done there. */
 export interface IdeaPageState {
   confirmation?: string;
+  /** Why the member landed here rather than where they were going (a merged idea's page). */
+  notice?: string;
 }
 
 const confirmationFrom = (state: unknown): string | null =>
   typeof state === 'object' && state !== null && typeof (state as IdeaPageState).confirmation === 'string'
     ? ((state as IdeaPageState).confirmation ?? null)
+    : null;
+
+const noticeFrom = (state: unknown): string | null =>
+  typeof state === 'object' && state !== null && typeof (state as IdeaPageState).notice === 'string'
+    ? ((state as IdeaPageState).notice ?? null)
     : null;
 
 /**
@@ -84,6 +92,11 @@ export function IdeaPage() {
   if (error && !data) return <p className="govuk-body">{t('loadFailed')}</p>;
   if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
   if (!idea) return <IdeaNotFound />;
+  if (idea.mergedInto) {
+    const state: IdeaPageState = { notice: t('finding.mergedNotice', { title: idea.title }) };
+    return <Navigate to={`/${slug}/ideas/${idea.mergedInto.id}`} replace state={state} />;
+  }
+  const notice = noticeFrom(location.state);
 
   const isAuthor = member?.id === idea.author.id;
   const moderator = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
@@ -99,6 +112,7 @@ export function IdeaPage() {
         <div className="app-idea-layout__head">
           <ErrorSummary errors={errors} />
           {confirmation && <NotificationBanner success heading={confirmation} />}
+          {notice && !confirmation && <NotificationBanner heading={notice} />}
           {idea.hidden && <WarningText>{t('idea.hiddenWarning')}</WarningText>}
           <p className="govuk-body govuk-!-margin-bottom-2">
             <StageTag stage={idea.stage} /> {idea.hidden && <HiddenTag />}
@@ -107,6 +121,19 @@ export function IdeaPage() {
           <SummaryList
             rows={[
               { key: t('idea.author'), value: idea.author.displayName },
+              ...(idea.creditedAuthors.length > 0
+                ? [
+                    {
+                      key: t('finding.credited'),
+                      value: (
+                        <>
+                          {idea.creditedAuthors.map((credited) => credited.displayName).join(', ')}
+                          <span className="govuk-hint govuk-!-margin-bottom-0">{t('finding.creditedHint')}</span>
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
               { key: t('idea.posted'), value: format.date(idea.createdAt) },
               ...(idea.challenge
                 ? [
@@ -175,6 +202,7 @@ export function IdeaPage() {
             threshold={threshold}
             onChanged={reload}
           />
+          <FollowIdea ideaId={idea.id} followedByMe={idea.followedByMe} followerCount={idea.followerCount} />
           <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
             {rest.map((section) => (
               <div key={section.key}>{section.render(sectionProps)}</div>

@@ -9,6 +9,7 @@ import { IdeaForm } from './idea-form';
 import { parseTags } from './idea-form-values';
 import type { IdeaPageState } from './idea-page';
 import { MarkdownHelp } from './markdown-help';
+import { SimilarIdeas } from './similar-ideas';
 
 /** /:slug/ideas/new: post an idea, answering a challenge if one is open (?challenge=). */
 export function SubmitIdeaPage() {
@@ -38,6 +39,7 @@ export function SubmitIdeaPage() {
         </>
       }
       initial={{ title: '', description: '', tags: '', challengeId }}
+      afterTitle={(values, showError) => <SimilarIdeas title={values.title} description={values.description} onError={showError} />}
       challengeOptions={open.map((challenge) => ({ value: challenge.id, text: challenge.title }))}
       submitText={t('submit')}
       onSubmit={async (values) => {

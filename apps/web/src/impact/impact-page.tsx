@@ -71,6 +71,31 @@ export function ImpactPage() {
                 }))}
               />
             )}
+            {impact.ideas.some((idea) => idea.outcomeMarkets.length > 0) && (
+              <Table
+                caption={t('outcomeMarkets.caption')}
+                columns={[
+                  { header: t('outcomeMarkets.idea') },
+                  { header: t('outcomeMarkets.question') },
+                  { header: t('outcomeMarkets.chance') },
+                ]}
+                firstCellIsHeader
+                rows={impact.ideas.flatMap((idea) =>
+                  idea.outcomeMarkets.map((market) => ({
+                    key: market.id,
+                    cells: [
+                      <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
+                        {idea.title}
+                      </Link>,
+                      market.question,
+                      market.open
+                        ? t('outcomeMarkets.percent', { value: Math.round(market.priceYes * 100) })
+                        : t('outcomeMarkets.resolved', { outcome: market.resolution ?? '' }),
+                    ],
+                  })),
+                )}
+              />
+            )}
           </>
         )}
       </PageState>

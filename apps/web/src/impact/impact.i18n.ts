@@ -22,6 +22,14 @@ export const impactEn = {
     realised: 'Realised so far',
     noCase: 'Not estimated',
   },
+  outcomeMarkets: {
+    caption: 'What the crowd expects: markets on outcomes',
+    idea: 'Idea',
+    question: 'Question',
+    chance: 'Chance of YES, or result',
+    percent: '{{value}}%',
+    resolved: 'Resolved {{outcome}}',
+  },
   section: {
     heading: 'Impact',
     intro: 'Savings the change has realised and notes on how it is going, as recorded over time.',
@@ -69,6 +77,14 @@ export const impactCy: Translation<typeof impactEn> = {
     estimated: 'Arbediad blynyddol amcangyfrifedig',
     realised: 'Wedi’i wireddu hyd yma',
     noCase: 'Heb ei amcangyfrif',
+  },
+  outcomeMarkets: {
+    caption: 'Beth mae’r dorf yn ei ddisgwyl: marchnadoedd ar ganlyniadau',
+    idea: 'Syniad',
+    question: 'Cwestiwn',
+    chance: 'Tebygolrwydd IE, neu’r canlyniad',
+    percent: '{{value}} y cant',
+    resolved: 'Penderfynwyd {{outcome}}',
   },
   section: {
     heading: 'Effaith',

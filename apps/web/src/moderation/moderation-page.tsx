@@ -21,6 +21,7 @@ import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
+import { MergeQueue } from './merge-queue';
 
 type Report = ModerationQueueQuery['moderationQueue'][number];
 type Decision = 'hide' | 'keep';
@@ -177,6 +178,21 @@ export function ModerationPage() {
             }}
           />
         ))}
+        <MergeQueue
+          errors={errors}
+          onMerged={(message) => {
+            setErrors(NO_ERRORS);
+            setConfirmation(message);
+          }}
+          onFailed={(failure, reasonFieldId) => {
+            setConfirmation(null);
+            setErrors(formErrorsFrom(failure, { reason: reasonFieldId }, wording));
+          }}
+          onMissingReason={(fieldId, message) => {
+            setConfirmation(null);
+            setErrors([{ fieldId, message }]);
+          }}
+        />
       </div>
     </div>
   );

@@ -37,6 +37,24 @@ export const moderationEn = {
   hiddenComment: 'The comment is hidden. Only moderators and admins can see it.',
   kept: 'The content stays visible and its reports are closed.',
   restored: 'The content is visible to everyone again.',
+  mergeQueue: {
+    heading: 'Likely duplicates',
+    intro:
+      'Open ideas whose titles are alike. Merging moves supports, comments, followers and tags to the idea that stays, credits both authors and tells everyone concerned. It goes in the audit log.',
+    none: 'No likely duplicates right now.',
+    pair: '“{{source}}” and “{{target}}”',
+    similarity: 'Similarity',
+    percent: '{{value}}%',
+    source: 'Duplicate to merge',
+    keeps: 'Idea that stays',
+    supporters_one: '{{count}} supporter, posted {{date}}',
+    supporters_other: '{{count}} supporters, posted {{date}}',
+    reasonLabel: 'Reason for merging',
+    reasonHint: 'Both authors and the followers are told.',
+    reasonMissing: 'Enter a reason for merging.',
+    submit: 'Merge into “{{target}}”',
+    merged: '“{{source}}” was merged into “{{target}}”.',
+  },
 };
 
 export const moderationCy: Translation<typeof moderationEn> = {
@@ -74,4 +92,21 @@ export const moderationCy: Translation<typeof moderationEn> = {
   hiddenComment: 'Mae’r sylw wedi’i guddio. Dim ond cymedrolwyr a gweinyddwyr sy’n gallu ei weld.',
   kept: 'Mae’r cynnwys yn aros yn weladwy ac mae’r adroddiadau amdano wedi’u cau.',
   restored: 'Gall pawb weld y cynnwys eto.',
+  mergeQueue: {
+    heading: 'Dyblygion tebygol',
+    intro:
+      'Syniadau agored â theitlau tebyg. Mae uno’n symud cefnogaeth, sylwadau, dilynwyr a thagiau i’r syniad sy’n aros, yn rhoi clod i’r ddau awdur ac yn rhoi gwybod i bawb dan sylw. Mae’n mynd i’r log archwilio.',
+    none: 'Dim dyblygion tebygol ar hyn o bryd.',
+    pair: '“{{source}}” a “{{target}}”',
+    similarity: 'Tebygrwydd',
+    percent: '{{value}} y cant',
+    source: 'Dyblyg i’w uno',
+    keeps: 'Y syniad sy’n aros',
+    supporters: '{{count}} cefnogwr, cyhoeddwyd {{date}}',
+    reasonLabel: 'Rheswm dros uno',
+    reasonHint: 'Rhoddir gwybod i’r ddau awdur a’r dilynwyr.',
+    reasonMissing: 'Rhowch reswm dros uno.',
+    submit: 'Uno â “{{target}}”',
+    merged: 'Cafodd “{{source}}” ei uno â “{{target}}”.',
+  },
 };

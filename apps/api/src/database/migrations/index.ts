@@ -15,6 +15,7 @@ import { SharedProcessState1765900000000 } from './1765900000000-shared-process-
 import { ReachingPeople1765700000000 } from './1765700000000-reaching-people';
 import { DecisionDisclosures1765200000000 } from './1765200000000-decision-disclosures';
 import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
+import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-find-each-other';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ReachingPeople1765700000000,
   DecisionDisclosures1765200000000,
   InviteLimits1765200100000,
+  IdeasThatFindEachOther1765800000000,
 ];

@@ -140,6 +140,18 @@ export class CommentsService {
   }
 
   /** Hides or shows a comment (moderation); returns it as it is now. */
+  /**
+   * Moves every comment of one idea, replies with their parents, to another (a merge). One
+   * statement, so each reply's reference to its parent's idea holds when it is checked.
+   */
+  async moveAll(tx: TenantTx, fromIdeaId: string, toIdeaId: string): Promise<number> {
+    const moved = await tx.query<{ id: string }>(
+      `WITH moved AS (UPDATE comments SET idea_id = $3 WHERE tenant_id = $1 AND idea_id = $2 RETURNING id) SELECT id FROM moved`,
+      [tx.tenantId, fromIdeaId, toIdeaId],
+    );
+    return moved.length;
+  }
+
   async setHidden(tx: TenantTx, commentId: string, hidden: boolean): Promise<CommentEntity> {
     const comment = await this.lock(tx, undefined, commentId);
     if (comment.hidden === hidden) return comment;

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import type { MemberActor } from '../../auth/actor';
 import { Database } from '../../database/database.service';
+import type { TenantTx } from '../../database/tenant-transaction';
+import type { StageActor } from '../../ideas/stages/stage.service';
 import type { IdeaEntity } from '../../ideas/idea.entity';
 import { IdeasService } from '../../ideas/ideas.service';
 import { MembersService } from '../../members/members.service';
@@ -43,6 +45,28 @@ export class SupportService {
       });
       return this.buzzGate.evaluate(tx, idea, actor);
     });
+  }
+
+  /**
+   * A merge's supports, under both ideas' row locks: every supporter of the source, and the
+   * source's author (whose posting was their support), now support the target, each once and
+   * never its own author; then the target's buzz is weighed again, so reaching the threshold
+   * moves it to TEAMING with its reward, as any support would.
+   */
+  async moveAll(tx: TenantTx, source: IdeaEntity, target: IdeaEntity, actor: StageActor): Promise<IdeaEntity> {
+    await tx.query(
+      `WITH moved AS (
+         DELETE FROM supports WHERE tenant_id = $1 AND idea_id = $2 RETURNING member_id, created_at
+       ), supporters AS (
+         SELECT member_id, created_at FROM moved UNION ALL SELECT $5::uuid, clock_timestamp()
+       )
+       INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id, created_at)
+       SELECT DISTINCT ON (member_id) $1, $3, $4, member_id, created_at FROM supporters WHERE member_id <> $4
+        ORDER BY member_id, created_at
+       ON CONFLICT ON CONSTRAINT supports_one_per_member DO NOTHING`,
+      [tx.tenantId, source.id, target.id, target.authorId, source.authorId],
+    );
+    return this.buzzGate.evaluate(tx, target, actor);
   }
 
   /** The member takes their support back; an idea already in TEAMING stays there. */

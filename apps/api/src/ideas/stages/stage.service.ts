@@ -7,6 +7,7 @@ import { IssuanceService } from '../../ledger/issuance.service';
 import { LeaderboardsService } from '../../leaderboards/leaderboards.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { TenantsService } from '../../tenants/tenants.service';
+import { FollowsService } from '../following/follows.service';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
 import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
@@ -28,9 +29,14 @@ export class StageService {
     private readonly issuance: IssuanceService,
     private readonly tenants: TenantsService,
     private readonly leaderboards: LeaderboardsService,
+    private readonly follows: FollowsService,
   ) {}
 
-  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor): Promise<IdeaEntity> {
+  /**
+   * Moves the idea and tells its author and followers, unless `tell` is false (a merge tells
+   * everyone concerned of the merge itself instead).
+   */
+  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor, tell = true): Promise<IdeaEntity> {
     if (!canMove(idea.stage, to)) throw new StageMoveNotAllowed(idea.stage, to);
     const repository = tx.manager.getRepository(IdeaEntity);
     const result = await repository.update(
@@ -44,13 +50,21 @@ export class StageService {
     if (to === 'TEAMING') await this.issuance.reward(tx, await this.tenants.inTx(tx), 'TEAMING', idea.id, [idea.authorId]);
     await this.leaderboards.stageReached(tx, idea, to);
     await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', { idea: { id: idea.id, title: idea.title }, from: idea.stage, to, reason });
-    await this.notifications.notify(tx, {
-      memberId: idea.authorId,
-      actorId: actor?.memberId ?? null,
-      kind: 'STAGE_CHANGED',
-      ideaId: idea.id,
-      message: `Your idea "${idea.title}" moved to ${stageWord(to)}: ${reason}`,
-    });
+    if (tell) {
+      await this.notifications.notify(tx, {
+        memberId: idea.authorId,
+        actorId: actor?.memberId ?? null,
+        kind: 'STAGE_CHANGED',
+        ideaId: idea.id,
+        message: `Your idea "${idea.title}" moved to ${stageWord(to)}: ${reason}`,
+      });
+      await this.follows.tell(tx, idea.id, {
+        kind: 'FOLLOWED_IDEA_UPDATED',
+        actorId: actor?.memberId ?? null,
+        except: [idea.authorId],
+        message: `"${idea.title}", an idea you follow, moved to ${stageWord(to)}: ${reason}`,
+      });
+    }
     return repository.findOneByOrFail({ tenantId: tx.tenantId, id: idea.id });
   }
 

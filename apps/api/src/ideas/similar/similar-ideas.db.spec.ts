@@ -1,0 +1,85 @@
+import { ModerationService } from '../../moderation/moderation.service';
+import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+const SIMILAR = `query($title: String!, $description: String, $first: Int) {
+  similarIdeas(title: $title, description: $description, first: $first) { score idea { id title } }
+}`;
+
+interface Similar {
+  similarIdeas: Array<{ score: number; idea: { id: string; title: string } }>;
+}
+
+describe('similar ideas while an idea is typed', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+  let author: GivenMember;
+  let typist: GivenMember;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    instance = await given.tenant();
+    author = await given.member(instance);
+    typist = await given.member(instance);
+  });
+  afterAll(() => app.close());
+
+  const similar = async (title: string, token = typist.token, description?: string) =>
+    (await app.api.ok<Similar>(SIMILAR, { title, description }, { token })).similarIdeas;
+
+  it('finds the near-duplicate, scored in (0, 1], and not the unrelated idea', async () => {
+    const duplex = await given.idea(instance, author, {
+      title: 'Print double-sided by default on every office printer',
+      description: 'Set the printers to duplex so we use half the paper.',
+    });
+    const cycling = await given.idea(instance, author, { title: 'A cycle to work scheme with secure bike storage' });
+
+    const found = await similar('Default double sided printing in offices');
+
+    expect(found.map((match) => match.idea.id)).toContain(duplex.id);
+    expect(found.map((match) => match.idea.id)).not.toContain(cycling.id);
+    for (const match of found) {
+      expect(match.score).toBeGreaterThan(0);
+      expect(match.score).toBeLessThanOrEqual(1);
+    }
+    expect([...found].sort((a, b) => b.score - a.score)).toEqual(found);
+  });
+
+  it('scores an idea typed again word for word as 1', async () => {
+    const idea = await given.idea(instance, author, { title: 'Replace paper payslips with online payslips' });
+    const [best] = await similar('Replace paper payslips with online payslips');
+    expect(best).toEqual({ score: 1, idea: { id: idea.id, title: idea.title } });
+  });
+
+  it('finds Welsh ideas by their Welsh words, and by the description typed so far', async () => {
+    const welsh = await given.idea(instance, author, {
+      title: 'Argraffu ar ddwy ochr y papur',
+      description: 'Gosod yr argraffwyr i argraffu ar ddwy ochr bob tro.',
+    });
+    expect((await similar('Argraffu ddwy ochr')).map((match) => match.idea.id)).toContain(welsh.id);
+    const byDescription = await similar('Llai o bapur', typist.token, 'Gosod yr argraffwyr i argraffu ar ddwy ochr');
+    expect(byDescription.map((match) => match.idea.id)).toContain(welsh.id);
+  });
+
+  it('keeps to the instance, and hides hidden ideas from members but not from moderators', async () => {
+    const other = await given.tenant();
+    const elsewhere = await given.idea(other, other.admin, { title: 'Switch off monitors at night to save energy' });
+    const hidden = await given.idea(instance, author, { title: 'Switch off monitors at night to save energy' });
+    await app.app.get(ModerationService).hide(given.actor(instance.admin), 'IDEA', hidden.id, 'Off topic');
+
+    const asMember = (await similar('Switch off monitors at night')).map((match) => match.idea.id);
+    expect(asMember).not.toContain(hidden.id);
+    expect(asMember).not.toContain(elsewhere.id);
+    const asAdmin = (await similar('Switch off monitors at night', instance.admin.token)).map((match) => match.idea.id);
+    expect(asAdmin).toContain(hidden.id);
+    expect(asAdmin).not.toContain(elsewhere.id);
+  });
+
+  it('answers nothing for a title too short to say anything, and refuses a bad page size', async () => {
+    await expect(similar('ab')).resolves.toEqual([]);
+    await expect(app.api.code(SIMILAR, { title: 'Printing', first: 0 }, { token: typist.token })).resolves.toBe('BAD_USER_INPUT');
+    await expect(app.api.code(SIMILAR, { title: 'Printing', first: 21 }, { token: typist.token })).resolves.toBe('BAD_USER_INPUT');
+  });
+});

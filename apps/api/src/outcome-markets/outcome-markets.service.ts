@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { describeAmount } from '@idea-exchange/money';
+import type { Outcome } from '@idea-exchange/market-maker';
+import type { MemberActor } from '../auth/actor';
+import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
+import { FollowsService } from '../ideas/following/follows.service';
+import type { IdeaEntity } from '../ideas/idea.entity';
+import { IdeasService } from '../ideas/ideas.service';
+import { LedgerService } from '../ledger/ledger.service';
+import type { MarketRow } from '../market/market-store';
+import { MarketService } from '../market/market.service';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { TeamsService } from '../teams/teams.service';
+import { TenantsService } from '../tenants/tenants.service';
+import type { OutcomeMarketInput } from './outcome-market.inputs';
+import { OutcomeMarketStore, type OutcomeTerms } from './outcome-market-store';
+import { ClosingDateOutOfRange, NotImplementedYet, TargetAlreadyReached, TeamMayNotOpen } from './outcome-markets.errors';
+
+const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000;
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "Will realised savings reach 50,000.00 Peas by 31 March 2027?" */
+export function outcomeQuestion(target: bigint, currencyName: string, closesAt: Date): string {
+  return `Will realised savings reach ${describeAmount(target, currencyName)} by ${longDate.format(closesAt)}?`;
+}
+
+/**
+ * Markets beyond the decision: on an implemented idea the board opens "Will realised savings
+ * reach X by D?", and the market resolves by that rule alone: YES in the transaction of the
+ * impact record that reaches the target, NO once the closing date passes (OutcomeMarketClosingJob).
+ * Opening, trading and settling are those of any market (MarketService, TradingService).
+ */
+@Injectable()
+export class OutcomeMarketsService {
+  constructor(
+    private readonly db: Database,
+    private readonly ideas: IdeasService,
+    private readonly markets: MarketService,
+    private readonly teams: TeamsService,
+    private readonly follows: FollowsService,
+    private readonly tenants: TenantsService,
+    private readonly ledger: LedgerService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async open(actor: MemberActor, input: OutcomeMarketInput): Promise<MarketRow> {
+    const closesIn = input.closesAt.getTime() - Date.now();
+    if (!(closesIn > 0 && closesIn <= TEN_YEARS_MS)) throw new ClosingDateOutOfRange();
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.ideas.lock(tx, actor, input.ideaId);
+      if (idea.stage !== 'IMPLEMENTED') throw new NotImplementedYet();
+      const team = await this.teams.team(tx, idea);
+      if (team.memberIds.includes(actor.memberId)) throw new TeamMayNotOpen();
+      const tenant = await this.tenants.inTx(tx);
+      const realised = await OutcomeMarketStore.realisedSavings(tx, idea.id);
+      if (realised >= input.target) throw new TargetAlreadyReached(describeAmount(realised, tenant.currencyName));
+
+      const market = await this.markets.openOutcome(tx, idea);
+      const question = outcomeQuestion(input.target, tenant.currencyName, input.closesAt);
+      await OutcomeMarketStore.insert(tx, {
+        marketId: market.id,
+        ideaId: idea.id,
+        target: input.target,
+        closesAt: input.closesAt,
+        question,
+        openedBy: actor.memberId,
+      });
+      await this.audit.append(tx, {
+        actorId: actor.memberId,
+        action: 'OPEN_OUTCOME_MARKET',
+        kind: 'MARKET',
+        targetId: market.id,
+        reason: question,
+      });
+      const told = new Set([...team.memberIds, ...(await this.follows.followersOf(tx, idea.id))]);
+      for (const memberId of told) {
+        await this.notifications.notify(tx, {
+          memberId,
+          actorId: actor.memberId,
+          kind: 'OUTCOME_MARKET_OPENED',
+          ideaId: idea.id,
+          message: `A market opened on "${idea.title}": ${question}`,
+        });
+      }
+      return market;
+    });
+  }
+
+  /**
+   * Called in the transaction of every impact record (the idea's row locked): each open outcome
+   * market whose target the recorded savings now reach resolves YES at once.
+   */
+  async impactRecorded(tx: TenantTx, idea: IdeaEntity): Promise<void> {
+    const realised = await OutcomeMarketStore.realisedSavings(tx, idea.id);
+    for (const marketId of await OutcomeMarketStore.reachedBy(tx, idea.id, realised)) {
+      await this.resolve(tx, idea, marketId, 'YES', 'the recorded realised savings reached its target');
+    }
+  }
+
+  /** Resolves NO, in one tenant, the open outcome markets whose closing date has passed; returns how many. */
+  async closeDueIn(tenantId: string, now: Date, batch: number): Promise<number> {
+    return this.db.withTenant(tenantId, async (tx) => {
+      const due = await OutcomeMarketStore.claimClosed(tx, now, batch);
+      for (const terms of due) {
+        // Read, not locked: the market's lock is enough, and locking the idea after it would
+        // invert the order in which an impact record takes them.
+        const idea = await this.ideas.read(tx, terms.ideaId);
+        await this.resolve(tx, idea, terms.marketId, 'NO', 'its closing date passed before the target was reached');
+      }
+      return due.length;
+    });
+  }
+
+  async termsOf(tenantId: string, marketIds: readonly string[]): Promise<OutcomeTerms[]> {
+    return this.db.withTenant(tenantId, (tx) => OutcomeMarketStore.termsOf(tx, marketIds));
+  }
+
+  private async resolve(tx: TenantTx, idea: IdeaEntity, marketId: string, outcome: Outcome, why: string): Promise<void> {
+    const holders = await this.ledger.positions(tx, { marketId });
+    const [terms] = await OutcomeMarketStore.termsOf(tx, [marketId]);
+    await this.markets.resolveMarket(tx, marketId, outcome);
+    await this.audit.append(tx, {
+      actorId: null,
+      action: 'RESOLVE_OUTCOME_MARKET',
+      kind: 'MARKET',
+      targetId: marketId,
+      reason: `${outcome}: ${why}`,
+    });
+    for (const memberId of new Set(holders.map((holder) => holder.memberId))) {
+      await this.notifications.notify(tx, {
+        memberId,
+        actorId: null,
+        kind: 'MARKET_SETTLED',
+        ideaId: idea.id,
+        message: `"${terms.question}" on "${idea.title}" resolved ${outcome}: ${why}, so ${outcome} shares paid 1.00 each.`,
+      });
+    }
+  }
+}

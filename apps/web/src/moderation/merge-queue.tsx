@@ -1,0 +1,121 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Button } from '../components/govuk/button';
+import { SummaryList } from '../components/govuk/summary-list';
+import { Textarea } from '../components/govuk/textarea';
+import { errorFor, type FormErrors } from '../forms/form-errors';
+import { LikelyDuplicatesDocument, MergeIdeasDocument, type LikelyDuplicatesQuery } from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { useSession } from '../session/session-context';
+
+type Pair = LikelyDuplicatesQuery['likelyDuplicates'][number];
+
+interface MergeQueueProps {
+  errors: FormErrors;
+  onMerged(message: string): void;
+  onFailed(error: unknown, reasonFieldId: string): void;
+  onMissingReason(reasonFieldId: string, message: string): void;
+}
+
+function PairCard({
+  pair,
+  errors,
+  onMerge,
+  onMissingReason,
+}: {
+  pair: Pair;
+  errors: FormErrors;
+  onMerge(reason: string): Promise<void>;
+  onMissingReason(fieldId: string): void;
+}) {
+  const { t } = useTranslation('moderation', { keyPrefix: 'mergeQueue' });
+  const { slug } = useSession();
+  const format = useFormat();
+  const [reason, setReason] = useState('');
+  const reasonId = `merge-reason-${pair.source.id}`;
+  const headingId = `merge-${pair.source.id}-heading`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') onMissingReason(reasonId);
+    else await onMerge(reason.trim());
+  };
+  const described = (idea: Pair['source']) => (
+    <>
+      <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
+        {idea.title}
+      </Link>
+      <span className="govuk-hint govuk-!-margin-bottom-0">
+        {t('supporters', { count: idea.supportCount, date: format.date(idea.createdAt) })}
+      </span>
+    </>
+  );
+  return (
+    <section className="govuk-summary-card" aria-labelledby={headingId}>
+      <div className="govuk-summary-card__title-wrapper">
+        <h3 className="govuk-summary-card__title" id={headingId}>
+          {t('pair', { source: pair.source.title, target: pair.target.title })}
+        </h3>
+      </div>
+      <div className="govuk-summary-card__content">
+        <SummaryList
+          rows={[
+            { key: t('source'), value: described(pair.source) },
+            { key: t('keeps'), value: described(pair.target) },
+            { key: t('similarity'), value: t('percent', { value: Math.round(pair.score * 100) }) },
+          ]}
+        />
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <Textarea
+            id={reasonId}
+            label={t('reasonLabel')}
+            hint={t('reasonHint')}
+            error={errorFor(errors, reasonId)}
+            value={reason}
+            rows={2}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <Button variant="secondary">{t('submit', { target: pair.target.title })}</Button>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+/** The moderation page's merge queue: likely duplicates among open ideas, each to merge with a reason. */
+export function MergeQueue({ errors, onMerged, onFailed, onMissingReason }: MergeQueueProps) {
+  const { t } = useTranslation('moderation', { keyPrefix: 'mergeQueue' });
+  const { data, refetch } = useQuery(LikelyDuplicatesDocument, { fetchPolicy: 'cache-and-network' });
+  const [merge] = useMutation(MergeIdeasDocument);
+  const pairs = data?.likelyDuplicates;
+
+  const mergePair = (pair: Pair) => async (reason: string) => {
+    try {
+      await merge({ variables: { sourceId: pair.source.id, targetId: pair.target.id, reason } });
+      onMerged(t('merged', { source: pair.source.title, target: pair.target.title }));
+      await refetch();
+    } catch (error) {
+      onFailed(error, `merge-reason-${pair.source.id}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="merge-queue-heading" className="govuk-!-margin-top-8">
+      <h2 className="govuk-heading-m" id="merge-queue-heading">
+        {t('heading')}
+      </h2>
+      <p className="govuk-body">{t('intro')}</p>
+      {pairs?.length === 0 && <p className="govuk-body">{t('none')}</p>}
+      {pairs?.map((pair) => (
+        <PairCard
+          key={`${pair.source.id}:${pair.target.id}`}
+          pair={pair}
+          errors={errors}
+          onMerge={mergePair(pair)}
+          onMissingReason={(fieldId) => onMissingReason(fieldId, t('reasonMissing'))}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { isAmount } from '@idea-exchange/money';
+import { useContext, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components/govuk/button';
+import { DateInput, datePartId, type DateParts } from '../components/govuk/date-input';
+import { ErrorSummary } from '../components/govuk/error-summary';
+import { NotificationBanner } from '../components/govuk/notification-banner';
+import { Radios } from '../components/govuk/radios';
+import { SummaryList } from '../components/govuk/summary-list';
+import { TextInput } from '../components/govuk/text-input';
+import { useErrorWording } from '../forms/error-wording';
+import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import {
+  BuyOutcomeSharesDocument,
+  IdeaOutcomeMarketsDocument,
+  OpenOutcomeMarketDocument,
+  type IdeaStage,
+  type OutcomeMarketFactsFragment,
+} from '../generated/graphql';
+import { useFormat } from '../i18n/use-format';
+import { InstanceContext } from '../instance/instance-context';
+import { useCurrentMember } from '../session/current-member';
+import { closingMoment } from './outcome-market-dates';
+
+interface Messages {
+  errors: FormErrors;
+  show(errors: FormErrors): void;
+  confirm(message: string): void;
+}
+
+function BuyForm({ ideaId, market, messages }: { ideaId: string; market: OutcomeMarketFactsFragment; messages: Messages }) {
+  const { t } = useTranslation('outcomeMarkets');
+  const format = useFormat();
+  const wording = useErrorWording();
+  const currency = useContext(InstanceContext)?.currencyName ?? '';
+  const [outcome, setOutcome] = useState<'YES' | 'NO' | null>(null);
+  const [spend, setSpend] = useState('');
+  const [buy, buying] = useMutation(BuyOutcomeSharesDocument);
+  const ids = { outcome: `outcome-${market.id}`, spend: `spend-${market.id}` };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (buying.loading) return;
+    const problems: FormErrors = [
+      ...(outcome ? [] : [{ fieldId: ids.outcome, message: t('outcomeMissing') }]),
+      ...(isAmount(spend) && Number(spend) > 0 ? [] : [{ fieldId: ids.spend, message: t('spendInvalid') }]),
+    ];
+    if (problems.length > 0 || !outcome) return messages.show(problems);
+    try {
+      const { data } = await buy({
+        variables: { input: { ideaId, marketId: market.id, outcome, spend: spend.trim(), idempotencyKey: crypto.randomUUID() } },
+        refetchQueries: [IdeaOutcomeMarketsDocument],
+      });
+      if (data) messages.confirm(t('bought', { shares: data.buyShares.shares, cost: format.amount(data.buyShares.cost) }));
+      setSpend('');
+    } catch (error) {
+      messages.show(formErrorsFrom(error, { spend: ids.spend, outcome: ids.outcome }, wording));
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <Radios
+        id={ids.outcome}
+        legend={t('buyLegend')}
+        legendSize="s"
+        error={errorFor(messages.errors, ids.outcome)}
+        value={outcome}
+        onChange={(value) => setOutcome(value === 'YES' ? 'YES' : 'NO')}
+        items={[
+          { value: 'YES', text: t('outcomeYes') },
+          { value: 'NO', text: t('outcomeNo') },
+        ]}
+      />
+      <TextInput
+        id={ids.spend}
+        label={t('spendLabel')}
+        hint={t('spendHint', { currency })}
+        error={errorFor(messages.errors, ids.spend)}
+        value={spend}
+        inputMode="decimal"
+        widthClass="govuk-input--width-10"
+        onChange={(event) => setSpend(event.target.value)}
+      />
+      <Button variant="secondary" aria-disabled={buying.loading}>
+        {t('buy')}
+      </Button>
+    </form>
+  );
+}
+
+function OpenForm({ ideaId, messages }: { ideaId: string; messages: Messages }) {
+  const { t } = useTranslation('outcomeMarkets');
+  const wording = useErrorWording();
+  const currency = useContext(InstanceContext)?.currencyName ?? '';
+  const [target, setTarget] = useState('');
+  const [closes, setCloses] = useState<DateParts>({ day: '', month: '', year: '' });
+  const [open, opening] = useMutation(OpenOutcomeMarketDocument);
+  const ids = { target: 'outcome-target', closesAt: datePartId('outcome-closes', 'day') };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (opening.loading) return;
+    const closesAt = closingMoment(closes);
+    const problems: FormErrors = [
+      ...(isAmount(target) && Number(target) > 0 ? [] : [{ fieldId: ids.target, message: t('targetInvalid') }]),
+      ...(closesAt ? [] : [{ fieldId: ids.closesAt, message: t('closesInvalid') }]),
+    ];
+    if (problems.length > 0 || !closesAt) return messages.show(problems);
+    try {
+      const { data } = await open({
+        variables: { input: { ideaId, target: target.trim(), closesAt: closesAt.toISOString() } },
+        refetchQueries: [IdeaOutcomeMarketsDocument],
+      });
+      if (data) messages.confirm(t('opened', { question: data.openOutcomeMarket.question }));
+      setTarget('');
+    } catch (error) {
+      messages.show(formErrorsFrom(error, ids, wording));
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <h3 className="govuk-heading-s">{t('openHeading')}</h3>
+      <p className="govuk-body">{t('openIntro')}</p>
+      <TextInput
+        id={ids.target}
+        label={t('targetLabel')}
+        hint={t('targetHint', { currency })}
+        error={errorFor(messages.errors, ids.target)}
+        value={target}
+        inputMode="decimal"
+        widthClass="govuk-input--width-10"
+        onChange={(event) => setTarget(event.target.value)}
+      />
+      <DateInput
+        id="outcome-closes"
+        legend={t('closesLegend')}
+        legendSize="s"
+        hint={t('closesHint')}
+        error={errorFor(messages.errors, ids.closesAt)}
+        value={closes}
+        onChange={setCloses}
+      />
+      <Button aria-disabled={opening.loading}>{t('open')}</Button>
+    </form>
+  );
+}
+
+/** On an implemented idea's page: its outcome markets, to trade, and for the board to open. */
+export function OutcomeMarketsSection({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
+  const { t } = useTranslation('outcomeMarkets');
+  const format = useFormat();
+  const member = useCurrentMember();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const { data } = useQuery(IdeaOutcomeMarketsDocument, { variables: { ideaId }, skip: stage !== 'IMPLEMENTED' });
+  if (stage !== 'IMPLEMENTED' || !data?.idea) return null;
+  const messages: Messages = {
+    errors,
+    show: (next) => {
+      setConfirmation(null);
+      setErrors(next);
+    },
+    confirm: (message) => {
+      setErrors(NO_ERRORS);
+      setConfirmation(message);
+    },
+  };
+  // Board members and admins decide or run the instance, so they do not trade.
+  const trades = member !== null && member !== undefined && member.role !== 'BOARD' && member.role !== 'ADMIN';
+  const markets = data.idea.outcomeMarkets;
+
+  return (
+    <section aria-labelledby="outcome-markets-heading" className="govuk-grid-row govuk-!-margin-bottom-8">
+      <div className="govuk-grid-column-two-thirds">
+        <h2 className="govuk-heading-l" id="outcome-markets-heading">
+          {t('heading')}
+        </h2>
+        <ErrorSummary errors={errors} />
+        {confirmation && <NotificationBanner success heading={confirmation} />}
+        <p className="govuk-body">{t('intro')}</p>
+        {markets.length === 0 && <p className="govuk-body">{t('none')}</p>}
+        {markets.map((market) => (
+          <section key={market.id} className="govuk-summary-card" aria-labelledby={`outcome-${market.id}-heading`}>
+            <div className="govuk-summary-card__title-wrapper">
+              <h3 className="govuk-summary-card__title" id={`outcome-${market.id}-heading`}>
+                {market.question}
+              </h3>
+            </div>
+            <div className="govuk-summary-card__content">
+              <SummaryList
+                rows={[
+                  { key: t('chance'), value: t('percent', { value: Math.round(market.priceYes * 100) }) },
+                  {
+                    key: t('status'),
+                    value: market.open
+                      ? t('openUntil', { date: market.closesAt ? format.date(market.closesAt) : '' })
+                      : t('resolved', { outcome: market.resolution ?? '' }),
+                  },
+                  ...(market.target ? [{ key: t('target'), value: format.amount(market.target) }] : []),
+                  { key: t('tradesLabel'), value: t('trades', { count: market.tradeCount }) },
+                ]}
+              />
+              {market.open && trades && <BuyForm ideaId={ideaId} market={market} messages={messages} />}
+            </div>
+          </section>
+        ))}
+        {member?.role === 'BOARD' && <OpenForm ideaId={ideaId} messages={messages} />}
+      </div>
+    </section>
+  );
+}

@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import marketOpening from '../tests/support/market-opening.cjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -98,7 +99,7 @@ function appDatabaseUrl(dataDir) {
 }
 
 /** An instance with a huge starting grant, N traders and M markets (the first is the hot one). */
-async function seed(url, db, { traders, markets }) {
+async function seed(url, { traders, markets }) {
   const slug = `bench-${randomUUID().slice(0, 8)}`;
   const { createTenant } = await gql(
     url,
@@ -129,23 +130,22 @@ async function seed(url, db, { traders, markets }) {
       }).then((d) => ({ token: d.signUp.token, memberId: d.signUp.member.id })),
     ),
   );
-  const client = await db.connect();
+  const call = (query, variables, token) => gql(url, query, variables, token);
+  await marketOpening.lowerTeamingBar(call, admin);
+  const lead = await gql(url, 'mutation($i: SignUpInput!) { signUp(input: $i) { token } }', {
+    i: { tenantSlug: slug, email: 'lead@bench.gov.uk', password: PASSWORD, displayName: 'Lead' },
+  });
   const ideaIds = [];
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-    for (let i = 0; i < markets; i++) {
-      const { rows } = await client.query(
-        `INSERT INTO ideas (tenant_id, author_id, title, description) VALUES ($1, $2, $3, 'Benchmark idea') RETURNING id`,
-        [tenantId, login.logIn.member.id, `Benchmark idea ${i}`],
-      );
-      ideaIds.push(rows[0].id);
-    }
-    await client.query('COMMIT');
-  } finally {
-    client.release();
+  for (let i = 0; i < markets; i++) {
+    ideaIds.push(
+      await marketOpening.floatNewMarket(call, {
+        leadToken: lead.signUp.token,
+        supporterToken: admin,
+        title: `Benchmark idea ${i}`,
+        description: 'Benchmark idea',
+      }),
+    );
   }
-  for (const ideaId of ideaIds) await gql(url, 'mutation($id: ID!) { openMarket(ideaId: $id) { id } }', { id: ideaId }, admin);
   return { tenantId, traders: tokens, ideaIds };
 }
 
@@ -343,7 +343,7 @@ async function main() {
   const app = await startApp(dataDir);
   const db = new pg.Pool({ connectionString: appDatabaseUrl(dataDir), max: 20 });
   try {
-    const world = await seed(app.url, db, opts);
+    const world = await seed(app.url, opts);
     const hot = world.ideaIds[0];
     const pick = (w, i) => world.ideaIds[(w * 7919 + i * 104729) % world.ideaIds.length];
     const outcome = (w, i) => ((w + i) % 2 === 0 ? 'YES' : 'NO');

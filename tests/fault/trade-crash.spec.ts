@@ -7,6 +7,7 @@ import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { audit, BUY, SELL, type TradeResult } from '../../apps/api/src/testing/market-operations';
 import { startAppProcess, type AppProcess } from '../support/app-process';
+import { floatNewMarket, lowerTeamingBar } from '../support/market-opening.cjs';
 import { connectAppDatabase, inTenant } from './app-database';
 
 const OPERATOR = 'fault-operator-token';
@@ -83,15 +84,19 @@ describe('trading through a crash of the API process', () => {
     const admin = { token: await session('admin@crash.gov.uk', 'logIn') };
     const traders: string[] = [];
     for (let i = 0; i < 8; i++) traders.push(await session(`trader${i}@crash.gov.uk`, 'signUp'));
+    const call = (query: string, variables: Record<string, unknown>, token: string) => api.ok(query, variables, { token });
+    await lowerTeamingBar(call, admin.token);
+    const lead = await session('lead@crash.gov.uk', 'signUp');
     const ideaIds: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const { submitIdea } = await api.ok<{ submitIdea: { id: string } }>(
-        'mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }',
-        { i: { title: `Crash idea ${i}`, description: 'To trade through a crash' } },
-        admin,
+      ideaIds.push(
+        await floatNewMarket(call, {
+          leadToken: lead,
+          supporterToken: admin.token,
+          title: `Crash idea ${i}`,
+          description: 'To trade through a crash',
+        }),
       );
-      ideaIds.push(submitIdea.id);
-      await api.ok('mutation($id: ID!) { openMarket(ideaId: $id) { id } }', { id: submitIdea.id }, admin);
     }
 
     // A burst of trades from 16 concurrent clients; kill -9 once 60 have been acknowledged.

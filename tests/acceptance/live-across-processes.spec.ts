@@ -5,13 +5,19 @@ import type { Page } from 'playwright-core';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { BUY, MARKET } from '../../apps/api/src/testing/market-operations';
+import { REDIS_SERVER, RedisProcess, redisServerInstalled } from '../../apps/api/src/testing/redis-process';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { heading, TestBrowser } from '../support/web-browser';
 
 /** The test app's secret, so the factories' tokens are good on the processes too. */
 const JWT_SECRET = 'test-jwt-secret-that-is-long-enough';
-const PORTS = [5040, 5041];
+/** PostgreSQL NOTIFY carries the fan-out by default; Redis when REDIS_URL is set (if installed). */
+const TRANSPORTS: Array<{ transport: string; ports: number[] }> = [
+  { transport: 'PostgreSQL NOTIFY', ports: [5040, 5041] },
+  ...(redisServerInstalled() ? [{ transport: 'Redis pub/sub', ports: [5042, 5043] }] : []),
+];
+if (!redisServerInstalled()) process.stderr.write(`skipping the Redis case: ${REDIS_SERVER} is not installed\n`);
 
 /** A probability as the pages show it: "63.2%". */
 const chance = (priceYes: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(priceYes);
@@ -20,20 +26,25 @@ const chance = (priceYes: number) => new Intl.NumberFormat('en-GB', { style: 'pe
  * Two API processes on one database, a browser on each: what happens through one process shows
  * in a browser connected to the other, live, without a reload.
  */
-describe('live updates in browsers connected to different processes', () => {
+describe.each(TRANSPORTS)('live updates in browsers connected to different processes, over $transport', ({ transport, ports }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ix-live-web-'));
   let factory: TestApp;
   let given: Given;
   let instance: GivenTenant;
   let browser: TestBrowser;
   const processes: AppProcess[] = [];
+  let redis: RedisProcess | undefined;
 
   beforeAll(async () => {
     factory = await startTestApp();
     given = new Given(factory);
     instance = await given.tenant({ currencyName: 'Peas' });
+    if (transport.startsWith('Redis')) {
+      redis = new RedisProcess(5044);
+      await redis.start();
+    }
     const webDist = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'));
-    for (const [i, port] of PORTS.entries()) {
+    for (const [i, port] of ports.entries()) {
       processes.push(
         await startAppProcess(
           {
@@ -45,6 +56,7 @@ describe('live updates in browsers connected to different processes', () => {
             OPERATOR_TOKEN: 'live-web-operator-token-long-enough',
             SEED_DEMO: 'false',
             LOG_LEVEL: 'warn',
+            ...(redis ? { REDIS_URL: redis.url } : {}),
           },
           port,
         ),
@@ -60,6 +72,7 @@ describe('live updates in browsers connected to different processes', () => {
       await app.exited;
     }
     await factory?.close();
+    await redis?.remove();
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
@@ -90,7 +103,7 @@ describe('live updates in browsers connected to different processes', () => {
     // Carol trades through the second process; Alice's browser is on the first.
     await api(second).ok(
       BUY,
-      { input: { ideaId: market.ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: 'live-web-1' } },
+      { input: { ideaId: market.ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: `live-web-${ports[0]}` } },
       { token: carol.token },
     );
     const after = (await api(first).ok<{ market: { priceYes: number } }>(MARKET, { ideaId: market.ideaId }, { token: carol.token })).market;

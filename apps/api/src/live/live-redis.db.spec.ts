@@ -1,59 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { freePort } from '../database/embedded-postgres';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { BUY } from '../testing/market-operations';
+import { REDIS_SERVER, RedisProcess, redisServerInstalled } from '../testing/redis-process';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { LivePubSub, tenantTopic } from './live-pubsub';
-import { RedisConnection } from './redis-connection';
-
-const REDIS_SERVER = '/usr/bin/redis-server';
-
-/** A real redis-server of the test's own: its own folder and port, nothing written to disk. */
-class RedisProcess {
-  private child?: ChildProcess;
-  readonly dir = mkdtempSync(join(tmpdir(), 'ix-redis-'));
-
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn(
-      REDIS_SERVER,
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'no'],
-      {
-        stdio: 'ignore',
-      },
-    );
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      try {
-        const probe = await RedisConnection.open(this.url);
-        await probe.command(['PING']);
-        probe.close();
-        return;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
 
 const until = async (check: () => boolean, ms = 10_000) => {
   const deadline = Date.now() + ms;
@@ -67,7 +19,7 @@ async function caughtUp(app: TestApp): Promise<number> {
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 
-const withRedis = existsSync(REDIS_SERVER) ? describe : describe.skip;
+const withRedis = redisServerInstalled() ? describe : describe.skip;
 
 /** Two processes' worth of the app on one database with REDIS_URL: Redis carries the fan-out. */
 withRedis(`live updates through Redis pub/sub (skipped when ${REDIS_SERVER} is missing: apt-get install redis-server)`, () => {
@@ -90,8 +42,7 @@ withRedis(`live updates through Redis pub/sub (skipped when ${REDIS_SERVER} is m
     for (const client of clients) await client.dispose();
     await first?.close();
     await second?.close();
-    await redis?.stop();
-    if (redis) rmSync(redis.dir, { recursive: true, force: true });
+    await redis?.remove();
   });
 
   function subscribe<T>(app: TestApp, member: GivenMember, query: string, variables: Record<string, unknown> = {}) {

@@ -6,6 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { audit, BUY, MARKET } from '../../apps/api/src/testing/market-operations';
+import { floatNewMarket, lowerTeamingBar } from '../support/market-opening.cjs';
 import { Cluster, OPERATOR } from './cluster-harness';
 
 const PASSWORD = 'correct horse battery staple';
@@ -114,13 +115,14 @@ describe('fault drills: two processes behind the balancer', () => {
     admin = { token: await session('admin@drill.gov.uk', 'logIn') };
     traders = [];
     for (let i = 0; i < 6; i++) traders.push(await session(`trader${i}@drill.gov.uk`, 'signUp'));
-    const { submitIdea } = await api.ok<{ submitIdea: { id: string } }>(
-      'mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }',
-      { i: { title: 'Drill idea', description: 'Traded through every drill' } },
-      admin,
-    );
-    ideaId = submitIdea.id;
-    await api.ok('mutation($id: ID!) { openMarket(ideaId: $id) { id } }', { id: ideaId }, admin);
+    const call = (query: string, variables: Record<string, unknown>, token: string) => api.ok(query, variables, { token });
+    await lowerTeamingBar(call, admin.token);
+    ideaId = await floatNewMarket(call, {
+      leadToken: await session('lead@drill.gov.uk', 'signUp'),
+      supporterToken: admin.token,
+      title: 'Drill idea',
+      description: 'Traded through every drill',
+    });
   }, 120_000);
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { audit, BUY, SELL, type TradeResult } from '../../apps/api/src/testing/market-operations';
 import { startAppProcess, type AppProcess } from '../support/app-process';
+import { floatNewMarket, lowerTeamingBar } from '../support/market-opening.cjs';
 import { connectAppDatabase, inTenant } from './app-database';
 
 const OPERATOR = 'fault-suite-operator-token-long-enough';
@@ -83,41 +84,19 @@ describe('trading through a crash of the API process', () => {
     const admin = { token: await session('admin@crash.gov.uk', 'logIn') };
     const traders: string[] = [];
     for (let i = 0; i < 8; i++) traders.push(await session(`trader${i}@crash.gov.uk`, 'signUp'));
-    // A market opens only when its idea's lead floats it: one support buzzes an idea into
-    // teaming here, and a lead with a business case makes a team big enough to float.
-    await api.ok(
-      'mutation($i: TenantSettingsInput!) { updateTenantSettings(input: $i) { id } }',
-      { i: { buzzThreshold: 1, minTeamSize: 1 } },
-      admin,
-    );
-    const lead = { token: await session('lead@crash.gov.uk', 'signUp') };
+    const call = (query: string, variables: Record<string, unknown>, token: string) => api.ok(query, variables, { token });
+    await lowerTeamingBar(call, admin.token);
+    const lead = await session('lead@crash.gov.uk', 'signUp');
     const ideaIds: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const { submitIdea } = await api.ok<{ submitIdea: { id: string } }>(
-        'mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }',
-        { i: { title: `Crash idea ${i}`, description: 'To trade through a crash' } },
-        lead,
+      ideaIds.push(
+        await floatNewMarket(call, {
+          leadToken: lead,
+          supporterToken: admin.token,
+          title: `Crash idea ${i}`,
+          description: 'To trade through a crash',
+        }),
       );
-      ideaIds.push(submitIdea.id);
-      await api.ok('mutation($id: ID!) { supportIdea(ideaId: $id) { id } }', { id: submitIdea.id }, admin);
-      await api.ok(
-        'mutation($id: ID!, $c: BusinessCaseInput!) { saveBusinessCase(ideaId: $id, input: $c) { id } }',
-        {
-          id: submitIdea.id,
-          c: {
-            problem: 'Trades must survive a crash.',
-            proposal: 'Trade through a crash of the API process.',
-            benefits: 'Confidence in the ledger.',
-            estimatedAnnualSaving: '100.00',
-            oneOffCost: '0.00',
-            runningCost: '0.00',
-            risks: 'A half-written trade would unbalance the books.',
-            measuresOfSuccess: 'The audit balances after the restart.',
-          },
-        },
-        lead,
-      );
-      await api.ok('mutation($id: ID!) { floatIdea(ideaId: $id) { id } }', { id: submitIdea.id }, lead);
     }
 
     // A burst of trades from 16 concurrent clients; kill -9 once 60 have been acknowledged.

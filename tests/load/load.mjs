@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import marketOpening from '../support/market-opening.cjs';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const MEMBERS = env('MEMBERS', 120);
@@ -124,20 +125,33 @@ async function arrange(url, operator) {
         i: { tenantSlug: slug, email: `admin@load${t}.gov.uk`, password: PASSWORD },
       })
     ).logIn.token;
+    const call = (query, variables, token) => gql(url, query, variables, token);
+    await marketOpening.lowerTeamingBar(call, admin);
+    const lead = (
+      await gql(url, 'mutation($i: SignUpInput!) { signUp(input: $i) { token } }', {
+        i: { tenantSlug: slug, email: `lead@load${t}.gov.uk`, password: PASSWORD, displayName: 'Lead' },
+      })
+    ).signUp.token;
     const ideas = [];
     const markets = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 6; i++) {
+      const ideaId = await marketOpening.floatNewMarket(call, {
+        leadToken: lead,
+        supporterToken: admin,
+        title: `Load market ${i}`,
+        description: `An idea to read and trade (${i}).`,
+      });
+      ideas.push(ideaId);
+      markets.push(ideaId);
+    }
+    for (let i = 6; i < 12; i++) {
       const { submitIdea } = await gql(
         url,
         'mutation($i: SubmitIdeaInput!) { submitIdea(input: $i) { id } }',
-        { i: { title: `Load idea ${i}`, description: `An idea to read, support and trade (${i}).` } },
+        { i: { title: `Load idea ${i}`, description: `An idea to read and support (${i}).` } },
         admin,
       );
       ideas.push(submitIdea.id);
-      if (i < 6) {
-        await gql(url, 'mutation($id: ID!) { openMarket(ideaId: $id) { id } }', { id: submitIdea.id }, admin);
-        markets.push(submitIdea.id);
-      }
     }
     instances.push({ slug, ideas, markets, members: [] });
   }

@@ -16,6 +16,8 @@ export interface AppConfig {
   dataDir: string;
   /** Runtime connection (the app's role, subject to row-level security). Unset: embedded PostgreSQL. */
   databaseUrl?: string;
+  /** When set, live updates fan out through Redis pub/sub instead of PostgreSQL NOTIFY. */
+  redisUrl?: string;
   /** Connection that owns the schema and runs migrations; defaults to databaseUrl. */
   migrationDatabaseUrl?: string;
   operatorToken: string;
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port,
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     operatorToken: operator.value,
     operatorTokenGenerated: operator.created,

@@ -2,11 +2,13 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { Client, type Notification as PgNotification } from 'pg';
 import type { Logger } from 'pino';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { LOGGER } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { liveEventsDelivered, liveReconnects, sampleLiveSubscribers } from '../observability/metrics';
 import { decodeLivePayload, encodeLivePayload } from './live-codec';
+import { RedisConnection } from './redis-connection';
 
 /** A subscriber that reads slower than events arrive loses the oldest ones rather than memory. */
 const MAX_QUEUED = 500;
@@ -46,6 +48,13 @@ function tenantOf(topic: string): string {
  * (which, for one market, is the order its row lock gave the trades). Each process delivers to its
  * own subscribers. A process that loses its LISTEN connection reconnects and reads what it missed
  * from live_events, skipping ids it already delivered. Any topic works: the domain names it.
+ *
+ * With REDIS_URL set, Redis carries the announcements instead (PostgreSQL then has no NOTIFY
+ * traffic): the event is still written to live_events in the transaction, and after commit this
+ * process PUBLISHes it, one at a time in its own commit order. A process whose Redis subscription
+ * drops catches up from live_events exactly as above, so a Redis restart loses nothing. Between
+ * processes Redis keeps arrival order, not commit order: a trade on one market committed by
+ * another process can only overtake the previous one if it commits within that one's PUBLISH.
  */
 @Injectable()
 export class LivePubSub implements OnModuleInit, OnModuleDestroy {
@@ -62,15 +71,20 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
   /** Notifications are handled one at a time, so delivery keeps their order. */
   private chain: Promise<void> = Promise.resolve();
   private stopSampling?: () => void;
+  private redisSubscriber?: RedisConnection;
+  private redisPublisher?: RedisConnection;
+  /** Redis publishes go out one at a time, in the order this process committed them. */
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.stopSampling = sampleLiveSubscribers(() => this.open.size);
-    await this.connect();
+    await (this.config.redisUrl ? this.connectRedis(this.config.redisUrl) : this.connect());
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -79,6 +93,9 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
     this.stopSampling?.();
     for (const iterator of [...this.open]) void iterator.return?.();
     await this.chain.catch(() => undefined);
+    await this.publishing.catch(() => undefined);
+    this.redisSubscriber?.close();
+    this.redisPublisher?.close();
     await this.client?.end().catch(() => undefined);
   }
 
@@ -88,6 +105,16 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
    */
   async publish<T>(tx: TenantTx, topic: string, payload: T): Promise<void> {
     if (tenantOf(topic) !== tx.tenantId) throw new Error('a live topic must belong to the transaction’s tenant');
+    if (this.config.redisUrl) {
+      const encoded = encodeLivePayload(payload);
+      const [row] = await tx.query<{ id: string }>(
+        `INSERT INTO live_events (tenant_id, topic, payload) VALUES ($1, $2, $3::jsonb) RETURNING id::text AS id`,
+        [tx.tenantId, topic, encoded],
+      );
+      const message = JSON.stringify({ t: tx.tenantId, i: row.id, topic, p: JSON.parse(encoded) as unknown });
+      tx.afterCommit(() => this.publishToRedis(message));
+      return;
+    }
     await tx.query(
       `WITH e AS (
          INSERT INTO live_events (tenant_id, topic, payload) VALUES ($1, $2, $3::jsonb) RETURNING id
@@ -108,6 +135,7 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
 
   /** True while this process hears other processes' events. */
   get connected(): boolean {
+    if (this.config.redisUrl) return this.redisSubscriber?.isOpen === true && this.lostAt === undefined;
     return this.client !== undefined && this.lostAt === undefined;
   }
 
@@ -211,11 +239,81 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);
   }
 
+  private publishToRedis(message: string): void {
+    const url = this.config.redisUrl as string;
+    this.publishing = this.publishing.then(async () => {
+      // One fresh connection is worth a try; beyond that the event is not lost, only late: it is
+      // in live_events, and a subscriber that lost Redis too reads it back when it reconnects.
+      for (let attempt = 0; attempt < 2 && !this.closing; attempt++) {
+        try {
+          if (!this.redisPublisher?.isOpen) this.redisPublisher = await RedisConnection.open(url, 1_000);
+          await this.redisPublisher.publish(LIVE_CHANNEL, message);
+          return;
+        } catch (error) {
+          this.redisPublisher?.close();
+          this.redisPublisher = undefined;
+          if (attempt === 1) this.log.warn({ err: error }, 'a live update could not be published to redis');
+        }
+      }
+    });
+  }
+
+  private async connectRedis(url: string): Promise<void> {
+    let subscriber: RedisConnection;
+    try {
+      subscriber = await RedisConnection.open(url);
+      await subscriber.subscribe(LIVE_CHANNEL);
+    } catch (error) {
+      this.redisLost(url, error);
+      return;
+    }
+    subscriber.on('message', (channel: string, text: string) => {
+      if (channel === LIVE_CHANNEL) this.enqueue(() => this.onNotification(undefined, { channel, payload: text, processId: 0 }));
+    });
+    subscriber.once('close', () => this.redisLost(url));
+    this.redisSubscriber = subscriber;
+    const lostAt = this.lostAt;
+    if (lostAt !== undefined) {
+      this.enqueue(async () => {
+        const client = await this.readerClient();
+        try {
+          await this.catchUp(client, lostAt);
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      });
+    }
+    this.lostAt = undefined;
+    this.reconnectDelay = RECONNECT_MIN_MS;
+  }
+
+  private redisLost(url: string, error?: unknown): void {
+    if (this.closing || this.reconnectTimer) return;
+    this.redisSubscriber = undefined;
+    this.lostAt ??= Date.now();
+    this.log.warn({ err: error }, 'live updates lost their redis connection; reconnecting');
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      liveReconnects.inc();
+      void this.connectRedis(url);
+    }, this.reconnectDelay);
+    this.reconnectTimer.unref();
+    this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);
+  }
+
+  /** A short-lived connection for reading live_events back (Redis mode keeps no LISTEN client). */
+  private async readerClient(): Promise<Client> {
+    const options = this.db.dataSource.options as PostgresConnectionOptions;
+    const client = new Client({ connectionString: options.url, application_name: 'idea-exchange-live' });
+    await client.connect();
+    return client;
+  }
+
   private enqueue(work: () => Promise<void>): void {
     this.chain = this.chain.then(work).catch((error: unknown) => this.log.warn({ err: error }, 'a live update could not be delivered'));
   }
 
-  private async onNotification(client: Client, note: PgNotification): Promise<void> {
+  private async onNotification(client: Client | undefined, note: PgNotification): Promise<void> {
     if (note.channel !== LIVE_CHANNEL || !note.payload) return;
     const event = JSON.parse(note.payload) as { t: string; i: string; topic: string; p?: unknown };
     if (!this.listeners.has(event.topic)) {
@@ -227,13 +325,18 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
       return;
     }
     // Too large for a notification: read it back, within its tenant.
-    const rows = await this.inTenant<LiveEventRow>(
-      client,
-      event.t,
-      `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = $2`,
-      [event.t, event.i],
-    );
-    for (const row of rows) this.deliver(row.id, row.topic, row.payload, 'notify');
+    const reader = client ?? (await this.readerClient());
+    try {
+      const rows = await this.inTenant<LiveEventRow>(
+        reader,
+        event.t,
+        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = $2`,
+        [event.t, event.i],
+      );
+      for (const row of rows) this.deliver(row.id, row.topic, row.payload, 'notify');
+    } finally {
+      if (reader !== client) await reader.end().catch(() => undefined);
+    }
   }
 
   /** Delivers what was published while this process was not listening, oldest first. */

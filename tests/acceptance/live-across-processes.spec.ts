@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
+import { BUY, MARKET } from '../../apps/api/src/testing/market-operations';
+import { REDIS_SERVER, RedisProcess, redisServerInstalled } from '../../apps/api/src/testing/redis-process';
+import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { startAppProcess, type AppProcess } from '../support/app-process';
+import { heading, TestBrowser } from '../support/web-browser';
+
+/** The test app's secret, so the factories' tokens are good on the processes too. */
+const JWT_SECRET = 'test-jwt-secret-that-is-long-enough';
+/** PostgreSQL NOTIFY carries the fan-out by default; Redis when REDIS_URL is set (if installed). */
+const TRANSPORTS: Array<{ transport: string; ports: number[] }> = [
+  { transport: 'PostgreSQL NOTIFY', ports: [5040, 5041] },
+  ...(redisServerInstalled() ? [{ transport: 'Redis pub/sub', ports: [5042, 5043] }] : []),
+];
+if (!redisServerInstalled()) process.stderr.write(`skipping the Redis case: ${REDIS_SERVER} is not installed\n`);
+
+/** A probability as the pages show it: "63.2%". */
+const chance = (priceYes: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(priceYes);
+
+/**
+ * Two API processes on one database, a browser on each: what happens through one process shows
+ * in a browser connected to the other, live, without a reload.
+ */
+describe.each(TRANSPORTS)('live updates in browsers connected to different processes, over $transport', ({ transport, ports }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ix-live-web-'));
+  let factory: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+  let browser: TestBrowser;
+  const processes: AppProcess[] = [];
+  let redis: RedisProcess | undefined;
+
+  beforeAll(async () => {
+    factory = await startTestApp();
+    given = new Given(factory);
+    instance = await given.tenant({ currencyName: 'Peas' });
+    if (transport.startsWith('Redis')) {
+      redis = new RedisProcess(5044);
+      await redis.start();
+    }
+    const webDist = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'));
+    for (const [i, port] of ports.entries()) {
+      processes.push(
+        await startAppProcess(
+          {
+            DATA_DIR: join(dataDir, `app-${i}`),
+            DATABASE_URL: process.env.IX_TEST_APP_URL ?? '',
+            MIGRATION_DATABASE_URL: process.env.IX_TEST_OWNER_URL ?? '',
+            WEB_DIST: webDist,
+            JWT_SECRET,
+            OPERATOR_TOKEN: 'live-web-operator-token-long-enough',
+            SEED_DEMO: 'false',
+            LOG_LEVEL: 'warn',
+            ...(redis ? { REDIS_URL: redis.url } : {}),
+          },
+          port,
+        ),
+      );
+    }
+    browser = await TestBrowser.launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const app of processes) {
+      app.child.kill('SIGTERM');
+      await app.exited;
+    }
+    await factory?.close();
+    await redis?.remove();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  const on = (app: AppProcess, path: string) => `${app.url}/${instance.slug}${path}`;
+  const api = (app: AppProcess) => new GraphQLClient(`${app.url}/graphql`);
+  const chanceShown = (page: Page, expected: string) =>
+    page.getByTestId('market-section').locator('[data-testid="market-chance"]', { hasText: expected }).waitFor({ timeout: 10_000 });
+
+  async function watchIdea(app: AppProcess, member: GivenMember, market: GivenMarket, title: string): Promise<Page> {
+    const page = await browser.signedIn(on(app, ''), member);
+    await page.goto(on(app, `/ideas/${market.ideaId}`));
+    await heading(page, title);
+    await page.getByTestId('market-section').getByTestId('market-chance').waitFor();
+    return page;
+  }
+
+  it('shows a trade made through the other process in both browsers, and a notification across processes', async () => {
+    const [first, second] = processes;
+    const title = 'Watched from two processes';
+    const market = await given.openMarket(instance, { title });
+    const [alice, bob, carol] = await given.members(instance, 3);
+    const onFirst = await watchIdea(first, alice, market, title);
+    const onSecond = await watchIdea(second, bob, market, title);
+    expect(await onFirst.getByTestId('market-chance').innerText()).toBe(chance(0.5));
+    // A mark on each window that a reload would wipe.
+    for (const page of [onFirst, onSecond]) await page.evaluate(() => Object.assign(globalThis, { ixSameLoad: true }));
+
+    // Carol trades through the second process; Alice's browser is on the first.
+    await api(second).ok(
+      BUY,
+      { input: { ideaId: market.ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: `live-web-${ports[0]}` } },
+      { token: carol.token },
+    );
+    const after = (await api(first).ok<{ market: { priceYes: number } }>(MARKET, { ideaId: market.ideaId }, { token: carol.token })).market;
+    expect(after.priceYes).toBeGreaterThan(0.5);
+    await chanceShown(onFirst, chance(after.priceYes));
+    await chanceShown(onSecond, chance(after.priceYes));
+    // Still the same page load: the price came over the live connection (the page does not poll).
+    for (const page of [onFirst, onSecond])
+      expect(await page.evaluate(() => (globalThis as { ixSameLoad?: boolean }).ixSameLoad)).toBe(true);
+
+    // Bob comments, through the second process, on Alice's idea; her header on the first counts it
+    // well before its 30-second poll would.
+    const idea = await given.idea(instance, alice, { title: 'Alice’s own idea' });
+    const asked = Date.now();
+    await api(second).ok(
+      'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      { i: { ideaId: idea.id, body: 'Seen from the other process.' } },
+      { token: bob.token },
+    );
+    await onFirst.getByRole('link', { name: /^Notifications \(1\) unread$/ }).waitFor({ timeout: 10_000 });
+    expect(Date.now() - asked).toBeLessThan(10_000);
+  }, 120_000);
+});

@@ -1,4 +1,4 @@
-import { BadUserInput, Conflict, NotFound } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class MemberNotFound extends NotFound {
   constructor() {
@@ -22,5 +22,19 @@ export class LastAdmin extends Conflict {
 export class CannotSuspendSelf extends BadUserInput {
   constructor() {
     super('You cannot suspend yourself.');
+  }
+}
+
+export class SuspendedMembersAdminOnly extends Forbidden {
+  constructor() {
+    super('Only admins can list suspended members.');
+  }
+}
+
+export class SuspensionReasonTooLong extends BadUserInput {
+  constructor(limit: number) {
+    super(`Keep the reason to ${limit} characters or fewer.`, [
+      { field: 'reason', message: `Keep the reason to ${limit} characters or fewer.` },
+    ]);
   }
 }

@@ -77,7 +77,14 @@ export function NotificationsPage() {
                     {notification.idea && (
                       <>
                         {' · '}
-                        <Link className="govuk-link" to={`/${slug}/ideas/${notification.idea.id}`}>
+                        <Link
+                          className="govuk-link"
+                          to={`/${slug}/ideas/${notification.idea.id}`}
+                          onClick={() => {
+                            // Following the link is reading it; the idea page opens without waiting, and a failed write leaves it unread.
+                            if (!notification.read) void markRead({ variables: { ids: [notification.id] } }).catch(() => undefined);
+                          }}
+                        >
                           {t('openIdea', { idea: notification.idea.title })}
                         </Link>
                       </>

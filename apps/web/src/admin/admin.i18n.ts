@@ -125,6 +125,18 @@ export const adminEn = {
       SUSPEND_INSTANCE_TENANT: 'Suspended the organisation',
       REACTIVATE_INSTANCE_TENANT: 'Reactivated the organisation',
     },
+    named: {
+      HIDE_IDEA: 'Hid the idea “{{name}}”',
+      HIDE_COMMENT: 'Hid a comment on “{{name}}”',
+      RESTORE_IDEA: 'Restored the idea “{{name}}”',
+      RESTORE_COMMENT: 'Restored a comment on “{{name}}”',
+      SET_ROLE_MEMBER: 'Changed {{name}}’s role',
+      SUSPEND_MEMBER_MEMBER: 'Suspended {{name}}',
+      REINSTATE_MEMBER_MEMBER: 'Restored {{name}}',
+      CREATE_CHALLENGE_CHALLENGE: 'Created the challenge “{{name}}”',
+    },
+    roleChange: 'From {{from}} to {{to}}',
+    settingsChange: 'Changed: {{fields}}',
   },
 };
 
@@ -261,5 +273,17 @@ export const adminCy: Translation<typeof adminEn> = {
       SUSPEND_INSTANCE_TENANT: 'Atal y sefydliad',
       REACTIVATE_INSTANCE_TENANT: 'Ailgychwyn y sefydliad',
     },
+    named: {
+      HIDE_IDEA: 'Cuddio’r syniad “{{name}}”',
+      HIDE_COMMENT: 'Cuddio sylw ar “{{name}}”',
+      RESTORE_IDEA: 'Adfer y syniad “{{name}}”',
+      RESTORE_COMMENT: 'Adfer sylw ar “{{name}}”',
+      SET_ROLE_MEMBER: 'Newid rôl {{name}}',
+      SUSPEND_MEMBER_MEMBER: 'Atal {{name}}',
+      REINSTATE_MEMBER_MEMBER: 'Adfer {{name}}',
+      CREATE_CHALLENGE_CHALLENGE: 'Creu’r her “{{name}}”',
+    },
+    roleChange: 'O {{from}} i {{to}}',
+    settingsChange: 'Wedi newid: {{fields}}',
   },
 };

@@ -200,6 +200,25 @@ export class TeamsService {
     });
   }
 
+  /** Takes back one's own pending request to join; an answered request cannot be taken back. */
+  async withdrawJoinRequest(actor: MemberActor, ideaId: string): Promise<IdeaEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.lockIdea(tx, ideaId, actor);
+      const withdrawn = await tx.manager
+        .getRepository(JoinRequestEntity)
+        .delete({ tenantId: tx.tenantId, ideaId, memberId: actor.memberId, status: 'PENDING' });
+      if (!withdrawn.affected) throw new JoinRequestNotFound();
+      return idea;
+    });
+  }
+
+  /** The member's own request to join that waits for the lead's answer, if any. */
+  async pendingRequestOf(tenantId: string, ideaId: string, memberId: string): Promise<JoinRequestEntity | null> {
+    return this.db.withTenant(tenantId, (tx) =>
+      tx.manager.getRepository(JoinRequestEntity).findOneBy({ tenantId, ideaId, memberId, status: 'PENDING' }),
+    );
+  }
+
   private async leaveOrRemove(tx: TenantTx, idea: IdeaEntity, memberId: string): Promise<IdeaEntity> {
     if (idea.stage !== 'TEAMING') throw new NotTeaming();
     const removed = await tx.manager.getRepository(TeamMemberEntity).delete({ tenantId: tx.tenantId, ideaId: idea.id, memberId });

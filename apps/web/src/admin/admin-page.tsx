@@ -47,7 +47,9 @@ function AdminConsole({ selfId }: { selfId: string }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {error ? (
-            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+            <p className="govuk-body" role="alert">
+              {tErrors('somethingWentWrong')}
+            </p>
           ) : !data ? (
             <p className="govuk-body">{tCommon('loading')}</p>
           ) : (

@@ -28,7 +28,12 @@ export function AuditLogSection() {
   const { slug } = useSession();
   const format = useFormat();
   const { data, error } = useQuery(AuditLogDocument, { fetchPolicy: 'cache-and-network' });
-  if (error) return <p className="govuk-body">{tErrors('somethingWentWrong')}</p>;
+  if (error)
+    return (
+      <p className="govuk-body" role="alert">
+        {tErrors('somethingWentWrong')}
+      </p>
+    );
   if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
   if (data.auditLog.length === 0)
     return (

@@ -51,7 +51,11 @@ export function NotificationsPage() {
         <ErrorSummary errors={errors} />
         {confirmation && <NotificationBanner success heading={confirmation} />}
         <h1 className="govuk-heading-l">{t('title')}</h1>
-        {!notifications && <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>}
+        {!notifications && (
+          <p className="govuk-body" role={error ? 'alert' : undefined}>
+            {error ? t('loadFailed') : tCommon('loading')}
+          </p>
+        )}
         {notifications && notifications.length === 0 && <p className="govuk-body">{t('none')}</p>}
         {notifications && notifications.length > 0 && (
           <>

@@ -118,6 +118,10 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.locator('header').getByText('Renamed Agency').waitFor();
     await expect(page.getByRole('alert').innerText()).resolves.toContain('Settings saved');
 
+    // The console's pages: members and the audit log each have their own.
+    const adminPages = page.getByRole('navigation', { name: 'Admin pages' });
+    await adminPages.getByRole('link', { name: 'Members and roles' }).click();
+    await heading(page, 'Members and roles');
     // Suspending asks first, and for a reason the audit log keeps; cancelling changes nothing.
     await page.getByRole('button', { name: 'Suspend Cy Newcomer' }).click();
     await page.getByRole('heading', { name: 'Suspend Cy Newcomer?' }).waitFor();
@@ -129,6 +133,9 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.getByLabel('Reason (recorded in the audit log)').fill('Left the agency');
     await page.getByRole('button', { name: 'Confirm suspension' }).click();
     await page.getByRole('status').getByText('Cy Newcomer is suspended.').waitFor();
+    await screenshot(page, 'admin-members');
+    await adminPages.getByRole('link', { name: 'Audit log' }).click();
+    await heading(page, 'Audit log');
     const audit = page.getByRole('table', { name: 'Audit log' });
     // Entries say who and what in words: the member by name, settings by their labels.
     await audit.getByRole('link', { name: 'Suspended Cy Newcomer' }).waitFor();
@@ -139,6 +146,8 @@ describe('leaderboards, invitations and the admin console', () => {
     await screenshot(page, 'admin-console');
 
     // A suspended member stays findable, so an admin can restore them.
+    await adminPages.getByRole('link', { name: 'Members and roles' }).click();
+    await heading(page, 'Members and roles');
     await page.getByLabel('Show').selectOption('SUSPENDED');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/status=SUSPENDED/);
@@ -148,14 +157,18 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.getByRole('button', { name: 'Restore Cy Newcomer' }).click();
     await page.getByRole('status').getByText('Cy Newcomer is restored.').waitFor();
     await page.getByText('No members match your search.').waitFor();
+    await adminPages.getByRole('link', { name: 'Audit log' }).click();
     await audit.getByRole('link', { name: 'Restored Cy Newcomer' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-audit-phone');
   });
 
   it('pages through members and filters them by role, at phone width too', async () => {
     const given = new Given(app);
     await given.members(tenant, 26);
     const page = await browser.signedIn(at(''), tenant.admin, { viewport: { width: 390, height: 844 } });
-    await page.goto(at('/admin?role=MEMBER'));
+    await page.goto(at('/admin/members?role=MEMBER'));
     const members = page.getByRole('table', { name: 'Members' });
     await members.waitFor();
     await expect(members.locator('tbody tr').count()).resolves.toBe(25);

@@ -10,6 +10,13 @@ export const adminEn = {
     body: 'Only the organisation’s admins can use this page. Ask an admin if you need something changed.',
     home: 'Go to the home page',
   },
+  pages: {
+    label: 'Admin pages',
+    settings: 'Settings',
+    members: 'Members and roles',
+    audit: 'Audit log',
+    analytics: 'Analytics',
+  },
   links: {
     heading: 'Other admin pages',
     challenges: 'Create a challenge',
@@ -148,6 +155,13 @@ export const adminCy: Translation<typeof adminEn> = {
     title: 'Mae angen i chi fod yn weinyddwr',
     body: 'Dim ond gweinyddwyr y sefydliad sy’n gallu defnyddio’r dudalen hon. Gofynnwch i weinyddwr os oes angen newid rhywbeth.',
     home: 'Mynd i’r hafan',
+  },
+  pages: {
+    label: 'Tudalennau gweinyddu',
+    settings: 'Gosodiadau',
+    members: 'Aelodau a rolau',
+    audit: 'Log archwilio',
+    analytics: 'Dadansoddeg',
   },
   links: {
     heading: 'Tudalennau gweinyddu eraill',

@@ -118,13 +118,77 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.locator('header').getByText('Renamed Agency').waitFor();
     await expect(page.getByRole('alert').innerText()).resolves.toContain('Settings saved');
 
+    // The console's pages: members and the audit log each have their own.
+    const adminPages = page.getByRole('navigation', { name: 'Admin pages' });
+    await adminPages.getByRole('link', { name: 'Members and roles' }).click();
+    await heading(page, 'Members and roles');
+    // Suspending asks first, and for a reason the audit log keeps; cancelling changes nothing.
     await page.getByRole('button', { name: 'Suspend Cy Newcomer' }).click();
-    await page.getByText('Cy Newcomer is suspended.').waitFor();
+    await page.getByRole('heading', { name: 'Suspend Cy Newcomer?' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-suspend-confirmation');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: 'Suspend Cy Newcomer?' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Suspend Cy Newcomer' }).click();
+    await page.getByLabel('Reason (recorded in the audit log)').fill('Left the agency');
+    await page.getByRole('button', { name: 'Confirm suspension' }).click();
+    await page.getByRole('status').getByText('Cy Newcomer is suspended.').waitFor();
+    await screenshot(page, 'admin-members');
+    await adminPages.getByRole('link', { name: 'Audit log' }).click();
+    await heading(page, 'Audit log');
     const audit = page.getByRole('table', { name: 'Audit log' });
-    await audit.getByRole('link', { name: 'Suspended a member' }).waitFor();
-    await expect(audit.innerText()).resolves.toContain('Changed the organisation’s settings');
-    expect(await audit.getByRole('link', { name: 'Suspended a member' }).getAttribute('href')).toBe(`/${tenant.slug}/people/${cy.id}`);
+    // Entries say who and what in words: the member by name, settings by their labels.
+    await audit.getByRole('link', { name: 'Suspended Cy Newcomer' }).waitFor();
+    await expect(audit.innerText()).resolves.toContain('Left the agency');
+    await expect(audit.innerText()).resolves.toContain('Changed: Buzz window in days, Instance name');
+    expect(await audit.getByRole('link', { name: 'Suspended Cy Newcomer' }).getAttribute('href')).toBe(`/${tenant.slug}/people/${cy.id}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-console');
+
+    // A suspended member stays findable, so an admin can restore them.
+    await adminPages.getByRole('link', { name: 'Members and roles' }).click();
+    await heading(page, 'Members and roles');
+    await page.getByLabel('Show').selectOption('SUSPENDED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/status=SUSPENDED/);
+    const members = page.getByRole('table', { name: 'Members' });
+    await page.getByRole('button', { name: 'Restore Cy Newcomer' }).waitFor();
+    await expect(members.locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringContaining('Cy Newcomer')]);
+    await page.getByRole('button', { name: 'Restore Cy Newcomer' }).click();
+    await page.getByRole('status').getByText('Cy Newcomer is restored.').waitFor();
+    await page.getByText('No members match your search.').waitFor();
+    await adminPages.getByRole('link', { name: 'Audit log' }).click();
+    await audit.getByRole('link', { name: 'Restored Cy Newcomer' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-audit-phone');
+  });
+
+  it('pages through members and filters them by role, at phone width too', async () => {
+    const given = new Given(app);
+    await given.members(tenant, 26);
+    const page = await browser.signedIn(at(''), tenant.admin, { viewport: { width: 390, height: 844 } });
+    await page.goto(at('/admin/members?role=MEMBER'));
+    const members = page.getByRole('table', { name: 'Members' });
+    await members.waitFor();
+    await expect(members.locator('tbody tr').count()).resolves.toBe(25);
+    const firstPage = await members.locator('tbody th').allInnerTexts();
+    await page.getByRole('navigation', { name: 'Member pages' }).getByRole('link', { name: /Next/ }).click();
+    await page.waitForURL(/page=2/);
+    const secondPage = page.getByRole('table', { name: 'Members (Page 2)' });
+    await secondPage.waitFor();
+    // At least Ada, Bob, Cy and the 26 new members are MEMBERs, so page 2 goes on where page 1 stopped.
+    const rest = await secondPage.locator('tbody th').allInnerTexts();
+    expect(rest.length).toBeGreaterThanOrEqual(4);
+    expect(rest.filter((name) => firstPage.includes(name))).toEqual([]);
+    // Wide tables scroll inside their own box rather than widening the phone's page.
+    type Root = { documentElement: { scrollWidth: number; clientWidth: number } };
+    const overflow = await page.evaluate(() => {
+      const root = (globalThis as unknown as { document: Root }).document.documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-members-page-2-phone');
   });
 });

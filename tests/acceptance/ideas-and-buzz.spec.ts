@@ -140,6 +140,16 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.goto(at('/notifications'));
     await heading(beaPage, 'Notifications');
     expect(await beaPage.locator('.app-notification-list').innerText()).toContain('Ada Author');
+
+    // Following a notification's link is reading it: the header's unread count drops by one.
+    const beaUnread = navigation(beaPage).getByRole('link', { name: /^Notifications \(\d+\) unread$/ });
+    const unreadBefore = Number(/\((\d+)\)/.exec(await beaUnread.innerText())?.[1]);
+    expect(unreadBefore).toBeGreaterThan(0);
+    await beaPage.locator('.app-notification--unread').first().getByRole('link').click();
+    await heading(beaPage, 'Reuse the toner cartridges');
+    const after = unreadBefore - 1;
+    const name = after === 0 ? 'Notifications' : `Notifications (${after}) unread`;
+    await navigation(beaPage).getByRole('link', { name, exact: true }).waitFor();
   });
 
   it('lets the author edit the idea, keeping what it said before, and then withdraw it', async () => {

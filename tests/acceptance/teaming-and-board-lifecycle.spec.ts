@@ -83,6 +83,16 @@ describe('teaming, the business case, floating and the board, through the web ap
       await heading(page, TITLE);
       await teamSection(page).getByRole('button', { name: 'Ask to join' }).click();
       await success(page, 'Your request to join has been sent to the lead.');
+      if (member === kit) {
+        // A pending request says so instead of offering to ask again, and can be taken back.
+        await teamSection(page).getByText('You asked to join this team. The lead has not answered yet.').waitFor();
+        await expect(teamSection(page).getByRole('button', { name: 'Ask to join' }).count()).resolves.toBe(0);
+        await teamSection(page).getByRole('button', { name: 'Withdraw my request' }).click();
+        await success(page, 'You withdrew your request to join.');
+        await teamSection(page).getByRole('button', { name: 'Ask to join' }).click();
+        await success(page, 'Your request to join has been sent to the lead.');
+        await teamSection(page).getByRole('button', { name: 'Withdraw my request' }).waitFor();
+      }
     }
 
     // Lena sees both requests and accepts them; the checklist shows what is still missing.

@@ -8,6 +8,11 @@ export class AuditEntry {
   @Field() action!: string;
   @Field() kind!: string;
   @Field(() => ID, { nullable: true }) targetId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the entry is about, in words: a member’s name or an idea’s or challenge’s title; null when gone or unnamed.',
+  })
+  targetName!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => GraphQLISODateTime) at!: Date;
 }

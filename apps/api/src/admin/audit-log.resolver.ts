@@ -24,12 +24,14 @@ export class AuditLogResolver {
     const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
     const members = await this.members.byIds(actor.tenantId, actorIds);
     const byId = new Map(members.flatMap((member) => (member ? [[member.id, Member.from(member)] as const] : [])));
+    const targetNames = await this.entries.targetNames(actor, entries);
     return entries.map((entry) => ({
       id: entry.id,
       actor: entry.actorId ? (byId.get(entry.actorId) ?? null) : null,
       action: entry.action,
       kind: entry.kind,
       targetId: entry.targetId,
+      targetName: entry.targetId ? (targetNames.get(entry.targetId) ?? null) : null,
       reason: entry.reason,
       at: entry.at,
     }));

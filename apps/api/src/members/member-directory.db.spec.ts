@@ -62,6 +62,34 @@ describe('profiles and the member directory', () => {
     expect(fields).toEqual(expect.arrayContaining(['displayName', 'skills']));
   });
 
+  it('lets admins find, filter and page members, suspended ones included, and record why one was suspended', async () => {
+    const ADMIN_LIST = `query($status: MemberStatus, $role: Role, $first: Int, $offset: Int) {
+      members(status: $status, role: $role, first: $first, offset: $offset) { displayName suspended role }
+    }`;
+    const SUSPEND = `mutation($id: ID!, $reason: String) { suspendMember(memberId: $id, suspended: true, reason: $reason) { id suspended } }`;
+    const admin = { token: instance.admin.token };
+    await app.api.ok(SUSPEND, { id: grace.id, reason: '  Left the department  ' }, admin);
+
+    const names = async (variables: Record<string, unknown>) =>
+      (await app.api.ok<{ members: Array<{ displayName: string }> }>(ADMIN_LIST, variables, admin)).members.map((m) => m.displayName);
+    expect(await names({})).toEqual(['Ada Lovelace', 'Admin']);
+    expect(await names({ status: 'SUSPENDED' })).toEqual(['Grace Hopper']);
+    expect(await names({ status: 'ALL' })).toEqual(['Ada Lovelace', 'Admin', 'Grace Hopper']);
+    expect(await names({ status: 'ALL', first: 2, offset: 1 })).toEqual(['Admin', 'Grace Hopper']);
+    expect(await names({ status: 'ALL', role: 'ADMIN' })).toEqual(['Admin']);
+
+    const log = await app.api.ok<{ auditLog: Array<{ action: string; reason: string | null }> }>(
+      'query { auditLog(first: 1) { action reason } }',
+      {},
+      admin,
+    );
+    expect(log.auditLog).toEqual([{ action: 'SUSPEND_MEMBER', reason: 'Left the department' }]);
+    expect(await app.api.code(ADMIN_LIST, { status: 'SUSPENDED' }, { token: ada.token })).toBe('FORBIDDEN');
+    expect(await app.api.code(SUSPEND, { id: ada.id, reason: 'x'.repeat(501) }, admin)).toBe('BAD_USER_INPUT');
+    await app.api.ok('mutation($id: ID!) { suspendMember(memberId: $id, suspended: false) { id } }', { id: grace.id }, admin);
+    expect(await names({ status: 'SUSPENDED' })).toEqual([]);
+  });
+
   it('needs a signed-in member', async () => {
     expect(await app.api.code(DIRECTORY, {}, { tenant: instance.slug })).toBe('UNAUTHENTICATED');
   });

@@ -9,6 +9,13 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  ALL = 'ALL',
+}
+registerEnumType(MemberStatus, { name: 'MemberStatus', description: 'Which members a listing includes; only admins see suspended ones.' });
+
 @ObjectType('Member')
 export class Member {
   @Field(() => ID) id!: string;

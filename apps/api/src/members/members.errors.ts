@@ -1,5 +1,5 @@
 import { formatAmount } from '@idea-exchange/money';
-import { BadUserInput, Conflict, NotFound } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class MemberNotFound extends NotFound {
   constructor() {
@@ -40,5 +40,19 @@ export class ShareholderMayNotJoinBoard extends Conflict {
       `This member holds ${named.join('; ')}. Board members decide markets, so they can join the board once these are sold or settled.`,
     );
     this.details.positions = positions.map((p) => ({ idea: p.ideaTitle, outcome: p.outcome, shares: formatAmount(p.shares) }));
+  }
+}
+
+export class SuspendedMembersAdminOnly extends Forbidden {
+  constructor() {
+    super('Only admins can list suspended members.');
+  }
+}
+
+export class SuspensionReasonTooLong extends BadUserInput {
+  constructor(limit: number) {
+    super(`Keep the reason to ${limit} characters or fewer.`, [
+      { field: 'reason', message: `Keep the reason to ${limit} characters or fewer.` },
+    ]);
   }
 }

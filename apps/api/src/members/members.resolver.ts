@@ -3,9 +3,12 @@ import type { Actor, MemberActor } from '../auth/actor';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ProfileInput } from './member.inputs';
-import { Member, Role } from './member.types';
+import { Member, MemberStatus, Role } from './member.types';
 import { MembersService } from './members.service';
-import { MemberNotFound } from './members.errors';
+import { MemberNotFound, SuspendedMembersAdminOnly, SuspensionReasonTooLong } from './members.errors';
+
+const REASON_LIMIT = 500;
+const OFFSET_LIMIT = 100_000;
 
 @Resolver(() => Member)
 export class MembersResolver {
@@ -34,8 +37,19 @@ export class MembersResolver {
     @Args('skill', { nullable: true }) skill?: string,
     @Args('search', { nullable: true }) search?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0, description: 'Members to skip, for paging.' }) offset = 0,
+    @Args('status', { type: () => MemberStatus, nullable: true, defaultValue: MemberStatus.ACTIVE }) status = MemberStatus.ACTIVE,
+    @Args('role', { type: () => Role, nullable: true }) role?: Role,
   ): Promise<Member[]> {
-    const found = await this.membersService.directory(actor.tenantId, { skill, search, first: Math.min(Math.max(first, 1), 100) });
+    if (status !== MemberStatus.ACTIVE && actor.role !== 'ADMIN') throw new SuspendedMembersAdminOnly();
+    const found = await this.membersService.directory(actor.tenantId, {
+      skill,
+      search,
+      first: Math.min(Math.max(first, 1), 100),
+      offset: Math.min(Math.max(offset, 0), OFFSET_LIMIT),
+      status,
+      role,
+    });
     return found.map(Member.from);
   }
 
@@ -51,8 +65,11 @@ export class MembersResolver {
     @CurrentActor() actor: MemberActor,
     @Args('memberId', { type: () => ID }) memberId: string,
     @Args('suspended') suspended: boolean,
+    @Args('reason', { type: () => String, nullable: true, description: 'Why, recorded in the audit log.' }) reason?: string | null,
   ): Promise<Member> {
-    return Member.from(await this.membersService.setSuspended(actor, memberId, suspended));
+    const trimmed = reason?.trim() || null;
+    if (trimmed && trimmed.length > REASON_LIMIT) throw new SuspensionReasonTooLong(REASON_LIMIT);
+    return Member.from(await this.membersService.setSuspended(actor, memberId, suspended, trimmed));
   }
 
   @Mutation(() => Member)

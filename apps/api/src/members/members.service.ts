@@ -22,6 +22,17 @@ export interface NewMember {
   emailVerified?: boolean;
 }
 
+export type MemberStatusFilter = 'ACTIVE' | 'SUSPENDED' | 'ALL';
+
+export interface DirectoryFilter {
+  skill?: string;
+  search?: string;
+  first: number;
+  offset?: number;
+  status?: MemberStatusFilter;
+  role?: RoleName;
+}
+
 /** Skills are tags: trimmed, lower-case, without repeats. */
 export function normaliseSkills(skills: readonly string[]): string[] {
   return [...new Set(skills.map((skill) => skill.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -100,16 +111,23 @@ export class MembersService {
     });
   }
 
-  /** The directory: people by skill, and by words in their name, department or skills. */
-  async directory(tenantId: string, filter: { skill?: string; search?: string; first: number }): Promise<MemberEntity[]> {
+  /**
+   * The directory: people by skill, and by words in their name, department or skills. Suspended
+   * members are left out unless the caller (an admin restoring them) asks for them.
+   */
+  async directory(tenantId: string, filter: DirectoryFilter): Promise<MemberEntity[]> {
     return this.db.withTenant(tenantId, async (tx) => {
       const query = tx.manager
         .getRepository(MemberEntity)
         .createQueryBuilder('m')
-        .where('m.tenant_id = :tenantId AND NOT m.suspended', { tenantId })
+        .where('m.tenant_id = :tenantId', { tenantId })
         .orderBy('lower(m.display_name)')
         .addOrderBy('m.id')
+        .offset(filter.offset ?? 0)
         .limit(filter.first);
+      const status = filter.status ?? 'ACTIVE';
+      if (status !== 'ALL') query.andWhere('m.suspended = :suspended', { suspended: status === 'SUSPENDED' });
+      if (filter.role) query.andWhere('m.role = :role', { role: filter.role });
       if (filter.skill) query.andWhere('m.skills @> ARRAY[:skill]::text[]', { skill: normaliseSkills([filter.skill])[0] });
       for (const [i, word] of (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5).entries()) {
         const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -138,7 +156,7 @@ export class MembersService {
   }
 
   /** Suspended members cannot sign in or act; their ideas and history stay. */
-  async setSuspended(actor: MemberActor, memberId: string, suspended: boolean): Promise<MemberEntity> {
+  async setSuspended(actor: MemberActor, memberId: string, suspended: boolean, reason: string | null = null): Promise<MemberEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const member = await this.get(tx, memberId);
       if (suspended && member.id === actor.memberId) throw new CannotSuspendSelf();
@@ -148,7 +166,7 @@ export class MembersService {
         .update({ tenantId: tx.tenantId, id: memberId }, { suspended, tokenVersion: () => 'token_version + 1' });
       tx.afterCommit(() => this.standings.forgetMember(actor.tenantId, memberId));
       const action = suspended ? 'SUSPEND_MEMBER' : 'REINSTATE_MEMBER';
-      await this.audit.append(tx, { actorId: actor.memberId, action, kind: 'MEMBER', targetId: memberId });
+      await this.audit.append(tx, { actorId: actor.memberId, action, kind: 'MEMBER', targetId: memberId, reason });
       return { ...member, suspended };
     });
   }

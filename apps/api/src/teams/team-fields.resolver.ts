@@ -39,6 +39,13 @@ export class IdeaTeamFieldsResolver {
     return (await this.teams.joinRequests(actor.tenantId, idea.id, 'PENDING')).map(JoinRequest.from);
   }
 
+  @ResolveField(() => JoinRequest, { nullable: true, description: 'My own request to join that waits for the lead’s answer.' })
+  async myJoinRequest(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<JoinRequest | null> {
+    if (actor.kind !== 'member') return null;
+    const pending = await this.teams.pendingRequestOf(actor.tenantId, idea.id, actor.memberId);
+    return pending ? JoinRequest.from(pending) : null;
+  }
+
   @ResolveField(() => [TeamInvite], { description: 'Invitations the lead has sent that wait for an answer; only the lead sees them.' })
   async teamInvites(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<TeamInvite[]> {
     if (!isLead(actor, idea)) return [];

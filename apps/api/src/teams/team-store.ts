@@ -52,6 +52,14 @@ export const TeamStore = {
     return found ?? undefined;
   },
 
+  /** Deletes the member's pending request to join; false when there was none. */
+  async deletePendingJoinRequest(tx: TenantTx, ideaId: string, memberId: string): Promise<boolean> {
+    const deleted = await tx.manager
+      .getRepository(JoinRequestEntity)
+      .delete({ tenantId: tx.tenantId, ideaId, memberId, status: 'PENDING' });
+    return (deleted.affected ?? 0) > 0;
+  },
+
   async insertJoinRequest(tx: TenantTx, ideaId: string, memberId: string): Promise<JoinRequestEntity> {
     const repository = tx.manager.getRepository(JoinRequestEntity);
     const inserted = await repository.insert({ tenantId: tx.tenantId, ideaId, memberId });

@@ -85,6 +85,24 @@ describe('teams on an idea in TEAMING', () => {
     expect(await app.api.code(REQUEST, { id: idea.id }, { token: ada.token })).toBe('CONFLICT');
   });
 
+  it('shows a member their own pending request, which they can withdraw until it is answered', async () => {
+    const other = await given.teamingIdea(instance, lead);
+    const MINE = 'query($id: ID!) { idea(id: $id) { myJoinRequest { id status } joinRequests { id } } }';
+    const WITHDRAW = 'mutation($id: ID!) { withdrawJoinRequest(ideaId: $id) { id } }';
+    type Mine = { idea: { myJoinRequest: { id: string; status: string } | null; joinRequests: Array<{ id: string }> } };
+    const { requestToJoin } = await app.api.ok<{ requestToJoin: { id: string } }>(REQUEST, { id: other.id }, { token: bob.token });
+
+    const asked = await app.api.ok<Mine>(MINE, { id: other.id }, { token: bob.token });
+    expect(asked.idea.myJoinRequest).toEqual({ id: requestToJoin.id, status: 'PENDING' });
+    expect((await app.api.ok<Mine>(MINE, { id: other.id }, { token: ada.token })).idea.myJoinRequest).toBeNull();
+
+    await app.api.ok(WITHDRAW, { id: other.id }, { token: bob.token });
+    expect((await app.api.ok<Mine>(MINE, { id: other.id }, { token: bob.token })).idea.myJoinRequest).toBeNull();
+    expect((await app.api.ok<Mine>(MINE, { id: other.id }, { token: lead.token })).idea.joinRequests).toEqual([]);
+    expect(await app.api.code(WITHDRAW, { id: other.id }, { token: bob.token })).toBe('NOT_FOUND');
+    expect(await app.api.code(ANSWER, { id: requestToJoin.id, accept: true }, { token: lead.token })).toBe('NOT_FOUND');
+  });
+
   it('tells the lead about a request and the requester about the answer', async () => {
     const leadNotes = await app.api.ok<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: lead.token });
     expect(leadNotes.notifications.map((n) => n.kind)).toContain('JOIN_REQUESTED');

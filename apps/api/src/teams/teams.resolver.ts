@@ -57,6 +57,12 @@ export class TeamsResolver {
     return Idea.from(await this.teams.remove(actor, ideaId, memberId));
   }
 
+  @Mutation(() => Idea, { description: 'Takes back my pending request to join the idea’s team.' })
+  @Allow.member()
+  async withdrawJoinRequest(@CurrentActor() actor: MemberActor, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<Idea> {
+    return Idea.from(await this.teams.withdrawJoinRequest(actor, ideaId));
+  }
+
   @Mutation(() => Idea)
   @Allow.member()
   async leaveTeam(@CurrentActor() actor: MemberActor, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<Idea> {

@@ -194,6 +194,20 @@ export class TeamsService {
     });
   }
 
+  /** Takes back one's own pending request to join; an answered request cannot be taken back. */
+  async withdrawJoinRequest(actor: MemberActor, ideaId: string): Promise<IdeaEntity> {
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const idea = await this.lockIdea(tx, ideaId, actor);
+      if (!(await TeamStore.deletePendingJoinRequest(tx, ideaId, actor.memberId))) throw new JoinRequestNotFound();
+      return idea;
+    });
+  }
+
+  /** The member's own request to join that waits for the lead's answer, if any. */
+  async pendingRequestOf(tenantId: string, ideaId: string, memberId: string): Promise<JoinRequestEntity | undefined> {
+    return this.db.withTenant(tenantId, (tx) => TeamStore.pendingJoinRequest(tx, ideaId, memberId));
+  }
+
   private async leaveOrRemove(tx: TenantTx, idea: IdeaEntity, memberId: string): Promise<IdeaEntity> {
     if (idea.stage !== 'TEAMING') throw new NotTeaming();
     if (!(await TeamStore.removeMember(tx, idea.id, memberId))) throw new NotOnTheTeam();

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { AdminSettingsDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
@@ -13,7 +13,32 @@ import { MembersSection } from './members-section';
 import { SettingsForm } from './settings-form';
 import './admin.css';
 
-function AdminConsole({ selfId }: { selfId: string }) {
+/** The console's own pages, so settings, members and the log each load and read on their own. */
+function AdminPages() {
+  const { t } = useTranslation('admin');
+  const { slug } = useSession();
+  const pages = [
+    { to: `/${slug}/admin`, label: t('pages.settings') },
+    { to: `/${slug}/admin/members`, label: t('pages.members') },
+    { to: `/${slug}/admin/audit`, label: t('pages.audit') },
+    { to: `/${slug}/admin/analytics`, label: t('pages.analytics') },
+  ];
+  return (
+    <nav aria-label={t('pages.label')} className="app-admin-pages">
+      <ul className="govuk-list app-admin-pages__list">
+        {pages.map((page) => (
+          <li key={page.to}>
+            <NavLink className="govuk-link" to={page.to} end>
+              {page.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function AdminConsole() {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
@@ -28,6 +53,7 @@ function AdminConsole({ selfId }: { selfId: string }) {
     <>
       {saved && <NotificationBanner success heading={t('settings.saved')} />}
       <h1 className="govuk-heading-xl">{t('title')}</h1>
+      <AdminPages />
       <p className="govuk-body-l">{t('intro')}</p>
       <h2 className="govuk-heading-m">{t('links.heading')}</h2>
       <ul className="govuk-list">
@@ -53,7 +79,9 @@ function AdminConsole({ selfId }: { selfId: string }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {error ? (
-            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+            <p className="govuk-body" role="alert">
+              {tErrors('somethingWentWrong')}
+            </p>
           ) : !data ? (
             <p className="govuk-body">{tCommon('loading')}</p>
           ) : (
@@ -61,13 +89,51 @@ function AdminConsole({ selfId }: { selfId: string }) {
           )}
         </div>
       </div>
-      <MembersSection selfId={selfId} />
-      <AuditLogSection />
     </>
   );
 }
 
-/** /:slug/admin: the instance's settings, members and roles, and audit log, for admins. */
+/** One of the console's other pages: its heading, the console's page links, then its content. */
+function AdminSubPage({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <>
+      <h1 className="govuk-heading-xl">{title}</h1>
+      <AdminPages />
+      {children}
+    </>
+  );
+}
+
+/** /:slug/admin: the instance's settings, for admins. */
 export function AdminPage() {
-  return <AdminOnly>{(admin) => <AdminConsole selfId={admin.id} />}</AdminOnly>;
+  return <AdminOnly>{() => <AdminConsole />}</AdminOnly>;
+}
+
+/** /:slug/admin/members: find, filter and page members; change roles, suspend and restore. */
+export function AdminMembersPage() {
+  const { t } = useTranslation('admin');
+  return (
+    <AdminOnly>
+      {(admin) => (
+        <AdminSubPage title={t('pages.members')}>
+          <MembersSection selfId={admin.id} />
+        </AdminSubPage>
+      )}
+    </AdminOnly>
+  );
+}
+
+/** /:slug/admin/audit: what admins, moderators and the system have done. */
+export function AdminAuditPage() {
+  const { t } = useTranslation('admin');
+  return (
+    <AdminOnly>
+      {() => (
+        <AdminSubPage title={t('pages.audit')}>
+          <AuditLogSection />
+        </AdminSubPage>
+      )}
+    </AdminOnly>
+  );
 }

@@ -147,6 +147,11 @@ const router = createBrowserRouter([
           { path: 'invite', lazy: () => import('../recruitment/invite-page').then(({ InvitePage }) => ({ Component: InvitePage })) },
           { path: 'admin', lazy: () => import('../admin/admin-page').then(({ AdminPage }) => ({ Component: AdminPage })) },
           {
+            path: 'admin/members',
+            lazy: () => import('../admin/admin-page').then(({ AdminMembersPage }) => ({ Component: AdminMembersPage })),
+          },
+          { path: 'admin/audit', lazy: () => import('../admin/admin-page').then(({ AdminAuditPage }) => ({ Component: AdminAuditPage })) },
+          {
             path: 'admin/analytics',
             lazy: () => import('../admin/analytics/analytics-page').then(({ AnalyticsPage }) => ({ Component: AnalyticsPage })),
           },

@@ -51,7 +51,11 @@ export function NotificationsPage() {
         <ErrorSummary errors={errors} />
         {confirmation && <NotificationBanner success heading={confirmation} />}
         <h1 className="govuk-heading-l">{t('title')}</h1>
-        {!notifications && <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>}
+        {!notifications && (
+          <p className="govuk-body" role={error ? 'alert' : undefined}>
+            {error ? t('loadFailed') : tCommon('loading')}
+          </p>
+        )}
         {notifications && notifications.length === 0 && <p className="govuk-body">{t('none')}</p>}
         {notifications && notifications.length > 0 && (
           <>
@@ -77,7 +81,14 @@ export function NotificationsPage() {
                     {notification.idea && (
                       <>
                         {' · '}
-                        <Link className="govuk-link" to={`/${slug}/ideas/${notification.idea.id}`}>
+                        <Link
+                          className="govuk-link"
+                          to={`/${slug}/ideas/${notification.idea.id}`}
+                          onClick={() => {
+                            // Following the link is reading it; the idea page opens without waiting, and a failed write leaves it unread.
+                            if (!notification.read) void markRead({ variables: { ids: [notification.id] } }).catch(() => undefined);
+                          }}
+                        >
                           {t('openIdea', { idea: notification.idea.title })}
                         </Link>
                       </>

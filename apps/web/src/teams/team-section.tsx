@@ -6,6 +6,7 @@ import { Button, ButtonLink } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Table } from '../components/govuk/table';
+import { Tag } from '../components/govuk/tag';
 import { useErrorWording } from '../forms/error-wording';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import {
@@ -14,6 +15,7 @@ import {
   LeaveTeamDocument,
   RemoveTeamMemberDocument,
   RequestToJoinTeamDocument,
+  WithdrawJoinRequestDocument,
   type IdeaStage,
   type IdeaTeamQuery,
 } from '../generated/graphql';
@@ -166,7 +168,8 @@ function TeamPanel({ idea, settings }: { idea: TeamIdea; settings: { minTeamSize
   const me = useCurrentMember();
   const action = useTeamAction();
   const refetch = { refetchQueries: ['IdeaTeam', 'IdeaDetails'], awaitRefetchQueries: true };
-  const [requestToJoin] = useMutation(RequestToJoinTeamDocument);
+  const [requestToJoin] = useMutation(RequestToJoinTeamDocument, refetch);
+  const [withdraw] = useMutation(WithdrawJoinRequestDocument, refetch);
   const [answer] = useMutation(AnswerJoinRequestDocument, refetch);
   const [remove] = useMutation(RemoveTeamMemberDocument, refetch);
   const [leave] = useMutation(LeaveTeamDocument, refetch);
@@ -196,7 +199,21 @@ function TeamPanel({ idea, settings }: { idea: TeamIdea; settings: { minTeamSize
           <Trans t={t} i18nKey="signInToJoin" components={{ signInLink: <Link className="govuk-link" to={`/${slug}/sign-in`} /> }} />
         </p>
       )}
-      {teaming && me && !onTeam && (
+      {teaming && me && !onTeam && idea.myJoinRequest && (
+        <>
+          <p className="govuk-body">
+            <Tag colour="yellow">{t('team.pending')}</Tag> {t('team.pendingHint')}
+          </p>
+          <Button
+            variant="secondary"
+            disabled={action.busy}
+            onClick={() => void action.run(() => withdraw({ variables: { ideaId } }), t('team.withdrawn'))}
+          >
+            {t('team.withdraw')}
+          </Button>
+        </>
+      )}
+      {teaming && me && !onTeam && !idea.myJoinRequest && (
         <>
           <p className="govuk-body">{t('team.askHint')}</p>
           <Button disabled={action.busy} onClick={() => void action.run(() => requestToJoin({ variables: { ideaId } }), t('team.asked'))}>

@@ -19,7 +19,6 @@ export class SignUpRestricted extends Forbidden {
   }
 }
 
-
 export class EmailNotVerified extends DomainError {
   readonly code = 'EMAIL_NOT_VERIFIED';
   constructor() {

@@ -158,11 +158,17 @@ export const MarketStore = {
   },
 
   /** The id of the idea's market, if it has one. */
+  async hasOpenMarket(tx: TenantTx, ideaId: string): Promise<boolean> {
+    const row = await tx.one(`SELECT 1 FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND open LIMIT 1`, [tx.tenantId, ideaId]);
+    return row !== undefined;
+  },
+
   async idOfIdea(tx: TenantTx, ideaId: string): Promise<string | undefined> {
-    const [row] = await tx.prepared<{ id: string }>('market_id_of_idea', `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND kind = 'IMPLEMENTATION'`, [
-      tx.tenantId,
-      ideaId,
-    ]);
+    const [row] = await tx.prepared<{ id: string }>(
+      'market_id_of_idea',
+      `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND kind = 'IMPLEMENTATION'`,
+      [tx.tenantId, ideaId],
+    );
     return row?.id;
   },
 

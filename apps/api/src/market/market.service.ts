@@ -63,14 +63,13 @@ export class MarketService {
     const b = (await this.tenants.inTx(tx)).liquidity;
     const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b), 'OUTCOME');
     await this.ledger.post(tx, subsidyEntry(market));
-    this.announce(tx, market);
+    await this.announce(tx, market);
     return market;
   }
 
   /** Whether any market of the idea (implementation or outcome) still trades. */
   async hasOpenMarket(tx: TenantTx, ideaId: string): Promise<boolean> {
-    const row = await tx.one(`SELECT 1 FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND open LIMIT 1`, [tx.tenantId, ideaId]);
-    return row !== undefined;
+    return MarketStore.hasOpenMarket(tx, ideaId);
   }
 
   /**

@@ -305,7 +305,8 @@ export class TradingService {
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
-    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index].request, jobs[index].marketId));
+    for (const { index, of } of sameBatchRetries)
+      results[index] = settle(() => this.replay(trades[of], jobs[index].request, jobs[index].marketId));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));

@@ -44,7 +44,6 @@ export const RecruitmentStore = {
     );
   },
 
-
   async insertRecruit(tx: TenantTx, memberId: string, inviterId: string): Promise<void> {
     await tx.query(`INSERT INTO recruits (tenant_id, member_id, inviter_id) VALUES ($1, $2, $3)`, [tx.tenantId, memberId, inviterId]);
   },

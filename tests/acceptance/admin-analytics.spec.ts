@@ -108,7 +108,7 @@ describe('the admins’ analytics page', () => {
     const page = await signedIn(tenant.admin);
     await page.getByRole('link', { name: 'Admin', exact: true }).click();
     await heading(page, 'Admin');
-    await page.getByRole('link', { name: 'Analytics' }).click();
+    await page.getByRole('navigation', { name: 'Admin pages' }).getByRole('link', { name: 'Analytics' }).click();
     await heading(page, 'Analytics');
     await expect(page.title()).resolves.toBe(`Analytics – Instance ${tenant.slug} – Idea Exchange`);
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();

@@ -200,13 +200,14 @@ describe('the public contract, tried from outside', () => {
     },
   );
 
-  it.each(operations.pending.map((operation) => [`${operation.kind} ${operation.name}`]))(
-    'skips %s: in the contract but not served yet',
-    (label) => {
+  it('skips only what the served schema lacks, naming each', () => {
+    const skipped = operations.pending.map((operation) => `${operation.kind} ${operation.name}`);
+    for (const label of skipped) {
       const name = label.split(' ')[1];
       expect(served.getQueryType()?.getFields()[name] ?? served.getMutationType()?.getFields()[name]).toBeUndefined();
-    },
-  );
+    }
+    if (skipped.length > 0) process.stdout.write(`contract suite: not served yet, skipped: ${skipped.join(', ')}\n`);
+  });
 
   it('catches what it is there to catch: a fault, a foreign code, a leak and another instance', () => {
     const caller = seeded.callers[2];

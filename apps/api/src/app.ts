@@ -34,7 +34,7 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   app.use(precompressedStatic(webDist));
   const index = join(webDist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path === '/metrics') return next();
     // Single sign-on's start and callback are the server's (sso/oidc.controller.ts).
     if (/^\/[^/]+\/auth\/oidc(\/|$)/.test(req.path)) return next();
     if (!req.accepts('html')) return next();

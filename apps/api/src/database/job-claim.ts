@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { LOGGER } from '../config/config.module';
-import { jobDuration, jobLag, jobRuns } from '../observability/metrics';
+import { jobDuration, jobLag, jobRuns } from '../common/metrics/metrics';
 import { Database } from './database.service';
 
 export type JobOutcome = 'ran' | 'not-due' | 'busy' | 'failed';

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
-import { liveEventsDelivered, liveReconnects, sampleLiveSubscribers } from '../observability/metrics';
+import { liveEventsDelivered, liveReconnects, sampleLiveSubscribers } from '../common/metrics/metrics';
 import { decodeLivePayload, encodeLivePayload } from './live-codec';
 import { RedisConnection } from './redis-connection';
 

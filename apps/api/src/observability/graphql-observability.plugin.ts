@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { graphqlDuration, graphqlRequests, refusals } from './metrics';
+import { graphqlDuration, graphqlRequests, refusals } from '../common/metrics/metrics';
 
 /** Operation names become label values: keep them few and tidy, whatever a client sends. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

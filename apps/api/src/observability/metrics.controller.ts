@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Allow } from '../auth/allow.decorator';
-import { metricsRegistry } from './metrics';
+import { metricsRegistry } from '../common/metrics/metrics';
 
 /**
  * Prometheus scrapes each replica here, directly (the balancer does not route /metrics, so the

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../common/logging/logger';
 import { requestScope } from '../common/logging/request-scope';
-import { serviceUnavailableOf } from '../database/database-availability';
+import { serviceUnavailableOf } from '../common/errors/service-unavailable';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('what an operator sees', () => {

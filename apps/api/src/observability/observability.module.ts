@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/database.service';
 import { MetricsController } from './metrics.controller';
-import { samplePool } from './metrics';
+import { samplePool } from '../common/metrics/metrics';
 
 /** GET /metrics, and the database pool's use sampled at each scrape. */
 @Module({ controllers: [MetricsController] })

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { IdeaEntity } from '../ideas/idea.entity';
-import { MembersService } from '../members/members.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { audit } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -201,9 +200,9 @@ describe('outcome markets: markets beyond the decision', () => {
   });
 
   it('is refused to a board member on the team, and for a target the recorded savings already reach', async () => {
-    await app.app.get(MembersService).setRole(instance.tenant.id, teammate.id, 'BOARD');
+    const boardTeammate = await given.withRole(teammate, 'BOARD');
     const later = new Date(Date.now() + 30 * DAY);
-    expect((await open('5000.00', later, teammate.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await open('5000.00', later, boardTeammate.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // 500.00 was recorded above.
     const reached = await open('500.00', later);
     expect(reached.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('500.00 Peas') });

@@ -92,14 +92,23 @@ export class Given {
         emailVerified: options.emailVerified ?? true,
       });
     const role = options.role ?? 'MEMBER';
-    let token = session.token;
-    if (role !== 'MEMBER') {
-      await this.app.app.get(MembersService).setRole(tenant.tenant.id, session.member.id, role);
-      // A role change ends the sign-ins made before it: the member signs in again, as they would.
-      const promoted = await this.app.app.get(MembersService).byId(tenant.tenant.id, session.member.id);
-      token = this.app.app.get(AuthService).tokens.sign(promoted);
-    }
-    return { id: session.member.id, tenantId: tenant.tenant.id, email, displayName, role, token };
+    const member = {
+      id: session.member.id,
+      tenantId: tenant.tenant.id,
+      email,
+      displayName,
+      role: 'MEMBER' as RoleName,
+      token: session.token,
+    };
+    return role === 'MEMBER' ? member : this.withRole(member, role);
+  }
+
+  /** The member given a new role; a role change ends earlier sign-ins, so they sign in again, as they would. */
+  async withRole(member: GivenMember, role: RoleName): Promise<GivenMember> {
+    const members = this.app.app.get(MembersService);
+    await members.setRole(member.tenantId, member.id, role);
+    const promoted = await members.byId(member.tenantId, member.id);
+    return { ...member, role, token: this.app.app.get(AuthService).tokens.sign(promoted) };
   }
 
   async members(tenant: GivenTenant, count: number, options: { role?: RoleName } = {}): Promise<GivenMember[]> {

@@ -173,7 +173,7 @@ describe('webhooks', () => {
     expect(await app.api.code(LIST, {}, { token: member.token })).toBe('FORBIDDEN');
     expect(await app.api.code(CREATE, { input: { url: 'not a url', events: ['IDEA_SUBMITTED'] } }, admin())).toBe('BAD_USER_INPUT');
     expect(await app.api.code(CREATE, { input: { url: receiver.url, events: [] } }, admin())).toBe('BAD_USER_INPUT');
-    expect(await app.api.code(LOG, { id: 'not-an-id' }, admin())).toBe('NOT_FOUND');
+    expect(await app.api.code(LOG, { id: 'not-an-id' }, admin())).toBe('BAD_USER_INPUT');
 
     await expect(checkWebhookUrl('http://hooks.example.gov.uk/x', false)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     await expect(checkWebhookUrl('https://127.0.0.1/x', false)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

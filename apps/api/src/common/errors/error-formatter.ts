@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { serviceUnavailableOf } from '../../database/database-availability';
+import { serviceUnavailableOf } from './service-unavailable';
 import { DomainError, type RequestErrorCode } from './domain-error';
 
 /** Codes a client may see for a request that never reached a resolver, as the contract names them. */

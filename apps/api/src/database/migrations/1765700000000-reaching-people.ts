@@ -33,11 +33,12 @@ export class ReachingPeople1765700000000 implements MigrationInterface {
         id uuid NOT NULL DEFAULT gen_random_uuid(),
         member_id uuid NOT NULL,
         purpose text NOT NULL CHECK (purpose IN ('VERIFY_EMAIL', 'RESET_PASSWORD')),
-        token_hash text NOT NULL UNIQUE,
+        token_hash text NOT NULL,
         expires_at timestamptz NOT NULL,
         used_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (tenant_id, id),
+        UNIQUE (tenant_id, token_hash),
         FOREIGN KEY (tenant_id, member_id) REFERENCES members (tenant_id, id) ON DELETE CASCADE
       );
       CREATE INDEX member_tokens_member ON member_tokens (tenant_id, member_id, purpose, created_at);

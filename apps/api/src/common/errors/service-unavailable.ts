@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode } from '../common/errors/domain-error';
+import { DomainError, type ErrorCode } from './domain-error';
 
 /**
  * PostgreSQL error classes that mean "the database cannot serve now", not "this request is

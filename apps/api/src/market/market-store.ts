@@ -32,6 +32,8 @@ export interface TradeRow {
   priceYesAfter: number;
   balanceAfter: bigint;
   createdAt: Date;
+  /** The fingerprint of the request that made the trade; null for trades made before it was kept. */
+  requestHash: string | null;
 }
 
 /** Who trades in a market: how many members, and the most any one of them holds. */
@@ -51,13 +53,14 @@ export interface NewTrade {
   priceYesAfter: number;
   balanceAfter: bigint;
   idempotencyKey: string;
+  requestHash: string;
 }
 
 const MARKET_COLUMNS = `m.id, m.idea_id, m.kind, m.liquidity, m.subsidy, m.shares_yes, m.shares_no, m.price_yes, m.volume,
   m.trade_count, m.open, m.resolution, m.opened_at, m.settled_at`;
 const TRADE_COLUMNS = `t.id AS t_id, t.market_id AS t_market_id, tm.idea_id AS t_idea_id, t.member_id AS t_member_id,
   t.outcome AS t_outcome, t.shares AS t_shares, t.cost AS t_cost, t.price_yes_after AS t_price_yes_after,
-  t.balance_after AS t_balance_after, t.created_at AS t_created_at`;
+  t.balance_after AS t_balance_after, t.created_at AS t_created_at, t.request_hash AS t_request_hash`;
 
 type Raw = Record<string, unknown>;
 
@@ -92,6 +95,7 @@ function trade(row: Raw): TradeRow {
     priceYesAfter: Number(row.t_price_yes_after),
     balanceAfter: BigInt(row.t_balance_after as string),
     createdAt: row.t_created_at as Date,
+    requestHash: (row.t_request_hash as string | null) ?? null,
   };
 }
 
@@ -231,10 +235,14 @@ export const MarketStore = {
     const rows = await tx.prepared<{ id: string; created_at: Date }>(
       'trades_record',
       `WITH recorded AS (
-         INSERT INTO trades (tenant_id, market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key)
-         SELECT $1, t.market_id, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price_yes_after, t.balance_after, t.idempotency_key
-           FROM unnest($2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[])
-                WITH ORDINALITY AS t(market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key, ord)
+         INSERT INTO trades (tenant_id, market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key,
+                             request_hash)
+         SELECT $1, t.market_id, t.member_id, t.entry_id, t.outcome, t.shares, t.cost, t.price_yes_after, t.balance_after, t.idempotency_key,
+                t.request_hash
+           FROM unnest($2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[], $10::text[],
+                       $17::text[])
+                WITH ORDINALITY AS t(market_id, member_id, entry_id, outcome, shares, cost, price_yes_after, balance_after, idempotency_key,
+                                     request_hash, ord)
           ORDER BY t.ord
          RETURNING id, created_at, member_id, idempotency_key
        ), moved AS (
@@ -265,6 +273,7 @@ export const MarketStore = {
         moved.map((m) => m.priceYes),
         moved.map((m) => (added.get(m.id)?.volume ?? 0n).toString()),
         moved.map((m) => added.get(m.id)?.count ?? 0),
+        trades.map((t) => t.requestHash),
       ],
     );
     return trades.map((t, i) => ({
@@ -278,6 +287,7 @@ export const MarketStore = {
       priceYesAfter: t.priceYesAfter,
       balanceAfter: t.balanceAfter,
       createdAt: rows[i].created_at,
+      requestHash: t.requestHash,
     }));
   },
 

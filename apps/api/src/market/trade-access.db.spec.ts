@@ -138,10 +138,33 @@ describe('who may trade a market, and how it settles', () => {
       const sellKey = key();
       await app.api.ok(SELL, { input: { ...selling, shares: '4.00', idempotencyKey: sellKey } }, member);
       expect((await errorOf(SELL, { input: { ...selling, shares: '5.00', idempotencyKey: sellKey } }, member)).code).toBe('CONFLICT');
-      const spendKey = key();
-      await app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'NO', spend: '5.00', idempotencyKey: spendKey } }, member);
-      const smaller = { ideaId: market.ideaId, outcome: 'NO', spend: '1.00', idempotencyKey: spendKey };
-      expect((await errorOf(BUY, { input: smaller }, member)).code).toBe('CONFLICT');
+    });
+
+    it('compares a replayed buy by spend by its whole request: another spend or bound is CONFLICT and moves nothing', async () => {
+      const market = await given.openMarket(instance);
+      const bySpend = { ideaId: market.ideaId, outcome: 'NO', spend: '5.00', maxCost: '5.00', idempotencyKey: key() };
+      const first = await app.api.ok<{ buyShares: { id: string; shares: string } }>(BUY, { input: bySpend }, member);
+      const balance = await given.walletBalance(member);
+      const { market: before } = await app.api.ok<{ market: { priceYes: string } }>(MARKET, { ideaId: market.ideaId }, member);
+
+      // Bar the smaller spend, the first trade's cost (5.00) fits each of these: only the request tells them apart.
+      for (const changed of [{ spend: '1.00' }, { spend: '9.00' }, { maxCost: '6.00' }, { maxCost: null }, { outcome: 'YES' }]) {
+        expect((await errorOf(BUY, { input: { ...bySpend, ...changed } }, member)).code).toBe('CONFLICT');
+      }
+      const again = await app.api.ok<{ buyShares: { id: string; shares: string } }>(BUY, { input: bySpend }, member);
+      expect(again.buyShares).toEqual(first.buyShares);
+      // Naming the market the request went to is the same request.
+      const named = { ...bySpend, marketId: market.marketId };
+      expect((await app.api.ok<{ buyShares: { id: string } }>(BUY, { input: named }, member)).buyShares.id).toBe(first.buyShares.id);
+
+      expect(await given.walletBalance(member)).toBe(balance);
+      const { market: after } = await app.api.ok<{ market: { priceYes: string } }>(MARKET, { ideaId: market.ideaId }, member);
+      expect(after).toEqual(before);
+      const db = app.app.get(Database);
+      const stored = await db.withTenant(instance.tenant.id, (tx) =>
+        tx.query<{ n: number }>('SELECT count(*)::int AS n FROM trades WHERE market_id = $1', [market.marketId]),
+      );
+      expect(stored[0].n).toBe(1);
     });
 
     it('refuses a settlement the pool cannot pay rather than draw on the treasury, and moves nothing', async () => {

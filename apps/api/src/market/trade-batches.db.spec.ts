@@ -120,6 +120,37 @@ describe('trades in batches', () => {
     expect(await audit(app.api, { token: instance.admin.token })).toMatchObject({ balanced: true, problems: [] });
   });
 
+  it('refuses as CONFLICT a key used twice in one batch with other arguments, and lands the same request once', async () => {
+    const instance = await given.tenant();
+    const [trader] = await given.members(instance, 1);
+    const market = await given.openMarket(instance);
+    const bySpend = { ideaId: market.ideaId, outcome: Outcome.YES, spend: 500n, idempotencyKey: randomUUID() };
+    const sameAgain = { ...bySpend, idempotencyKey: randomUUID() };
+    await trading.buy(actor(trader), { ...bySpend, idempotencyKey: randomUUID() });
+
+    const lone = trading.buy(actor(trader), { ...bySpend, idempotencyKey: randomUUID() });
+    const batch = await Promise.all([
+      settled(trading.buy(actor(trader), bySpend)),
+      settled(trading.buy(actor(trader), { ...bySpend, spend: 900n })),
+      settled(trading.buy(actor(trader), { ...bySpend, maxCost: 600n })),
+      settled(trading.buy(actor(trader), sameAgain)),
+      settled(trading.buy(actor(trader), { ...sameAgain })),
+    ]);
+    const alone = await lone;
+
+    expect(batch.map((a) => a.code)).toEqual([undefined, 'CONFLICT', 'CONFLICT', undefined, undefined]);
+    const [first, , , other, otherRetried] = batch.map((a) => a.value as TradeRow);
+    expect(otherRetried).toEqual(other);
+    expect((await writers(instance.tenant.id, [first, other])).size).toBe(1);
+    expect(await writers(instance.tenant.id, [alone])).not.toEqual(await writers(instance.tenant.id, [first]));
+    // Four buys of 5.00 landed (the first, the lone one, and two in the batch), nothing for the refused ones.
+    expect(await given.walletBalance(trader)).toBe(100000n - 4n * 500n);
+    const stored = await db.withTenant(instance.tenant.id, (tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM trades WHERE market_id = $1', [market.marketId]),
+    );
+    expect(stored[0].n).toBe(4);
+  });
+
   it('takes the waiting trades of several markets in one transaction, each priced on its own market', async () => {
     const instance = await given.tenant();
     const [one, two] = await given.members(instance, 2);

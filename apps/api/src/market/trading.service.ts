@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import {
   QuoteError,
   quoteBuyShares,
@@ -43,6 +44,8 @@ interface TradeRequest {
   shares: bigint;
   /** The most a buy by spend may cost (hundredths); absent for buys by shares and sells. */
   spend?: bigint | null;
+  /** The trader's bound: maxCost of a buy, minProceeds of a sell. */
+  limit?: bigint | null;
   price(state: MarketState): TradeQuote;
   /** Throws SlippageExceeded when the quote is outside the trader's bound. */
   bound(quote: TradeQuote): void;
@@ -75,6 +78,26 @@ function settle(work: () => TradeRow): Settled<TradeRow> {
   }
 }
 
+/**
+ * The fingerprint of a trade's arguments, kept with the trade: a key replayed with any other
+ * argument (another spend, another bound) is a different trade, which the row alone cannot tell.
+ * Taken on the market the request resolved to, so naming the implementation market or leaving it
+ * out is the same request.
+ */
+function requestHash(marketId: string, request: TradeRequest): string {
+  const amount = (value: bigint | null | undefined) => (value == null ? null : value.toString());
+  const canonical = [
+    'trade/1',
+    marketId.toLowerCase(),
+    request.side,
+    request.outcome,
+    amount(request.spend),
+    request.spend != null ? null : request.shares.toString(),
+    amount(request.limit),
+  ];
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
+}
+
 function isKeyTaken(error: unknown): boolean {
   const driver =
     (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
@@ -90,6 +113,7 @@ interface TradeJob {
   actor: MemberActor;
   marketId: string;
   request: TradeRequest;
+  requestHash: string;
 }
 
 /** A trade the batch has priced and staged, to be written with the others. */
@@ -97,6 +121,7 @@ interface Landed {
   index: number;
   memberId: string;
   request: TradeRequest;
+  requestHash: string;
   quote: TradeQuote;
   staged: StagedEntry;
   marketBefore: MarketRow;
@@ -144,6 +169,7 @@ export class TradingService {
       idempotencyKey: input.idempotencyKey,
       shares: input.shares ?? 0n,
       spend: input.spend,
+      limit: input.maxCost,
       price,
       bound: (quote) => {
         if (input.maxCost != null && quote.cost > input.maxCost) throw new SlippageExceeded('cost', quote.cost, input.maxCost);
@@ -159,6 +185,7 @@ export class TradingService {
       side: 'SELL',
       idempotencyKey: input.idempotencyKey,
       shares: input.shares,
+      limit: input.minProceeds,
       price: (state) => priced(() => quoteSell(state, input.outcome, input.shares)),
       bound: (quote) => {
         if (input.minProceeds != null && -quote.cost < input.minProceeds) {
@@ -193,7 +220,7 @@ export class TradingService {
       request.marketId != null
         ? await this.db.withTenant(actor.tenantId, (tx) => tradeMarketId(tx, request.ideaId, request.marketId))
         : await this.marketOf(actor.tenantId, request.ideaId);
-    return this.batches.submit(actor.tenantId, { actor, marketId, request });
+    return this.batches.submit(actor.tenantId, { actor, marketId, request, requestHash: requestHash(marketId, request) });
   }
 
   /** The idea's implementation market, which the trade's batch is keyed on (remembered: it never changes). */
@@ -235,7 +262,7 @@ export class TradingService {
         MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
       );
       if (!earlier) return { ok: false, error };
-      return settle(() => this.replay(earlier, job.request, job.marketId));
+      return settle(() => this.replay(earlier, job));
     } catch (lookupError) {
       return { ok: false, error: lookupError };
     }
@@ -260,7 +287,8 @@ export class TradingService {
     const landed: Landed[] = [];
     const landedByKey = new Map<string, number>();
     const sameBatchRetries: Array<{ index: number; of: number }> = [];
-    for (const [index, { actor, marketId, request }] of jobs.entries()) {
+    for (const [index, job] of jobs.entries()) {
+      const { actor, marketId, request } = job;
       const key = `${actor.memberId}:${request.idempotencyKey}`;
       const of = landedByKey.get(key);
       if (of !== undefined) {
@@ -269,7 +297,7 @@ export class TradingService {
       }
       const prior = earlier.get(key);
       if (prior) {
-        results[index] = settle(() => this.replay(prior, request, marketId));
+        results[index] = settle(() => this.replay(prior, job));
         continue;
       }
       try {
@@ -281,7 +309,16 @@ export class TradingService {
         const after = movedBy(market, quote);
         markets.set(marketId, after);
         landedByKey.set(key, landed.length);
-        landed.push({ index, memberId: actor.memberId, request, quote, staged, marketBefore: market, marketAfter: after });
+        landed.push({
+          index,
+          memberId: actor.memberId,
+          request,
+          requestHash: job.requestHash,
+          quote,
+          staged,
+          marketBefore: market,
+          marketAfter: after,
+        });
       } catch (error) {
         results[index] = { ok: false, error };
       }
@@ -301,12 +338,12 @@ export class TradingService {
         priceYesAfter: trade.quote.priceYesAfter,
         balanceAfter: trade.staged.balanceAfter(Accounts.wallet(trade.memberId)),
         idempotencyKey: trade.request.idempotencyKey,
+        requestHash: trade.requestHash,
       })),
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
-    for (const { index, of } of sameBatchRetries)
-      results[index] = settle(() => this.replay(trades[of], jobs[index].request, jobs[index].marketId));
+    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index]));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
@@ -349,10 +386,15 @@ export class TradingService {
 
   /**
    * A retry gets the first trade back; the same key with different arguments is a new trade under
-   * an old key, refused. The size is compared as far as the trade row records it: the shares of a
-   * sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
+   * an old key, refused. A trade that kept its request's fingerprint is compared by it. One made
+   * before fingerprints were kept is compared as far as its row records the request: the shares
+   * of a sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
    */
-  private replay(earlier: TradeRow, request: TradeRequest, marketId: string): TradeRow {
+  private replay(earlier: TradeRow, { request, marketId, requestHash: hash }: TradeJob): TradeRow {
+    if (earlier.requestHash != null) {
+      if (earlier.requestHash !== hash) throw new IdempotencyKeyReused();
+      return earlier;
+    }
     const side = earlier.shares > 0n ? 'BUY' : 'SELL';
     const sameSize =
       side === 'SELL'

@@ -174,6 +174,8 @@ export type ProfileInput = {
   bio?: string | null | undefined;
   department?: string | null | undefined;
   displayName?: string | null | undefined;
+  /** 'en' or 'cy'; null goes back to the instance's default language. */
+  language?: string | null | undefined;
   skills?: Array<string> | null | undefined;
 };
 
@@ -224,6 +226,8 @@ export type SignUpInput = {
   displayName: string;
   email: string;
   inviteCode?: string | null | undefined;
+  /** 'en' or 'cy': the language the member's e-mails are written in. */
+  language?: string | null | undefined;
   password: string;
   tenantSlug: string;
 };

@@ -16,6 +16,7 @@ import { ReachingPeople1765700000000 } from './1765700000000-reaching-people';
 import { DecisionDisclosures1765200000000 } from './1765200000000-decision-disclosures';
 import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
 import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-find-each-other';
+import { MemberLanguage1766010000000 } from './1766010000000-member-language';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   DecisionDisclosures1765200000000,
   InviteLimits1765200100000,
   IdeasThatFindEachOther1765800000000,
+  MemberLanguage1766010000000,
 ];

@@ -115,6 +115,28 @@ describe('the web app in Welsh', () => {
     expect(crownAssets).toEqual([]);
   });
 
+  it('keeps a signed-in member’s language choice on their account, for their e-mails', async () => {
+    const member = await new Given(app).member(englishInstance, { displayName: 'Dewi Sant' });
+    const language = () => app.api.ok<{ me: { language: string | null } }>('{ me { language } }', {}, { token: member.token });
+    const saved = async (expected: string) => {
+      for (let tries = 0; (await language()).me.language !== expected && tries < 50; tries++) await page.waitForTimeout(100);
+      expect((await language()).me.language).toBe(expected);
+    };
+    expect((await language()).me.language).toBeNull();
+    await page.goto(at(englishInstance, '/sign-in'));
+    await page.getByLabel('E-mail address').fill(member.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Welcome, Dewi Sant');
+
+    await languageSwitcher(page, 'Choose a language').getByRole('link', { name: 'Cymraeg' }).click();
+    await heading(page, 'Croeso, Dewi Sant');
+    await saved('cy');
+    await languageSwitcher(page, 'Dewis iaith').getByRole('link', { name: 'English' }).click();
+    await heading(page, 'Welcome, Dewi Sant');
+    await saved('en');
+  });
+
   it('opens an instance whose default language is Welsh in Welsh, until the person chooses English', async () => {
     const name = welshInstance.tenant.name;
     await page.goto(at(welshInstance, ''));

@@ -11,6 +11,7 @@ const REQUEST_RESET = `mutation($slug: String!, $email: String!) { requestPasswo
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) { token member { id balance } } }`;
 const CHANGE = `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token member { id balance } } }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { token } }`;
+const LANGUAGE = `mutation($language: String) { updateProfile(input: { language: $language }) { language } }`;
 const NEW_PASSWORD = 'a brand new passphrase for tests';
 
 describe('verified sign-ups, password reset and change, by e-mail', () => {
@@ -30,9 +31,9 @@ describe('verified sign-ups, password reset and change, by e-mail', () => {
     await mail.close();
   });
 
-  const signUp = async (email: string, slug = instance.slug) => {
+  const signUp = async (email: string, slug = instance.slug, language?: string) => {
     const data = await app.api.ok<{ signUp: { token: string; member: { id: string; emailVerified: boolean } } }>(SIGN_UP, {
-      input: { tenantSlug: slug, email, password: TEST_PASSWORD, displayName: 'Sam Civil' },
+      input: { tenantSlug: slug, email, password: TEST_PASSWORD, displayName: 'Sam Civil', language },
     });
     return data.signUp;
   };
@@ -114,6 +115,35 @@ describe('verified sign-ups, password reset and change, by e-mail', () => {
     await app.api.ok(LOG_IN, { input: { tenantSlug: instance.slug, email: member.email, password: NEW_PASSWORD } });
     expect(await app.api.code(LOG_IN, { input: { tenantSlug: instance.slug, email: member.email, password: TEST_PASSWORD } })).toBe(
       'UNAUTHENTICATED',
+    );
+  });
+
+  it('writes links in the member’s own language, else in their instance’s, and takes only English or Welsh', async () => {
+    const cymraeg = `cymraeg@${TEST_DOMAIN}`;
+    await signUp(cymraeg, instance.slug, 'cy');
+    const welshLink = await mail.waitFor(cymraeg);
+    expect(welshLink.subject).toBe(`Cadarnhewch eich cyfeiriad e-bost ar gyfer ${instance.tenant.name}`);
+    expect(welshLink.text).toContain('Helo Sam Civil');
+    expect(
+      await app.api.code(SIGN_UP, {
+        input: { tenantSlug: instance.slug, email: `fr@${TEST_DOMAIN}`, password: TEST_PASSWORD, displayName: 'Sam', language: 'fr' },
+      }),
+    ).toBe('BAD_USER_INPUT');
+
+    const welsh = await given.tenant({ settings: { defaultLanguage: 'cy' } });
+    const [english, unchosen] = await given.members(welsh, 2);
+    expect(await app.api.ok(LANGUAGE, { language: 'en' }, { token: english.token })).toEqual({ updateProfile: { language: 'en' } });
+    expect(await app.api.code(LANGUAGE, { language: 'fr' }, { token: english.token })).toBe('BAD_USER_INPUT');
+    for (const member of [english, unchosen]) await app.api.ok(REQUEST_RESET, { slug: welsh.slug, email: member.email });
+    expect((await mail.waitFor(english.email)).subject).toBe(`Reset your password for ${welsh.tenant.name}`);
+    expect((await mail.waitFor(unchosen.email)).subject).toBe(`Ailosod eich cyfrinair ar gyfer ${welsh.tenant.name}`);
+
+    // Back to the instance's language when the member clears their choice.
+    expect(await app.api.ok(LANGUAGE, { language: null }, { token: english.token })).toEqual({ updateProfile: { language: null } });
+    const sent = mail.to(english.email).length;
+    await app.api.ok(REQUEST_RESET, { slug: welsh.slug, email: english.email });
+    expect((await mail.waitFor(english.email, (m) => mail.to(english.email).indexOf(m) >= sent)).subject).toBe(
+      `Ailosod eich cyfrinair ar gyfer ${welsh.tenant.name}`,
     );
   });
 

@@ -24,8 +24,10 @@ const VERIFY_HOURS = 48;
 const RESET_MINUTES = 60;
 const HOUR_MS = 60 * 60 * 1000;
 
-export function languageOf(tenant: Pick<TenantEntity, 'defaultLanguage'>): Language {
-  return tenant.defaultLanguage === 'cy' ? 'cy' : 'en';
+/** The member's own language when they have chosen one, else their instance's default. */
+export function languageOf(tenant: Pick<TenantEntity, 'defaultLanguage'>, member?: Pick<MemberEntity, 'language'>): Language {
+  const chosen = member?.language ?? tenant.defaultLanguage;
+  return chosen === 'cy' ? 'cy' : 'en';
 }
 
 /** Proving an address, and getting back into an account: everything that arrives by e-mail link. */
@@ -50,7 +52,7 @@ export class AccountService {
   async issueVerification(tx: TenantTx, tenant: TenantEntity, member: MemberEntity): Promise<void> {
     const token = await issueLinkToken(tx, member.id, 'VERIFY_EMAIL', VERIFY_HOURS * 3600);
     const url = `${this.config.publicUrl}/${tenant.slug}/verify-email?token=${encodeURIComponent(token)}`;
-    const email = verificationEmail(languageOf(tenant), tenant.name, member.displayName, url, VERIFY_HOURS);
+    const email = verificationEmail(languageOf(tenant, member), tenant.name, member.displayName, url, VERIFY_HOURS);
     tx.afterCommit(() => this.deliver({ ...email, to: member.email }, 'verification'));
   }
 
@@ -94,7 +96,7 @@ export class AccountService {
       if (!member || member.suspended) return;
       const token = await issueLinkToken(tx, member.id, 'RESET_PASSWORD', RESET_MINUTES * 60);
       const url = `${this.config.publicUrl}/${tenant.slug}/reset-password?token=${encodeURIComponent(token)}`;
-      const message = passwordResetEmail(languageOf(tenant), tenant.name, member.displayName, url, RESET_MINUTES);
+      const message = passwordResetEmail(languageOf(tenant, member), tenant.name, member.displayName, url, RESET_MINUTES);
       tx.afterCommit(() => this.deliver({ ...message, to: member.email }, 'password reset'));
     });
     return true;

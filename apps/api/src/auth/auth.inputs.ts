@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { MEMBER_LANGUAGES } from '../members/member.entity';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 @InputType()
 export class SignUpInput {
@@ -15,6 +16,10 @@ export class SignUpInput {
   @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
   displayName!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 64) inviteCode?: string;
+  @Field(() => String, { nullable: true, description: "'en' or 'cy': the language the member's e-mails are written in." })
+  @IsOptional()
+  @IsIn(MEMBER_LANGUAGES, { message: 'Choose English (en) or Welsh (cy)' })
+  language?: string | null;
 }
 
 @InputType()

@@ -78,6 +78,7 @@ export class AuthService {
           password: input.password,
           displayName: input.displayName,
           invitedBy: inviterId,
+          language: input.language,
           emailVerified: options.emailVerified,
         });
         if (!created.emailVerified) await this.account.issueVerification(tx, tenant, created);

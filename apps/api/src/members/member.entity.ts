@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const ROLES = ['MEMBER', 'BOARD', 'MODERATOR', 'ADMIN'] as const;
+export const MEMBER_LANGUAGES = ['en', 'cy'] as const;
+
 export type RoleName = (typeof ROLES)[number];
 
 @Entity('members')
@@ -14,6 +16,8 @@ export class MemberEntity {
   @Column('text', { nullable: true }) department!: string | null;
   @Column('text', { array: true }) skills!: string[];
   @Column('text', { nullable: true }) bio!: string | null;
+  /** 'en' or 'cy'; null until chosen, when the instance's default language stands in. */
+  @Column('text', { nullable: true }) language!: string | null;
   @Column('boolean') suspended!: boolean;
   @Column('uuid', { name: 'invited_by', nullable: true }) invitedBy!: string | null;
   @Column('timestamptz', { name: 'joined_at' }) joinedAt!: Date;

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { OptionalNotNull } from '../common/validation/optional-not-null';
+import { MEMBER_LANGUAGES } from './member.entity';
 
 @InputType()
 export class ProfileInput {
@@ -29,4 +30,9 @@ export class ProfileInput {
   @IsString()
   @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' })
   bio?: string | null;
+
+  @Field(() => String, { nullable: true, description: "'en' or 'cy'; null goes back to the instance's default language." })
+  @IsOptional()
+  @IsIn(MEMBER_LANGUAGES, { message: 'Choose English (en) or Welsh (cy)' })
+  language?: string | null;
 }

@@ -24,6 +24,8 @@ export class Member {
   @Field(() => String, { nullable: true }) department!: string | null;
   @Field(() => [String]) skills!: string[];
   @Field(() => String, { nullable: true }) bio!: string | null;
+  @Field(() => String, { nullable: true, description: "The language the member reads in ('en' or 'cy'); null until chosen." })
+  language!: string | null;
   @Field() suspended!: boolean;
   @Field(() => GraphQLISODateTime) joinedAt!: Date;
 
@@ -41,6 +43,7 @@ export class Member {
       department: entity.department,
       skills: entity.skills,
       bio: entity.bio,
+      language: entity.language,
       suspended: entity.suspended,
       joinedAt: entity.joinedAt,
       verified: entity.emailVerified,

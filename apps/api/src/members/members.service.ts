@@ -18,6 +18,8 @@ export interface NewMember {
   displayName: string;
   role?: RoleName;
   invitedBy?: string | null;
+  /** 'en' or 'cy': the language the web app was in when they joined. */
+  language?: string | null;
   /** Vouched for already (the operator's first admin, single sign-on): no link to follow. */
   emailVerified?: boolean;
 }
@@ -59,6 +61,7 @@ export class MembersService {
         displayName: input.displayName.trim(),
         role: input.role ?? 'MEMBER',
         invitedBy: input.invitedBy ?? null,
+        language: input.language ?? null,
         emailVerified: input.emailVerified ?? false,
       });
       return repository.findOneByOrFail({ tenantId: tx.tenantId, id: inserted.identifiers[0].id as string });
@@ -102,6 +105,7 @@ export class MembersService {
     // null clears what may be cleared (the name may not: the input refuses it).
     if (input.department !== undefined) changes.department = input.department?.trim() || null;
     if (input.bio !== undefined) changes.bio = input.bio?.trim() || null;
+    if (input.language !== undefined) changes.language = input.language;
     if (input.skills !== undefined) changes.skills = normaliseSkills(input.skills ?? []);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       if (Object.keys(changes).length > 0) {

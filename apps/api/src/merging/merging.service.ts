@@ -15,6 +15,7 @@ import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { MarketService } from '../market/market.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 import { MergeIntoItself, MergeWithOpenMarket, NotMergeable } from './merging.errors';
 
 const MAX_REASON = 2000;
@@ -24,7 +25,7 @@ const MERGEABLE = new Set(['BUZZ', 'TEAMING']);
 /**
  * Moderators merge a duplicate (source) into the idea that stays (target): supports, comments,
  * followers and tags move, the source is archived pointing at the target, its author is
- * credited on the target, everyone concerned is told and the audit log records it. One
+ * credited on the target, everyone concerned is told (webhooks too) and the audit log records it. One
  * transaction under both ideas' row locks, so a support racing the merge either lands first
  * and moves, or finds the source archived.
  */
@@ -83,6 +84,11 @@ export class MergingService {
         kind: 'IDEA',
         targetId: source.id,
         reason: `Into ${target.id}: ${why}`,
+      });
+      await queueWebhookEvent(tx, tx.tenantId, 'IDEAS_MERGED', {
+        source: { id: source.id, title: source.title },
+        target: { id: target.id, title: target.title },
+        reason: why,
       });
       return merged;
     });

@@ -10,6 +10,7 @@ const SET = `mutation($kind: NotificationKind!, $inApp: Boolean, $email: Notific
 }`;
 const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(token: $token) }`;
 const INBOX = `{ notifications { kind } }`;
+const LANGUAGE = `mutation($language: String) { updateProfile(input: { language: $language }) { language } }`;
 
 describe('notifications by e-mail', () => {
   let mail: MailCatcher;
@@ -97,6 +98,36 @@ describe('notifications by e-mail', () => {
     const message = await mail.waitFor(author.email);
     expect(message.subject).toContain('commented on your idea "Quiet idea"');
     expect(await app.api.ok(INBOX, {}, { token: author.token })).toEqual({ notifications: [] });
+  });
+
+  it('writes each member’s e-mails in their own language, else in their instance’s', async () => {
+    const author = await given.member(instance);
+    expect(await app.api.ok(LANGUAGE, { language: 'cy' }, { token: author.token })).toEqual({ updateProfile: { language: 'cy' } });
+    await app.api.ok(SET, { kind: 'IDEA_SUPPORTED', email: 'DAILY' }, { token: author.token });
+    const idea = await given.idea(instance, author, { title: 'Argraffwyr a rennir' });
+    await given.comment(await given.member(instance), idea);
+    await given.supporters(instance, idea, 2);
+
+    const immediate = await mail.waitFor(author.email, (m) => m.subject.includes('moved to teaming'));
+    expect(immediate.text).toContain('Gweld ar Gyfnewidfa Syniadau');
+    expect(immediate.text).toContain('Dim mwy o e-byst fel hyn');
+    expect(immediate.text).not.toContain('See it on Idea Exchange');
+    await runJob(Date.now() + DAY_MS);
+    const daily = await mail.waitFor(author.email, (m) => m.subject.includes('crynodeb dyddiol'));
+    expect(daily.subject).toBe(`${instance.tenant.name}: eich crynodeb dyddiol (2)`);
+    await runJob(Date.now() + 8 * DAY_MS);
+    const weekly = await mail.waitFor(author.email, (m) => m.subject.includes('crynodeb wythnosol'));
+    expect(weekly.text).toContain('Dim mwy o grynodebau');
+
+    const welsh = await given.tenant({ settings: { defaultLanguage: 'cy' } });
+    const [english, unchosen] = await given.members(welsh, 2);
+    await app.api.ok(LANGUAGE, { language: 'en' }, { token: english.token });
+    for (const member of [english, unchosen]) {
+      await app.api.ok(SET, { kind: 'IDEA_COMMENTED', email: 'IMMEDIATELY' }, { token: member.token });
+      await given.comment(welsh.admin, await given.idea(welsh, member));
+    }
+    expect((await mail.waitFor(english.email)).text).toContain('See it on Idea Exchange');
+    expect((await mail.waitFor(unchosen.email)).text).toContain('Gweld ar Gyfnewidfa Syniadau');
   });
 
   it('sends each digest once when two API processes run the job at the same moment', async () => {

@@ -26,6 +26,7 @@ interface PendingRow {
   message: string;
   idea_id: string | null;
   email_address: string;
+  language: string | null;
 }
 
 const BATCH = 50;
@@ -99,7 +100,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
         const rows = await this.pending(tx, `n.email = 'IMMEDIATELY'`, []);
         for (const row of rows) {
           const email = notificationEmail(
-            languageOf(tenant),
+            languageOf(tenant, row),
             tenant.name,
             row.message,
             this.linkTo(tenant, row.idea_id),
@@ -151,7 +152,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
         if (rows.length > 0) {
           const items: DigestItem[] = rows.map((row) => ({ message: row.message, url: this.linkTo(tenant, row.idea_id) }));
           const unsubscribe = this.unsubscribeUrl(tenant, digest.member_id, 'ALL');
-          const email = digestEmail(languageOf(tenant), tenant.name, frequency, items, this.settingsUrl(tenant), unsubscribe);
+          const email = digestEmail(languageOf(tenant, rows[0]), tenant.name, frequency, items, this.settingsUrl(tenant), unsubscribe);
           await this.mailer.send({ ...email, to: rows[0].email_address, unsubscribeUrl: unsubscribe });
           await tx.query(`UPDATE notifications SET emailed_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
             tx.tenantId,
@@ -188,7 +189,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
 
   private pending(tx: TenantTx, where: string, parameters: unknown[]): Promise<PendingRow[]> {
     return tx.query<PendingRow>(
-      `SELECT n.id, n.member_id, n.kind, n.message, n.idea_id, m.email AS email_address
+      `SELECT n.id, n.member_id, n.kind, n.message, n.idea_id, m.email AS email_address, m.language
          FROM notifications n JOIN members m ON m.tenant_id = n.tenant_id AND m.id = n.member_id
         WHERE n.tenant_id = $1 AND n.emailed_at IS NULL AND NOT m.suspended AND ${where}
         ORDER BY n.created_at, n.id
@@ -220,6 +221,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
   }
 }
 
-function languageOf(tenant: TenantRow): Language {
-  return tenant.default_language === 'cy' ? 'cy' : 'en';
+/** The member's own language when they have chosen one, else their instance's default. */
+function languageOf(tenant: TenantRow, member: Pick<PendingRow, 'language'>): Language {
+  return (member.language ?? tenant.default_language) === 'cy' ? 'cy' : 'en';
 }

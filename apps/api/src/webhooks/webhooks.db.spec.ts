@@ -53,6 +53,7 @@ const CREATE = `mutation($input: WebhookInput!) { createWebhook(input: $input) {
 const LIST = `{ webhooks { id url events secret } }`;
 const LOG = `query($id: ID!) { webhookDeliveries(webhookId: $id) { id event attempts lastStatus deliveredAt nextAttemptAt } }`;
 const DELETE = `mutation($id: ID!) { deleteWebhook(id: $id) }`;
+const MERGE = `mutation($source: ID!, $target: ID!, $reason: String!) { mergeIdeas(sourceId: $source, targetId: $target, reason: $reason) { id } }`;
 
 describe('webhooks', () => {
   let app: TestApp;
@@ -163,6 +164,38 @@ describe('webhooks', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('tells an IDEAS_MERGED webhook which idea was merged into which and why, and nothing for a refused merge', async () => {
+    const { createWebhook } = await app.api.ok<{ createWebhook: { id: string } }>(
+      CREATE,
+      { input: { url: receiver.url, events: ['IDEAS_MERGED'] } },
+      admin(),
+    );
+    const moderator = await given.member(instance, { role: 'MODERATOR' });
+    const author = await given.member(instance);
+    const target = await given.idea(instance, author, { title: 'Print double-sided by default' });
+    const source = await given.idea(instance, author, { title: 'Default to duplex printing' });
+    const merge = (sourceId: string, targetId: string) =>
+      app.api.request(MERGE, { source: sourceId, target: targetId, reason: 'Same idea' }, { token: moderator.token });
+    const before = receiver.received.length;
+    await merge(source.id, source.id);
+    await deliver();
+    expect(receiver.received).toHaveLength(before);
+
+    expect((await merge(source.id, target.id)).errors).toBeUndefined();
+    await deliver();
+    const sent = receiver.received.slice(before);
+    expect(sent.map((r) => r.event)).toEqual(['IDEAS_MERGED']);
+    expect(JSON.parse(sent[0].body)).toMatchObject({
+      event: 'IDEAS_MERGED',
+      data: {
+        source: { id: source.id, title: 'Default to duplex printing' },
+        target: { id: target.id, title: 'Print double-sided by default' },
+        reason: 'Same idea',
+      },
+    });
+    await app.api.ok(DELETE, { id: createWebhook.id }, admin());
   });
 
   it('is for admins only, and refuses addresses that are not https or reach private networks', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { useChooseLanguage, useLanguage } from '../i18n/language';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
+import { useOptionalSession } from '../session/session-context';
 
 /**
  * "English | Cymraeg": each language named in itself, the one showing not a link. The links also
@@ -12,6 +13,7 @@ export function LanguageSwitcher() {
   const { t } = useTranslation();
   const current = useLanguage();
   const choose = useChooseLanguage();
+  const session = useOptionalSession();
   const { pathname, search, hash } = useLocation();
   const currentItem = useRef<HTMLSpanElement>(null);
   const justChosen = useRef(false);
@@ -33,6 +35,7 @@ export function LanguageSwitcher() {
     event.preventDefault();
     justChosen.current = true;
     choose(language);
+    session?.saveLanguage(language);
   };
 
   return (

@@ -11,6 +11,7 @@ import { SignUpDocument } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
+import { useLanguage } from '../i18n/language';
 
 /** API field name -> input id, in the order the fields appear. */
 const FIELD_IDS = { displayName: 'display-name', email: 'email', password: 'password', inviteCode: 'invite-code' };
@@ -49,6 +50,7 @@ export function SignUpPage() {
   const wording = useErrorWording();
   const instance = useInstance();
   const { slug, signedIn, startSession } = useSession();
+  const language = useLanguage();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [fields, setFields] = useState<SignUpFields>(() => ({
@@ -91,6 +93,7 @@ export function SignUpPage() {
             displayName: fields.displayName.trim(),
             email: fields.email.trim(),
             password: fields.password,
+            language,
             ...(inviteCode ? { inviteCode } : {}),
           },
         },

@@ -1,6 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { SaveLanguageDocument } from '../generated/graphql';
+import type { Language } from '../i18n/languages';
 import { createInstanceClient } from './apollo-client';
 import { forgetToken, readToken, saveToken } from './session-store';
 
@@ -13,6 +15,8 @@ interface Session {
   /** Keeps the token from signUp or logIn and starts from a clean cache. */
   startSession: (token: string) => Promise<void>;
   endSession: () => Promise<void>;
+  /** Keeps a signed-in member's language choice on their account, for the e-mails they get. */
+  saveLanguage: (language: Language) => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -21,6 +25,11 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession() is only for pages inside an instance');
   return session;
+}
+
+/** The session when inside an instance; null on the product's own pages. */
+export function useOptionalSession(): Session | null {
+  return useContext(SessionContext);
 }
 
 /** The member's session in one instance, with the GraphQL client that carries it. */
@@ -59,6 +68,11 @@ export function SessionProvider({ slug, children }: { slug: string; children: Re
         setToken(next);
       },
       endSession: () => leave('signed-out'),
+      saveLanguage: (language) => {
+        if (token === null) return;
+        // The pages have switched already; a failed save only leaves e-mails in the old language.
+        void client.mutate({ mutation: SaveLanguageDocument, variables: { language } }).catch(() => undefined);
+      },
     }),
     [client, leave, slug, token],
   );

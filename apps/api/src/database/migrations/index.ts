@@ -17,6 +17,7 @@ import { DecisionDisclosures1765200000000 } from './1765200000000-decision-discl
 import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
 import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-find-each-other';
 import { TradeRequestHash1766000000000 } from './1766000000000-trade-request-hash';
+import { MemberLanguage1766010000000 } from './1766010000000-member-language';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   InviteLimits1765200100000,
   IdeasThatFindEachOther1765800000000,
   TradeRequestHash1766000000000,
+  MemberLanguage1766010000000,
 ];

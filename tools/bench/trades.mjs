@@ -7,6 +7,7 @@
 //
 //   npm run bench:trades -- --traders 32 --markets 100 --duration 10 --out tmp/bench-trades.json
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   build,
@@ -35,6 +36,7 @@ const opts = options(process.argv.slice(2), {
   build: 'yes',
   out: '',
 });
+const { floatNewMarket, lowerTeamingBar } = createRequire(import.meta.url)('../../tests/support/market-opening.cjs');
 const BUY = 'mutation($input: BuyInput!) { buyShares(input: $input) { id priceYesAfter balanceAfter } }';
 const MAX_BATCH = 64;
 
@@ -42,7 +44,12 @@ const MAX_BATCH = 64;
 async function seed(url, db) {
   const { tenantId, admin } = await createInstance(url, { name: 'Benchmark' });
   const slug = (await db.query('SELECT slug FROM tenants WHERE id = $1', [tenantId])).rows[0].slug;
-  await gql(url, 'mutation { updateTenantSettings(input: { startingGrant: "10000000.00" }) { id } }', {}, admin.token);
+  await gql(
+    url,
+    'mutation { updateTenantSettings(input: { startingGrant: "10000000.00", requireEmailVerification: false }) { id } }',
+    {},
+    admin.token,
+  );
   const traders = await Promise.all(
     Array.from({ length: opts.traders }, (_, i) =>
       gql(url, 'mutation($i: SignUpInput!) { signUp(input: $i) { token member { id } } }', {
@@ -50,27 +57,33 @@ async function seed(url, db) {
       }).then((d) => ({ token: d.signUp.token, memberId: d.signUp.member.id })),
     ),
   );
-  const client = await db.connect();
+  // Markets open only the way a team floats them: one supporter lifts an idea to teaming, a team
+  // of one writes the case and floats it.
+  const call = (query, variables, token) => gql(url, query, variables, token);
+  await lowerTeamingBar(call, admin.token);
+  const [lead, supporter] = traders;
   const ideaIds = [];
+  for (let i = 0; i < opts.markets; i++) {
+    progress(`opening markets: ${i + 1} of ${opts.markets}`, false);
+    ideaIds.push(
+      await floatNewMarket(call, {
+        leadToken: lead.token,
+        supporterToken: supporter.token,
+        title: `Benchmark idea ${i}`,
+        description: 'Benchmark idea',
+      }),
+    );
+  }
+  const client = await db.connect();
+  const marketIds = new Map();
   try {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-    for (let i = 0; i < opts.markets; i++) {
-      const { rows } = await client.query(
-        `INSERT INTO ideas (tenant_id, author_id, title, description) VALUES ($1, $2, $3, 'Benchmark idea') RETURNING id`,
-        [tenantId, admin.memberId, `Benchmark idea ${i}`],
-      );
-      ideaIds.push(rows[0].id);
-    }
+    const { rows } = await client.query(`SELECT idea_id, id FROM markets WHERE tenant_id = $1 AND kind = 'IMPLEMENTATION'`, [tenantId]);
+    for (const row of rows) marketIds.set(row.idea_id, row.id);
     await client.query('COMMIT');
   } finally {
     client.release();
-  }
-  const marketIds = new Map();
-  for (const [i, ideaId] of ideaIds.entries()) {
-    progress(`opening markets: ${i + 1} of ${ideaIds.length}`, false);
-    const { openMarket } = await gql(url, 'mutation($id: ID!) { openMarket(ideaId: $id) { id } }', { id: ideaId }, admin.token);
-    marketIds.set(ideaId, openMarket.id);
   }
   progress(`seeded: ${traders.length} traders, ${ideaIds.length} markets`);
   return { tenantId, admin, traders, ideaIds, marketIds };

@@ -47,8 +47,9 @@ export class LeaderboardReadsService {
   }
 
   /**
-   * The member's own place, wherever it is: their score (zero without one) and one more than
-   * the number of members shown above them. Null on TRADERS for board members, who do not trade.
+   * The member's own place: their score and one more than the number of members shown above
+   * them. Null for a member not on the board (no score for the period: an empty board ranks
+   * nobody) and on TRADERS for board members, who do not trade.
    */
   async rankOf(actor: MemberActor, board: BoardKind, period: PeriodName): Promise<RankedScore | null> {
     if (board === 'TRADERS' && actor.role === 'BOARD') return null;
@@ -56,21 +57,24 @@ export class LeaderboardReadsService {
       actor.tenantId,
       async (tx) => {
         if (board === 'TRADERS') await this.traders.readyForRead(tx);
-        // One statement, prepared per board's rule of who is left off: the member's score (zero
-        // without one), the scores above it (an index-only count), and the members left off
-        // the board (suspended; board members on TRADERS) above it, few and found by partial
-        // indexes, to take off that count.
+        // One statement, prepared per board's rule of who is left off: the member's score; the
+        // members above it, as the counts of the buckets above its bucket plus the scores above
+        // it inside its bucket (leaderboard_score_buckets, kept by triggers on the scores); and
+        // the members left off the board (suspended; board members on TRADERS) above it, few
+        // and found by partial indexes, to take off that count.
         const [row] = await tx.prepared<{ score: string; above: number; hidden_above: number }>(
           `leaderboard_rank_${board === 'TRADERS' ? 'traders' : 'others'}`,
           `WITH mine AS (
-             SELECT coalesce((SELECT score FROM leaderboard_scores
-                               WHERE tenant_id = $1 AND board = $2 AND period = $3 AND period_start = ${currentPeriodStart('$3')}
-                                 AND member_id = $4), 0) AS score
+             SELECT score, bucket FROM leaderboard_scores
+              WHERE tenant_id = $1 AND board = $2 AND period = $3 AND period_start = ${currentPeriodStart('$3')} AND member_id = $4
            )
            SELECT mine.score::text AS score,
-                  (SELECT count(*) FROM leaderboard_scores s
-                    WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
-                      AND s.score > mine.score)::int AS above,
+                  ((SELECT coalesce(sum(b.members), 0) FROM leaderboard_score_buckets b
+                     WHERE b.tenant_id = $1 AND b.board = $2 AND b.period = $3 AND b.period_start = ${currentPeriodStart('$3')}
+                       AND b.bucket > mine.bucket)
+                   + (SELECT count(*) FROM leaderboard_scores s
+                       WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
+                         AND s.bucket = mine.bucket AND s.score > mine.score))::int AS above,
                   (SELECT count(*) FROM members h
                      JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
                     WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
@@ -78,8 +82,8 @@ export class LeaderboardReadsService {
              FROM mine`,
           [tx.tenantId, board, period, actor.memberId],
         );
-        const score = BigInt(row.score);
-        return { memberId: actor.memberId, score, rank: 1 + row.above - row.hidden_above };
+        if (!row) return null;
+        return { memberId: actor.memberId, score: BigInt(row.score), rank: 1 + row.above - row.hidden_above };
       },
       // A catch-up racing another reader's fails at its snapshot and runs again.
       { isolation: 'REPEATABLE READ', retries: 3 },

@@ -8,13 +8,17 @@
  * - TEAMS: members ranked by their teams' achievements: every member of a team (lead included)
  *   earns INVESTMENT when the idea is floated and IMPLEMENTED when the board implements it.
  * - RECRUITERS: one point per recruit who took part (posted, supported, commented or traded).
- * - TRADERS: net worth, wallet plus positions marked at current prices (as the portfolio marks
- *   them). For WEEK and MONTH: the change of net worth during the period that did not come from
- *   the treasury (trades, price moves and settlements; not grants, bonuses or rewards).
+ * - TRADERS: trading profit, realised and marked: what trades and settlements moved in the
+ *   member's wallet plus their positions marked at current prices (as the portfolio marks them);
+ *   grants, bonuses and rewards from the treasury are not profit. For WEEK and MONTH: the profit
+ *   made in the period (trades, price moves and settlements then). Members who never traded are
+ *   not on the board.
  *
  * Periods are the calendar week (from Monday) and the calendar month, in UTC, that hold the
  * event. Ranking is standard competition ranking ("1224"): equal scores share a rank and the
- * next rank skips; ties are listed in member id order. Board members are left off TRADERS.
+ * next rank skips; ties are listed in member id order. Board members are left off TRADERS. A
+ * member without a score for the board and period is not ranked at all (myRank is null), so an
+ * empty board ranks nobody.
  * Points are whole numbers; scores are served as Amounts, so 10 points read "10.00".
  */
 export type BoardKind = 'INNOVATORS' | 'TRADERS' | 'RECRUITERS' | 'TEAMS';

@@ -68,10 +68,17 @@ describe('leaderboards', () => {
       expect(await board(dan, 'INNOVATORS', 'MONTH')).toEqual(allTime);
     });
 
-    it('shows a member their own rank outside the top N, and zero for no points (after everyone above)', async () => {
+    it('shows a member their own rank outside the top N, ties the rank the board shows, and no rank without points', async () => {
       expect(await board(dan, 'INNOVATORS', 'ALL_TIME', 1)).toEqual([{ rank: 1, score: '40.00', id: ann.id }]);
       expect(await myRank(cat, 'INNOVATORS')).toMatchObject({ rank: 2, score: '10.00', member: { id: cat.id } });
-      expect(await myRank(dan, 'INNOVATORS')).toMatchObject({ rank: 4, score: '0.00' });
+      expect(await myRank(bob, 'INNOVATORS')).toMatchObject({ rank: 2, score: '10.00', member: { id: bob.id } });
+      expect(await myRank(dan, 'INNOVATORS')).toBeNull();
+    });
+
+    it('ranks nobody on an empty board', async () => {
+      expect(await board(dan, 'RECRUITERS')).toEqual([]);
+      expect(await myRank(dan, 'RECRUITERS')).toBeNull();
+      expect(await myRank(ann, 'RECRUITERS', 'WEEK')).toBeNull();
     });
 
     it('puts points earned in an earlier month on all time only', async () => {
@@ -85,8 +92,8 @@ describe('leaderboards', () => {
         );
 
       expect(await myRank(dan, 'INNOVATORS')).toMatchObject({ rank: 1, score: '100.00' });
-      expect(await myRank(dan, 'INNOVATORS', 'MONTH')).toMatchObject({ rank: 4, score: '0.00' });
-      expect(await myRank(dan, 'INNOVATORS', 'WEEK')).toMatchObject({ rank: 4, score: '0.00' });
+      expect(await myRank(dan, 'INNOVATORS', 'MONTH')).toBeNull();
+      expect(await myRank(dan, 'INNOVATORS', 'WEEK')).toBeNull();
     });
 
     it('awards each point once, however often its event is replayed', async () => {
@@ -120,7 +127,7 @@ describe('leaderboards', () => {
       await app.api.ok(SUSPEND, { m: top.id, s: true }, admin);
       expect(await board(third, 'INNOVATORS')).toEqual([{ rank: 1, score: '10.00', id: second.id }]);
       expect(await myRank(second, 'INNOVATORS')).toMatchObject({ rank: 1, score: '10.00' });
-      expect(await myRank(third, 'INNOVATORS')).toMatchObject({ rank: 2, score: '0.00' });
+      expect(await myRank(third, 'INNOVATORS')).toBeNull();
       const traders = await board(third, 'TRADERS');
       expect(traders.map((e) => e.id)).not.toContain(top.id);
 
@@ -129,7 +136,7 @@ describe('leaderboards', () => {
         { rank: 1, score: '20.00', id: top.id },
         { rank: 2, score: '10.00', id: second.id },
       ]);
-      expect(await myRank(third, 'INNOVATORS')).toMatchObject({ rank: 3, score: '0.00' });
+      expect(await myRank(second, 'INNOVATORS')).toMatchObject({ rank: 2, score: '10.00' });
     });
   });
 
@@ -151,6 +158,75 @@ describe('leaderboards', () => {
       expect(teams.map((e) => e.score)).toEqual(['70.00', '70.00']);
       expect(teams.map((e) => e.rank)).toEqual([1, 1]);
       expect(teams.map((e) => e.id).sort()).toEqual([author.id, teammate.id].sort());
+    });
+  });
+
+  describe('ranks kept in buckets', () => {
+    /** Points spread over many buckets, with ties and with scores sharing a bucket (1,000 and 1,005). */
+    const POINTS = [1, 3, 3, 9, 10, 11, 12, 99, 100, 100, 101, 250, 999, 1000, 1005, 1005, 1099, 12_000, 120_000, 3];
+
+    const award = (instance: GivenTenant, awards: Array<{ member: GivenMember; points: number; reason: string }>) =>
+      app.app.get(Database).withTenant(instance.tenant.id, (tx) =>
+        app.app.get(LeaderboardsService).award(
+          tx,
+          awards.map(({ member, points, reason }) => ({
+            board: 'RECRUITERS' as const,
+            memberId: member.id,
+            reason,
+            subjectId: member.id,
+            points,
+          })),
+        ),
+      );
+    /** Every member's myRank against the rank the full board gives them. */
+    const expectRanksAsTheBoard = async (members: GivenMember[]) => {
+      const rows = await board(members[0], 'RECRUITERS', 'ALL_TIME', 100);
+      for (const member of members) {
+        const row = rows.find((entry) => entry.id === member.id);
+        const mine = await myRank(member, 'RECRUITERS');
+        expect(mine ? { rank: mine.rank, score: mine.score } : null).toEqual(row ? { rank: row.rank, score: row.score } : null);
+      }
+      return rows;
+    };
+
+    it('gives every member the board’s own rank, exactly, however scores move between buckets', async () => {
+      const instance = await given.tenant();
+      const members = await given.members(instance, POINTS.length + 1);
+      await award(
+        instance,
+        POINTS.map((points, i) => ({ member: members[i], points, reason: 'FIRST' })),
+      );
+      const rows = await expectRanksAsTheBoard(members);
+      expect(rows).toHaveLength(POINTS.length);
+      // Standard competition ranking: the three members on 3 points share a rank, the next skips.
+      expect(rows.filter((row) => row.score === '3.00').map((row) => row.rank)).toEqual([17, 17, 17]);
+      expect(rows.find((row) => row.score === '1.00')?.rank).toBe(20);
+
+      // Scores move up into other buckets, within a bucket, and a new member joins the board.
+      await award(instance, [
+        { member: members[0], points: 1004, reason: 'SECOND' },
+        { member: members[13], points: 3, reason: 'SECOND' },
+        { member: members[4], points: 119_990, reason: 'SECOND' },
+        { member: members[POINTS.length], points: 10, reason: 'SECOND' },
+      ]);
+      expect(await expectRanksAsTheBoard(members)).toHaveLength(POINTS.length + 1);
+      expect(await myRank(members[4], 'RECRUITERS')).toMatchObject({ rank: 1, score: '120000.00' });
+    });
+
+    it('ranks within the member’s own instance only', async () => {
+      const ours = await given.tenant();
+      const theirs = await given.tenant();
+      const [mine] = await given.members(ours, 1);
+      const others = await given.members(theirs, 2);
+      await award(theirs, [
+        { member: others[0], points: 500, reason: 'OTHER' },
+        { member: others[1], points: 7, reason: 'OTHER' },
+      ]);
+      await award(ours, [{ member: mine, points: 7, reason: 'OURS' }]);
+
+      expect(await myRank(mine, 'RECRUITERS')).toMatchObject({ rank: 1, score: '7.00' });
+      expect(await board(mine, 'RECRUITERS')).toEqual([{ rank: 1, score: '7.00', id: mine.id }]);
+      expect(await myRank(others[1], 'RECRUITERS')).toMatchObject({ rank: 2, score: '7.00' });
     });
   });
 });

@@ -29,12 +29,13 @@ interface MovedPosition {
 interface ScoreDelta {
   memberId: string;
   delta: bigint;
-  /** Trading counts in the week and month it happened; grants and rewards in all time only. */
-  allPeriods: boolean;
   at: Date;
 }
 
-/** Entries whose effect on net worth is trading, not currency issued by the treasury. */
+/**
+ * Entries that are trading: a wallet's other moves are currency the treasury issued (grants,
+ * bonuses, rewards), which is not profit and is left off the board.
+ */
 const TRADING_ENTRIES = new Set(['TRADE', 'SETTLEMENT']);
 /** Entries taken off the ledger's feed per statement. */
 const BATCH = 5_000;
@@ -47,8 +48,9 @@ const SETTLE_MS = 1_000;
 const SWEEP_MS = 30_000;
 
 /**
- * The traders board: each member's net worth (wallet plus positions marked at current prices).
- * Trades only put their entry on the ledger's feed; this follows the feed in batches, a moment
+ * The traders board: each member's trading profit, realised (what trades and settlements moved
+ * in their wallet) plus marked (their positions at current prices); currency the treasury issued
+ * is not profit and is left off. Trades only put their entry on the ledger's feed; this follows the feed in batches, a moment
  * after each commit and before every traders read, so trades write nothing of the board's and
  * reads are exact. A batch moves the traders' own wallets and positions; the price moves change
  * every other holder's value too, so the markets traded are noted as stale, and their holders
@@ -156,9 +158,9 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
     const deltas: ScoreDelta[] = [];
     const positions = new Map<string, MovedPosition>();
     for (const { account, amount, entryKind, at } of postings) {
-      const allPeriods = TRADING_ENTRIES.has(entryKind);
+      if (!TRADING_ENTRIES.has(entryKind)) continue;
       if (account.kind === 'WALLET') {
-        deltas.push({ memberId: account.memberId, delta: amount, allPeriods, at });
+        deltas.push({ memberId: account.memberId, delta: amount, at });
         continue;
       }
       traded.add(account.marketId);
@@ -171,11 +173,11 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
     if (scored.length === 0) return;
     await tx.query(
       addScores(
-        `(SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::boolean[], $4::timestamptz[]) AS u(member_id, delta, all_periods, at))`,
+        `(SELECT u.*, true AS all_periods FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[]) AS u(member_id, delta, at))`,
         `'TRADERS'`,
         'd.at',
       ),
-      [scored.map((d) => d.memberId), scored.map((d) => d.delta.toString()), scored.map((d) => d.allPeriods), scored.map((d) => d.at)],
+      [scored.map((d) => d.memberId), scored.map((d) => d.delta.toString()), scored.map((d) => d.at)],
     );
   }
 
@@ -246,7 +248,7 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
       const price = row ? Number(row.marked_price) : p.outcome === 'YES' ? priceYes : 1 - priceYes;
       const shares = (row ? BigInt(row.shares) : 0n) + p.amount;
       const value = markToMarket(shares, price);
-      deltas.push({ memberId: p.memberId, delta: value - (row ? BigInt(row.value) : 0n), allPeriods: true, at: p.at });
+      deltas.push({ memberId: p.memberId, delta: value - (row ? BigInt(row.value) : 0n), at: p.at });
       return { ...p, shares, price, value };
     });
     await tx.query(

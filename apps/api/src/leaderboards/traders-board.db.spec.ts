@@ -20,6 +20,9 @@ function cents(amount: string): bigint {
   return amount.startsWith('-') ? -value : value;
 }
 
+/** The default starting grant, 1000.00. */
+const GRANT = 100000n;
+
 function amount(hundredths: bigint): string {
   const sign = hundredths < 0n ? '-' : '';
   const abs = hundredths < 0n ? -hundredths : hundredths;
@@ -27,9 +30,9 @@ function amount(hundredths: bigint): string {
 }
 
 /**
- * The traders board against the portfolio's own figures: net worth (wallet plus positions at
- * current prices) all time, and its change from trading this week and month. Every member
- * starts with the default grant of 1000.00.
+ * The traders board against the portfolio's own figures: trading profit, realised and marked
+ * (net worth less the currency the treasury issued), all time, and the profit made this week and
+ * month. Every member starts with the default grant of 1000.00, which is not profit.
  */
 describe('the traders leaderboard', () => {
   let app: TestApp;
@@ -53,63 +56,71 @@ describe('the traders leaderboard', () => {
 
   const trade = (member: GivenMember, query: string, input: Record<string, unknown>) =>
     app.api.ok(query, { input: { ideaId, idempotencyKey: randomUUID(), ...input } }, { token: member.token });
-  const netWorth = async (member: GivenMember) =>
-    (await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: member.token })).portfolio.netWorth;
+  const profit = async (member: GivenMember) =>
+    amount(
+      cents((await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: member.token })).portfolio.netWorth) - GRANT,
+    );
   const board = async (period = 'ALL_TIME') =>
     (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { period }, { token: idle.token })).leaderboard.map((e) => [
       e.member.id,
       e.score,
       e.rank,
     ]);
+  const myRank = async (member: GivenMember, period = 'ALL_TIME') =>
+    (await app.api.ok<{ myRank: { rank: number; score: string } | null }>(MY_RANK, { period }, { token: member.token })).myRank;
 
-  it('ranks by net worth as the portfolio marks it, after buys move the price for every holder', async () => {
+  it('ranks nobody before anyone has traded, though every member holds the grant', async () => {
+    expect(await board()).toEqual([]);
+    expect(await myRank(idle)).toBeNull();
+    expect(await myRank(idle, 'WEEK')).toBeNull();
+  });
+
+  it('ranks by trading profit as the portfolio marks it, after buys move the price for every holder', async () => {
     await trade(ann, BUY, { outcome: 'YES', spend: '100.00' });
     await trade(bob, BUY, { outcome: 'NO', spend: '40.00' });
     await trade(ann, BUY, { outcome: 'YES', spend: '25.00' });
 
-    const worths = { ann: await netWorth(ann), bob: await netWorth(bob) };
     const rows = await board();
-    expect(rows).toContainEqual([ann.id, worths.ann, expect.any(Number)]);
-    expect(rows).toContainEqual([bob.id, worths.bob, expect.any(Number)]);
-    expect(rows).toContainEqual([idle.id, '1000.00', expect.any(Number)]);
-    // The admin opened the market but holds 1000.00 too; the board member is left off.
-    expect(rows.map(([id]) => id)).not.toContain(boardMember.id);
+    // Only the two who traded: not the grant holders (idle, the admin who opened the market), not
+    // the board member.
+    expect(rows.map(([id]) => id).sort()).toEqual([ann.id, bob.id].sort());
+    expect(rows).toContainEqual([ann.id, await profit(ann), expect.any(Number)]);
+    expect(rows).toContainEqual([bob.id, await profit(bob), expect.any(Number)]);
     const scores = rows.map(([, score]) => cents(score as string));
     expect(scores).toEqual([...scores].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
   });
 
-  it('counts only trading in this week and month: the change of net worth less the grant', async () => {
-    const week = await board('WEEK');
-    expect(week).toHaveLength(2);
-    expect(week).toContainEqual([ann.id, amount(cents(await netWorth(ann)) - 100000n), expect.any(Number)]);
-    expect(week).toContainEqual([bob.id, amount(cents(await netWorth(bob)) - 100000n), expect.any(Number)]);
-    expect(await board('MONTH')).toEqual(week);
+  it('ranks this week and month by the profit made in them, the same as all time when all of it is recent', async () => {
+    const allTime = await board();
+    expect(await board('WEEK')).toEqual(allTime);
+    expect(await board('MONTH')).toEqual(allTime);
   });
 
-  it('keeps up with sells and settlement, when positions turn into currency', async () => {
+  it('keeps up with sells and settlement, when positions turn into currency, and leaves rewards off', async () => {
     await trade(bob, SELL, { outcome: 'NO', shares: '10.00' });
-    expect(await board()).toContainEqual([bob.id, await netWorth(bob), expect.any(Number)]);
+    expect(await board()).toContainEqual([bob.id, await profit(bob), expect.any(Number)]);
 
     await given.settle(instance, ideaId, 'YES');
 
-    const annWorth = await netWorth(ann);
-    expect(cents(annWorth)).toBeGreaterThan(100000n);
-    // The decision that settled it also paid the idea's author their stage reward, so Ann, who
-    // bought the winning side, ranks above Bob rather than first.
+    // The decision also paid the idea's author a stage reward from the treasury: not profit, so
+    // the author, who never traded, stays off, and Ann, who bought the winning side, leads.
+    const annProfit = await profit(ann);
+    expect(cents(annProfit)).toBeGreaterThan(0n);
     const rows = await board();
-    expect(rows).toContainEqual([ann.id, annWorth, expect.any(Number)]);
-    expect(rows).toContainEqual([bob.id, await netWorth(bob), expect.any(Number)]);
-    const rankOf = (id: string) => rows.find(([member]) => member === id)?.[2] as number;
-    expect(rankOf(ann.id)).toBeLessThan(rankOf(bob.id));
+    expect(rows).toEqual([
+      [ann.id, annProfit, 1],
+      [bob.id, await profit(bob), 2],
+    ]);
   });
 
-  it('gives everyone their own rank, ties included, and none to board members', async () => {
-    // idle, the admin and the untouched members hold exactly 1000.00: one shared rank below Ann.
-    const mine = (await app.api.ok<{ myRank: { rank: number; score: string } }>(MY_RANK, {}, { token: idle.token })).myRank;
+  it('gives a trader the rank the board shows, and none to those who never traded or may not', async () => {
     const rows = await board();
-    expect(mine).toEqual({ rank: rows.find(([id]) => id === idle.id)?.[2], score: '1000.00' });
-    expect(rows.filter(([, score]) => score === '1000.00').every(([, , rank]) => rank === mine.rank)).toBe(true);
-    expect((await app.api.ok<{ myRank: unknown }>(MY_RANK, {}, { token: boardMember.token })).myRank).toBeNull();
+    for (const member of [ann, bob]) {
+      const row = rows.find(([id]) => id === member.id);
+      expect(await myRank(member)).toEqual({ rank: row?.[2], score: row?.[1] });
+    }
+    expect(await myRank(idle)).toBeNull();
+    expect(await myRank(boardMember)).toBeNull();
   });
 });
 
@@ -160,18 +171,19 @@ describe('the traders board following the ledger', () => {
     expect(feed?.n).toBe(0);
     const { portfolio } = await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: trader.token });
     // The board rounds each position down to the hundredth, as the portfolio does.
-    expect((await scoreRows(instance)).find((row) => row.member_id === trader.id)?.score).toBe(String(cents(portfolio.netWorth)));
+    expect((await scoreRows(instance)).find((row) => row.member_id === trader.id)?.score).toBe(String(cents(portfolio.netWorth) - GRANT));
   });
 
-  it('counts the starting grant of a new instance’s first admin, made outside a tenant transaction', async () => {
+  it('leaves a new instance’s first admin off: a starting grant is not trading profit', async () => {
     const instance = await given.tenant();
     const deadline = Date.now() + 5_000;
-    let rows = await scoreRows(instance);
-    while (!rows.some((row) => row.member_id === instance.admin.id) && Date.now() < deadline) {
+    let feed = await feedLength(instance);
+    while (feed?.n !== 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      rows = await scoreRows(instance);
+      feed = await feedLength(instance);
     }
-    expect(rows).toContainEqual({ member_id: instance.admin.id, score: '100000' });
+    expect(feed?.n).toBe(0);
+    expect(await scoreRows(instance)).toEqual([]);
   });
 
   it('ends exact for every trader when trades on two markets race reads of the board', async () => {
@@ -197,7 +209,7 @@ describe('the traders board following the ledger', () => {
     const rows = (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { period: 'ALL_TIME' }, { token: reader.token })).leaderboard;
     for (const trader of traders) {
       const { portfolio } = await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: trader.token });
-      expect(rows.find((row) => row.member.id === trader.id)?.score).toBe(portfolio.netWorth);
+      expect(rows.find((row) => row.member.id === trader.id)?.score).toBe(amount(cents(portfolio.netWorth) - GRANT));
     }
     expect(await feedLength(instance)).toEqual({ n: 0 });
   });

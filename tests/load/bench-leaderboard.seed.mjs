@@ -3,22 +3,22 @@
 // the app's own tables, together with what the app writes as it goes: journal entries and
 // postings, account balances, and the leaderboard points, positions and per-period scores.
 // Markets price with the LMSR as the app does. Triggers and key checks are off during the load
-// (session_replication_role = replica) for speed; the caller checks the result against the
-// ledger afterwards.
+// (session_replication_role = replica) for speed, so the rank buckets the score triggers keep are
+// counted once at the end; the caller checks the result against the ledger afterwards.
 import { randomUUID } from 'node:crypto';
+import { progress as line } from '../../tools/bench/harness.mjs';
 
 const DAY = 86_400_000;
 const BOARD_MEMBERS = 100;
 const CHUNK = 20_000;
 const POINTS = { POSTED: 10, TEAMING: 20, INVESTMENT: 30, TEAM_INVESTMENT: 20, TOOK_PART: 1 };
 
+/** The harness's progress line, as a bar for a phase of the load. */
 function progress(label, done, total) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(
-    `\r${label.padEnd(14)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor((done / total) * 100)).padStart(3)}% ${done}/${total}`,
-  );
-  if (done >= total) process.stderr.write('\n');
+  const percent = String(Math.floor((done / total) * 100)).padStart(3);
+  line(`${label.padEnd(14)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${percent}% ${done}/${total}`, done >= total);
 }
 
 /** Column arrays for one table, flushed as one INSERT ... SELECT FROM unnest(...). */
@@ -140,6 +140,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     inviter: i >= 1000 && random() < 0.2 ? Math.floor(random() * i) : -1,
     tookPartAt: null,
     bonusPaid: 0,
+    issued: grant,
   }));
   const memberBatch = new Batch(db, 'members', [
     ['tenant_id', 'uuid'],
@@ -150,6 +151,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     ['role', 'text'],
     ['invited_by', 'uuid'],
     ['joined_at', 'timestamptz'],
+    ['email_verified', 'boolean'],
   ]);
   for (const [i, m] of members.entries()) {
     memberBatch.push(
@@ -161,6 +163,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       m.role,
       m.inviter >= 0 ? members[m.inviter].id : null,
       new Date(m.joinedAt),
+      true,
     );
     m.wallet = account(`wallet:${m.id}`, { kind: 'WALLET', memberId: m.id });
     post('STARTING_GRANT', 'Starting grant for joining', m.id, null, m.joinedAt, [
@@ -361,6 +364,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
           [inviter.wallet, bonus],
         ]);
         member.bonusPaid = bonus;
+        inviter.issued += bonus;
         for (const period of ['WEEK', 'MONTH'])
           if (at >= periods[period].ms) issuedSince[period].set(inviter.id, (issuedSince[period].get(inviter.id) ?? 0) + bonus);
       }
@@ -470,11 +474,14 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
   await recruits.flush();
   await pointRows.flush();
 
-  // Traders: all time is net worth; a period is its change since the period began, less what
-  // the treasury issued in it (as the app adds only trading entries and price moves to periods).
+  // Traders: all time is trading profit (net worth less what the treasury issued), for those who
+  // ever traded; a period is the change of net worth since the period began, less what the
+  // treasury issued in it (as the app adds only trading entries and price moves).
   const worthNow = netWorths(members, markets, accounts, b);
+  const traded = new Set([...accounts.values()].filter((a) => a.kind === 'POSITION').map((a) => a.memberId));
   for (const [i, m] of members.entries()) {
-    scores.set(`TRADERS|ALL_TIME|1970-01-01|${m.id}`, worthNow[i]);
+    if (!traded.has(m.id)) continue;
+    scores.set(`TRADERS|ALL_TIME|1970-01-01|${m.id}`, worthNow[i] - m.issued);
     for (const period of ['WEEK', 'MONTH']) {
       const change = worthNow[i] - worthAtStart[period][i] - (issuedSince[period].get(m.id) ?? 0);
       if (change !== 0 || tradedSince[period].has(m.id)) scores.set(`TRADERS|${period}|${periods[period].date}|${m.id}`, change);
@@ -498,6 +505,12 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
   }
   await scoreBatch.flush();
   progress('scores', scores.size, scores.size);
+  await db.query(
+    `INSERT INTO leaderboard_score_buckets (tenant_id, board, period, period_start, bucket, members)
+     SELECT tenant_id, board, period, period_start, bucket, count(*)::int FROM leaderboard_scores WHERE tenant_id = $1 GROUP BY 1, 2, 3, 4, 5
+     ON CONFLICT (tenant_id, board, period, period_start, bucket) DO UPDATE SET members = EXCLUDED.members`,
+    [tenantId],
+  );
 
   await db.query('SET session_replication_role = origin');
   process.stderr.write('vacuum analyze\n');
@@ -509,15 +522,14 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     'trades',
     'markets',
     'leaderboard_scores',
+    'leaderboard_score_buckets',
     'leaderboard_positions',
     'leaderboard_points',
     'recruits',
   ]) {
     await db.query(`VACUUM ANALYZE ${table}`);
   }
-  const middle = members[BOARD_MEMBERS + Math.floor((memberCount - BOARD_MEMBERS) / 2)];
   return {
-    middleMemberEmail: middle.email,
     counts: {
       members: memberCount,
       trades: tradeCount,

@@ -13,6 +13,7 @@ import { TenantsService } from '../tenants/tenants.service';
 import { FollowsService } from './following/follows.service';
 import { isUuid } from '../common/validation/uuid';
 import { decodeCursor } from './idea-cursor';
+import { IdeaCreditsStore } from './idea-credits-store';
 import { IdeaEditEntity } from './idea-edit.entity';
 import { listIdeas, type IdeaListPage } from './idea-list.query';
 import { MAX_TAGS, normaliseTags } from './idea-tags';
@@ -197,24 +198,14 @@ export class IdeasService {
     const tags = normaliseTags([...target.tags, ...source.tags.filter((tag) => !target.tags.includes(tag))].slice(0, MAX_TAGS));
     await repository.update({ tenantId: tx.tenantId, id: source.id }, { mergedInto: target.id });
     await repository.update({ tenantId: tx.tenantId, id: target.id }, { tags, updatedAt: () => 'now()' });
-    await tx.query(`INSERT INTO idea_credits (tenant_id, idea_id, member_id, merged_idea_id) VALUES ($1, $2, $3, $4)`, [
-      tx.tenantId,
-      target.id,
-      source.authorId,
-      source.id,
-    ]);
+    await IdeaCreditsStore.record(tx, target.id, source.authorId, source.id);
     return repository.findOneByOrFail({ tenantId: tx.tenantId, id: target.id });
   }
 
   /** Authors of ideas merged into each of these (for DataLoaders), earliest merge first, without repeats. */
   async creditedAuthorsOf(tenantId: string, ideaIds: readonly string[]): Promise<string[][]> {
-    const rows = await this.db.withTenant(tenantId, (tx) =>
-      tx.query<{ idea_id: string; member_id: string }>(
-        `SELECT idea_id, member_id FROM idea_credits WHERE tenant_id = $1 AND idea_id = ANY($2::uuid[]) ORDER BY credited_at, id`,
-        [tenantId, ideaIds.filter(isUuid)],
-      ),
-    );
-    return ideaIds.map((id) => [...new Set(rows.filter((row) => row.idea_id === id).map((row) => row.member_id))]);
+    const rows = await this.db.withTenant(tenantId, (tx) => IdeaCreditsStore.authorsOf(tx, ideaIds.filter(isUuid)));
+    return ideaIds.map((id) => [...new Set(rows.filter((row) => row.ideaId === id).map((row) => row.memberId))]);
   }
 
   /** The edit histories of many ideas, oldest edit first (for DataLoaders). */

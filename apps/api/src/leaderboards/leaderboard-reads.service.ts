@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
 import { currentPeriodStart } from './leaderboard-periods.sql';
 import type { BoardKind, PeriodName } from './leaderboard-rules';
 import { TraderScoresService } from './trader-scores.service';
@@ -29,17 +30,18 @@ export class LeaderboardReadsService {
     return this.db.withTenant(
       actor.tenantId,
       async (tx) => {
-        if (board === 'TRADERS') await this.traders.readyForRead(tx);
         // The top rows hold every score above any of them, so rank() over them is the true rank.
-        const rows = await tx.query<{ member_id: string; score: string; rank: number }>(
-          `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank FROM (
+        const read = () =>
+          tx.query<{ member_id: string; score: string; rank: number; stale: boolean }>(
+            `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank, ${staleMarkets(board)} AS stale FROM (
            SELECT s.member_id, s.score FROM leaderboard_scores s
             WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
               AND NOT EXISTS (SELECT 1 FROM members h WHERE h.tenant_id = s.tenant_id AND h.id = s.member_id AND ${hidden(board, 'h')})
             ORDER BY s.score DESC, s.member_id LIMIT $4) top
           ORDER BY score DESC, member_id`,
-          [tx.tenantId, board, period, first],
-        );
+            [tx.tenantId, board, period, first],
+          );
+        const rows = await this.fresh(tx, board, read);
         return rows.map((row) => ({ memberId: row.member_id, score: BigInt(row.score), rank: row.rank }));
       },
       { retries: 3 },
@@ -56,15 +58,15 @@ export class LeaderboardReadsService {
     return this.db.withTenant(
       actor.tenantId,
       async (tx) => {
-        if (board === 'TRADERS') await this.traders.readyForRead(tx);
         // One statement, prepared per board's rule of who is left off: the member's score; the
         // members above it, as the counts of the buckets above its bucket plus the scores above
         // it inside its bucket (leaderboard_score_buckets, kept by triggers on the scores); and
         // the members left off the board (suspended; board members on TRADERS) above it, few
         // and found by partial indexes, to take off that count.
-        const [row] = await tx.prepared<{ score: string; above: number; hidden_above: number }>(
-          `leaderboard_rank_${board === 'TRADERS' ? 'traders' : 'others'}`,
-          `WITH mine AS (
+        const read = () =>
+          tx.prepared<{ score: string; above: number; hidden_above: number; stale: boolean }>(
+            `leaderboard_rank_${board === 'TRADERS' ? 'traders' : 'others'}`,
+            `WITH mine AS (
              SELECT score, bucket FROM leaderboard_scores
               WHERE tenant_id = $1 AND board = $2 AND period = $3 AND period_start = ${currentPeriodStart('$3')} AND member_id = $4
            )
@@ -78,10 +80,12 @@ export class LeaderboardReadsService {
                   (SELECT count(*) FROM members h
                      JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
                     WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
-                      AND s.period_start = ${currentPeriodStart('$3')} AND s.score > mine.score)::int AS hidden_above
+                      AND s.period_start = ${currentPeriodStart('$3')} AND s.score > mine.score)::int AS hidden_above,
+                  ${staleMarkets(board)} AS stale
              FROM mine`,
-          [tx.tenantId, board, period, actor.memberId],
-        );
+            [tx.tenantId, board, period, actor.memberId],
+          );
+        const [row] = await this.fresh(tx, board, read);
         if (!row) return null;
         return { memberId: actor.memberId, score: BigInt(row.score), rank: 1 + row.above - row.hidden_above };
       },
@@ -89,6 +93,27 @@ export class LeaderboardReadsService {
       { isolation: 'REPEATABLE READ', retries: 3 },
     );
   }
+
+  /**
+   * Runs a read of `board`; on TRADERS, after catching up with the ledger's feed, and again after
+   * re-marking when the read found stale markets, so what it returns is exact.
+   */
+  private async fresh<T extends { stale: boolean }>(tx: TenantTx, board: BoardKind, read: () => Promise<T[]>): Promise<T[]> {
+    if (board !== 'TRADERS') return read();
+    await this.traders.readyForRead(tx);
+    const rows = await read();
+    if (!rows[0]?.stale) return rows;
+    await this.traders.reMark(tx);
+    return read();
+  }
+}
+
+/**
+ * Whether the traders board has markets whose holders wait to be re-marked (its own table, asked
+ * within the read so a read that finds none costs nothing more).
+ */
+function staleMarkets(board: BoardKind): string {
+  return board === 'TRADERS' ? `EXISTS (SELECT 1 FROM leaderboard_stale_markets WHERE tenant_id = $1)` : 'false';
 }
 
 /** Which members (as `alias`) a board leaves off: suspended members, and board members on TRADERS. */

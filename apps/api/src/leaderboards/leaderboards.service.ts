@@ -37,10 +37,15 @@ export class LeaderboardsService {
     ]);
   }
 
-  /** An idea reached a stage (StageService.move): its author, and at later stages its team, score. */
-  async stageReached(tx: TenantTx, idea: IdeaRef, stage: string): Promise<void> {
+  /**
+   * An idea reached a stage (StageService.move): its author, the authors credited with it (read
+   * through `creditedAuthors`, the ideas capability's own reader, only for a stage that scores),
+   * and at later stages its team, score.
+   */
+  async stageReached(tx: TenantTx, idea: IdeaRef, stage: string, creditedAuthors: () => Promise<string[]>): Promise<void> {
     if (!isScored(stage)) return;
-    const authors = [idea.authorId, ...(await this.creditedOf(tx, idea))];
+    const credited = (await creditedAuthors()).filter((memberId) => memberId !== idea.authorId);
+    const authors = [idea.authorId, ...new Set(credited)];
     const awards: Award[] = authors.map((memberId) => ({
       board: 'INNOVATORS' as const,
       memberId,
@@ -106,15 +111,6 @@ export class LeaderboardsService {
         at ?? null,
       ],
     );
-  }
-
-  /** Authors of ideas merged into this one (ideas/IdeasService.recordMerge writes them). */
-  private async creditedOf(tx: TenantTx, idea: IdeaRef): Promise<string[]> {
-    const rows = await tx.query<{ member_id: string }>(
-      `SELECT DISTINCT member_id FROM idea_credits WHERE tenant_id = $1 AND idea_id = $2`,
-      [tx.tenantId, idea.id],
-    );
-    return rows.map((row) => row.member_id).filter((memberId) => memberId !== idea.authorId);
   }
 
   /**

@@ -6,7 +6,8 @@ import { Database } from '../database/database.service';
 import { JobClaims } from '../database/job-claim';
 import type { TenantTx } from '../database/tenant-transaction';
 import { LedgerService, type FedPosting } from '../ledger/ledger.service';
-import { TenantEntity } from '../tenants/tenant.entity';
+import { MarketService } from '../market/market.service';
+import { TenantsService } from '../tenants/tenants.service';
 import { addScores } from './leaderboard-periods.sql';
 
 interface PositionRow {
@@ -64,6 +65,8 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
   constructor(
     private readonly db: Database,
     private readonly ledger: LedgerService,
+    private readonly markets: MarketService,
+    private readonly tenants: TenantsService,
     private readonly jobs: JobClaims,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -80,13 +83,10 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
 
   /** Catches up every instance whose feed has entries waiting (the sweep, once across processes). */
   async catchUpEverywhere(): Promise<number> {
-    const tenants = await this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true } });
+    const tenants = await this.tenants.all();
     let caughtUp = 0;
     for (const { id } of tenants) {
-      const waiting = await this.db.withTenant(id, (tx) =>
-        tx.one<{ waiting: boolean }>(`SELECT EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = $1) AS waiting`, [id]),
-      );
-      if (!waiting?.waiting) continue;
+      if (!(await this.db.withTenant(id, (tx) => this.ledger.fedWaiting(tx)))) continue;
       await this.catchUp(id, { remark: false });
       caughtUp += 1;
     }
@@ -107,15 +107,17 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
 
   /**
    * Readies the board for a read in the reader's own transaction: when anything is waiting on the
-   * feed or any market is stale, catches up first; otherwise costs one cheap statement.
+   * ledger's feed, catches up first (re-marking every stale market too); otherwise costs one
+   * cheap statement. Markets left stale by a background catch-up are the reader's own table, so
+   * the read itself says whether there are any (`staleMarkets`), and then calls `reMark`.
    */
   async readyForRead(tx: TenantTx): Promise<void> {
-    const waiting = await tx.one<{ waiting: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = $1)
-           OR EXISTS (SELECT 1 FROM leaderboard_stale_markets WHERE tenant_id = $1) AS waiting`,
-      [tx.tenantId],
-    );
-    if (waiting?.waiting) await this.catchUpIn(tx, { remark: true });
+    if (await this.ledger.fedWaiting(tx)) await this.catchUpIn(tx, { remark: true });
+  }
+
+  /** Catches up and re-marks the holders of stale markets, in the reader's transaction. */
+  reMark(tx: TenantTx): Promise<void> {
+    return this.catchUpIn(tx, { remark: true });
   }
 
   /**
@@ -185,18 +187,20 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
    * Re-marks the holders of the markets given, and of any noted stale, at each market's current
    * price, adding the change in their values to their scores (in the current periods).
    */
-  private async remark(tx: TenantTx, marketIds: string[]): Promise<void> {
+  private async remark(tx: TenantTx, traded: string[]): Promise<void> {
+    const stale = await tx.query<{ market_id: string }>(
+      `WITH stale AS (DELETE FROM leaderboard_stale_markets WHERE tenant_id = $1 RETURNING market_id) SELECT market_id FROM stale`,
+      [tx.tenantId],
+    );
+    const marketIds = [...new Set([...traded, ...stale.map((row) => row.market_id)])];
+    if (marketIds.length === 0) return;
+    const prices = await this.markets.pricesOf(tx, marketIds);
     await tx.query(
-      `WITH stale AS (
-         DELETE FROM leaderboard_stale_markets WHERE tenant_id = $1 RETURNING market_id
-       ), markets_to_mark AS (
-         SELECT market_id FROM stale UNION SELECT unnest($2::uuid[])
-       ), held AS (
+      `WITH held AS (
          SELECT p.market_id, p.outcome, p.member_id, p.shares, p.value AS old_value,
                 CASE p.outcome WHEN 'YES' THEN m.price_yes ELSE 1 - m.price_yes END AS price
-           FROM markets_to_mark s
-           JOIN markets m ON m.tenant_id = $1 AND m.id = s.market_id
-           JOIN leaderboard_positions p ON p.tenant_id = $1 AND p.market_id = s.market_id
+           FROM unnest($2::uuid[], $3::float8[]) AS m(market_id, price_yes)
+           JOIN leaderboard_positions p ON p.tenant_id = $1 AND p.market_id = m.market_id
           WHERE p.shares > 0
           ORDER BY p.market_id, p.outcome, p.member_id
           FOR UPDATE OF p
@@ -210,7 +214,7 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
          SELECT member_id, sum(delta)::bigint AS delta, true AS all_periods FROM marked GROUP BY member_id HAVING sum(delta) <> 0
        )
        ${addScores('summed', `'TRADERS'`)}`,
-      [tx.tenantId, marketIds],
+      [tx.tenantId, [...prices.keys()], [...prices.values()]],
     );
   }
 
@@ -231,16 +235,7 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
     );
     const byKey = new Map(existing.map((row) => [`${row.market_id}:${row.outcome}:${row.member_id}`, row]));
     const unmarked = [...new Set(moved.filter((p) => !byKey.has(`${p.marketId}:${p.outcome}:${p.memberId}`)).map((p) => p.marketId))];
-    const prices = new Map(
-      unmarked.length === 0
-        ? []
-        : (
-            await tx.query<{ id: string; price_yes: number }>(
-              `SELECT id, price_yes FROM markets WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
-              [tx.tenantId, unmarked],
-            )
-          ).map((row) => [row.id, Number(row.price_yes)]),
-    );
+    const prices = await this.markets.pricesOf(tx, unmarked);
     const deltas: ScoreDelta[] = [];
     const rows = moved.map((p) => {
       const row = byKey.get(`${p.marketId}:${p.outcome}:${p.memberId}`);

@@ -186,6 +186,36 @@ describe('the traders board following the ledger', () => {
     expect(await scoreRows(instance)).toEqual([]);
   });
 
+  it('re-marks at the read the holders of markets a background catch-up left stale', async () => {
+    const instance = await given.tenant();
+    const [holder, mover] = await given.members(instance, 2);
+    const { ideaId } = await given.openMarket(instance);
+    const buy = (member: GivenMember, outcome: string, spend: string) =>
+      app.api.ok(BUY, { input: { ideaId, outcome, spend, idempotencyKey: randomUUID() } }, { token: member.token });
+    await buy(holder, 'YES', '30.00');
+    await app.api.ok(BOARD, { period: 'ALL_TIME' }, { token: holder.token });
+    // The mover's trade moves the price of the holder's shares; the background catch-up applies
+    // the mover's own entry and only notes the market as stale.
+    await buy(mover, 'NO', '60.00');
+    const stale = () =>
+      app.app
+        .get(Database)
+        .withTenant(instance.tenant.id, (tx) =>
+          tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM leaderboard_stale_markets WHERE tenant_id = $1`, [tx.tenantId]),
+        );
+    const deadline = Date.now() + 5_000;
+    while ((await stale())?.n !== 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stale()).toEqual({ n: 1 });
+    expect(await feedLength(instance)).toEqual({ n: 0 });
+
+    const rows = (await app.api.ok<{ leaderboard: Entry[] }>(BOARD, { period: 'ALL_TIME' }, { token: holder.token })).leaderboard;
+    for (const member of [holder, mover]) {
+      const { portfolio } = await app.api.ok<{ portfolio: { netWorth: string } }>(PORTFOLIO, {}, { token: member.token });
+      expect(rows.find((row) => row.member.id === member.id)?.score).toBe(amount(cents(portfolio.netWorth) - GRANT));
+    }
+    expect(await stale()).toEqual({ n: 0 });
+  });
+
   it('ends exact for every trader when trades on two markets race reads of the board', async () => {
     const instance = await given.tenant();
     const traders = await given.members(instance, 5);

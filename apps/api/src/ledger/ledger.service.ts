@@ -263,6 +263,14 @@ export class LedgerService {
     });
   }
 
+  /** Whether any entry waits on the instance's feed (a follower's cheap check before it takes). */
+  async fedWaiting(tx: TenantTx): Promise<boolean> {
+    const row = await tx.one<{ waiting: boolean }>(`SELECT EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = $1) AS waiting`, [
+      tx.tenantId,
+    ]);
+    return row?.waiting ?? false;
+  }
+
   /**
    * Takes up to `limit` entries off the feed, oldest first, and returns their wallet and position
    * postings. The caller's transaction deletes what it takes, so a rollback puts them back, and

@@ -127,6 +127,16 @@ export const MarketStore = {
     return row ? market(row) : undefined;
   },
 
+  /** The current YES price of each market given (those that exist), by market id. */
+  async pricesOf(tx: TenantTx, marketIds: readonly string[]): Promise<Map<string, number>> {
+    if (marketIds.length === 0) return new Map();
+    const rows = await tx.query<{ id: string; price_yes: number }>(
+      `SELECT id, price_yes FROM markets WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+      [tx.tenantId, marketIds],
+    );
+    return new Map(rows.map((row) => [row.id, Number(row.price_yes)]));
+  },
+
   /** The outcome markets of many ideas, oldest first. */
   async outcomeMarketsOf(tx: TenantTx, ideaIds: readonly string[]): Promise<MarketRow[]> {
     const rows = await tx.query(

@@ -132,6 +132,11 @@ export class MarketService {
     return this.db.withTenant(actor.tenantId, (tx) => MarketStore.byIdea(tx, ideaId));
   }
 
+  /** Current YES prices by market id, in the caller's transaction (the traders board marks holders at them). */
+  pricesOf(tx: TenantTx, marketIds: readonly string[]): Promise<Map<string, number>> {
+    return MarketStore.pricesOf(tx, marketIds);
+  }
+
   /** The markets of many ideas, in the order asked, undefined where an idea has none (for DataLoaders). */
   async byIdeas(tenantId: string, ideaIds: readonly string[]): Promise<Array<MarketRow | undefined>> {
     const valid = ideaIds.filter(isIdeaId);

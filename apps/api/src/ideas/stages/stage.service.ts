@@ -8,6 +8,7 @@ import { LeaderboardsService } from '../../leaderboards/leaderboards.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { TenantsService } from '../../tenants/tenants.service';
 import { FollowsService } from '../following/follows.service';
+import { IdeaCreditsStore } from '../idea-credits-store';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
 import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
@@ -48,7 +49,9 @@ export class StageService {
     // Reaching TEAMING earns the author the instance's teaming reward (later stages reward the
     // whole team, paid where the team is known: floating and the board's decision).
     if (to === 'TEAMING') await this.issuance.reward(tx, await this.tenants.inTx(tx), 'TEAMING', idea.id, [idea.authorId]);
-    await this.leaderboards.stageReached(tx, idea, to);
+    await this.leaderboards.stageReached(tx, idea, to, async () =>
+      (await IdeaCreditsStore.authorsOf(tx, [idea.id])).map((credit) => credit.memberId),
+    );
     await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', { idea: { id: idea.id, title: idea.title }, from: idea.stage, to, reason });
     if (tell) {
       await this.notifications.notify(tx, {

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
 import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import { BUY } from '../../apps/api/src/testing/market-operations';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
 
@@ -30,6 +33,10 @@ describe('leaderboards, invitations and the admin console', () => {
   });
 
   const signedIn = (member: GivenMember) => browser.signedIn(at(''), member);
+  /** The heading over a board that says what it ranks. */
+  const rankedBy = (page: Page, name: string) => page.getByRole('heading', { level: 2, name }).waitFor();
+  /** Waits for the member's own rank to read `text`, once it has loaded. */
+  const yourRank = (page: Page, text: string | RegExp) => page.getByTestId('your-rank').filter({ hasText: text }).waitFor();
 
   it('ranks innovators and shows the member their own rank', async () => {
     const page = await signedIn(bob);
@@ -44,17 +51,56 @@ describe('leaderboards, invitations and the admin console', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'leaderboards');
 
-    // Every member holds their starting grant, so all time, traders rank by net worth in the instance's currency.
+    // Nobody has traded: a starting grant is not trading profit, so the board ranks nobody and
+    // says so, without giving Bob a rank above it.
     await page.getByRole('link', { name: 'Traders' }).click();
     await page.waitForURL(/board=traders/);
-    const traders = page.getByRole('table', { name: 'Traders: All time' });
-    await expect(traders.innerText()).resolves.toContain('Peas');
-    const yourRank = page.getByTestId('your-rank').filter({ hasText: 'net worth' });
-    await expect(yourRank.innerText()).resolves.toMatch(/^You are number \d, with a net worth of .*Peas\.$/);
-    // The grant is not trading, so nobody has traded this week.
-    await page.getByRole('link', { name: 'This week' }).click();
-    await page.waitForURL(/board=traders&period=week/);
+    await rankedBy(page, 'Ranked by trading profit');
     await page.getByText('Nobody is on this leaderboard yet.').waitFor();
+    await yourRank(page, 'You are not on this leaderboard yet.');
+  });
+
+  it('heads each traders board with what it ranks, and ranks only those who traded', async () => {
+    const given = new Given(app);
+    const { ideaId } = await given.openMarket(tenant);
+    await app.api.ok(BUY, { input: { ideaId, outcome: 'YES', spend: '20.00', idempotencyKey: randomUUID() } }, { token: cy.token });
+    const page = await signedIn(cy);
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(at('/leaderboards?board=traders&period=all-time'));
+      await rankedBy(page, 'Ranked by trading profit');
+      const allTime = page.getByRole('table', { name: 'Traders: All time' });
+      await expect(allTime.locator('thead').innerText()).resolves.toContain('Trading profit');
+      await expect(allTime.locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^1\s+Cy Newcomer\s+.*Peas$/)]);
+      await yourRank(page, /^You are number 1, with a trading profit of .*Peas\.$/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'This week' }).click();
+      await page.waitForURL(/board=traders&period=week/);
+      await rankedBy(page, 'Ranked by the profit made this week');
+      const week = page.getByRole('table', { name: 'Traders: This week' });
+      await expect(week.locator('thead').innerText()).resolves.toContain('Profit this week');
+      await yourRank(page, /^You are number 1, with a profit of .*Peas this week\.$/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, `leaderboards-traders-week-${viewport.width}`);
+
+      await page.getByRole('link', { name: 'This month' }).click();
+      await rankedBy(page, 'Ranked by the profit made this month');
+    }
+
+    // Bob never traded: the board shows Cy, and Bob is told he is not on it.
+    const bobsPage = await signedIn(bob);
+    await bobsPage.goto(at('/leaderboards?board=traders&period=all-time'));
+    await bobsPage.getByRole('table', { name: 'Traders: All time' }).waitFor();
+    await yourRank(bobsPage, 'You are not on this leaderboard yet.');
+    // Nobody has recruited anyone: an empty board ranks nobody.
+    await bobsPage.goto(at('/leaderboards?board=recruiters&period=all-time'));
+    await rankedBy(bobsPage, 'Ranked by recruits who took part');
+    await bobsPage.getByText('Nobody is on this leaderboard yet.').waitFor();
+    await yourRank(bobsPage, 'You are not on this leaderboard yet.');
   });
 
   it('shows a public instance’s leaderboards to anyone, and an internal one’s to nobody signed out', async () => {

@@ -59,8 +59,10 @@ export function LeaderboardsPage() {
   const mine = useQuery(MyLeaderboardRankDocument, { variables: choice, skip: !signedIn, fetchPolicy: 'cache-and-network' });
 
   const score = (kind: LeaderboardKind, value: string) => (kind === 'TRADERS' ? format.amount(value) : format.count(Number(value)));
-  // A week's or a month's traders board ranks the period's gain, not net worth; its words say so.
-  const traders = choice.period === 'ALL_TIME' ? 'TRADERS' : 'TRADERS_GAIN';
+  // The traders board ranks trading profit; for a week or a month, the profit made in it. Its
+  // words say which.
+  const traders = choice.period === 'ALL_TIME' ? 'TRADERS' : (`TRADERS_${choice.period}` as const);
+  const measure = choice.kind === 'TRADERS' ? traders : choice.kind;
   const yourScore = (kind: LeaderboardKind, value: string) =>
     kind === 'TRADERS'
       ? t(`yourScore.${traders}`, { amount: format.amount(value) })
@@ -96,8 +98,10 @@ export function LeaderboardsPage() {
           current: period === choice.period,
         }))}
       />
+      <h2 className="govuk-heading-m">{t(`rankedBy.${measure}`)}</h2>
+      {choice.kind === 'TRADERS' && <p className="govuk-body">{t('tradersHint')}</p>}
       <InsetText>
-        <h2 className="govuk-heading-s">{t('yourRank')}</h2>
+        <h3 className="govuk-heading-s">{t('yourRank')}</h3>
         <p className="govuk-body" data-testid="your-rank">
           {!signedIn
             ? t('signInForRank')
@@ -117,11 +121,7 @@ export function LeaderboardsPage() {
       ) : (
         <Table
           caption={t('caption', { kind: t(`kinds.${choice.kind}`), period: t(`periods.${choice.period}`) })}
-          columns={[
-            { header: t('rank'), numeric: true },
-            { header: t('member') },
-            { header: t(`scores.${choice.kind === 'TRADERS' ? traders : choice.kind}`), numeric: true },
-          ]}
+          columns={[{ header: t('rank'), numeric: true }, { header: t('member') }, { header: t(`scores.${measure}`), numeric: true }]}
           rows={entries.map((entry) => ({
             key: entry.member.id,
             cells: [

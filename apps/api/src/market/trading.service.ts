@@ -347,7 +347,7 @@ export class TradingService {
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
-    for (const market of finalStates.values()) await this.markets.announce(tx, market);
+    await this.markets.announceAll(tx, [...finalStates.values()]);
     return results;
   }
 

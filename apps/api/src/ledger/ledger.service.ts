@@ -220,6 +220,10 @@ export class LedgerBatch {
   }
 }
 
+function lockedAccount(row: AccountRow): LockedAccount {
+  return { id: row.id, key: row.key, kind: row.kind, balance: BigInt(row.balance) };
+}
+
 function overdrawn(account: LockedAccount, balance: bigint, amount: bigint): Error {
   if (account.kind === 'WALLET') return new InsufficientFunds(-amount, balance);
   if (account.kind === 'POSITION') return new NotEnoughShares(-amount, balance);
@@ -305,27 +309,33 @@ export class LedgerService {
     const keys = [...byKey.keys()].sort();
     const found = await this.select(tx, keys);
     const refsMissing = [...byKey].filter(([key]) => !found.has(key)).map(([, ref]) => ref);
-    if (refsMissing.length > 0) {
-      const missing = refsMissing.map(accountKey);
-      const columns = refsMissing.map(columnsOf);
-      await tx.query(
-        `INSERT INTO ledger_accounts (tenant_id, key, kind, asset, member_id, market_id, outcome)
-         SELECT $1, a.key, a.kind, a.asset, a.member_id, a.market_id, a.outcome
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
-             AS a(key, kind, asset, member_id, market_id, outcome)
-         ON CONFLICT (tenant_id, key) DO NOTHING`,
-        [
-          tx.tenantId,
-          missing,
-          refsMissing.map((ref) => ref.kind),
-          refsMissing.map(assetOf),
-          columns.map((c) => c.memberId),
-          columns.map((c) => c.marketId),
-          columns.map((c) => c.outcome),
-        ],
-      );
-      for (const [key, account] of await this.select(tx, missing)) found.set(key, account);
-    }
+    if (refsMissing.length === 0) return found;
+    const missing = refsMissing.map(accountKey);
+    const columns = refsMissing.map(columnsOf);
+    // A row this transaction inserts is its own until commit, as good as locked; only a key
+    // another transaction opened meanwhile needs the locking read again.
+    const opened = await tx.prepared<AccountRow>(
+      'ledger_open_accounts',
+      `INSERT INTO ledger_accounts (tenant_id, key, kind, asset, member_id, market_id, outcome)
+       SELECT $1, a.key, a.kind, a.asset, a.member_id, a.market_id, a.outcome
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[])
+           AS a(key, kind, asset, member_id, market_id, outcome)
+        ORDER BY a.key
+       ON CONFLICT (tenant_id, key) DO NOTHING
+       RETURNING id, key, kind, balance`,
+      [
+        tx.tenantId,
+        missing,
+        refsMissing.map((ref) => ref.kind),
+        refsMissing.map(assetOf),
+        columns.map((c) => c.memberId),
+        columns.map((c) => c.marketId),
+        columns.map((c) => c.outcome),
+      ],
+    );
+    for (const row of opened) found.set(row.key, lockedAccount(row));
+    const raced = missing.filter((key) => !found.has(key));
+    if (raced.length > 0) for (const [key, account] of await this.select(tx, raced)) found.set(key, account);
     return found;
   }
 
@@ -336,7 +346,7 @@ export class LedgerService {
         WHERE tenant_id = $1 AND key = ANY($2::text[]) ORDER BY key FOR UPDATE`,
       [tx.tenantId, keys],
     );
-    return new Map(rows.map((row) => [row.key, { id: row.id, key: row.key, kind: row.kind, balance: BigInt(row.balance) }]));
+    return new Map(rows.map((row) => [row.key, lockedAccount(row)]));
   }
 
   /** An account's balance (zero for one never opened), without locking it. */

@@ -21,7 +21,7 @@ import { requireIdeaId } from './idea-id';
 import { tradeEntry } from './market-entries';
 import { MarketBatches, type Settled } from './market-queue';
 import { MarketStore, stateOf, type MarketRow, type TradeRow } from './market-store';
-import { tradeMarketId } from './trade-market';
+import { tradeMarket, tradeMarkets } from './trade-market';
 import {
   HiddenIdeaMayNotTrade,
   IdempotencyKeyReused,
@@ -111,8 +111,14 @@ const MARKET_IDS_LIMIT = 50_000;
 
 interface TradeJob {
   actor: MemberActor;
-  marketId: string;
   request: TradeRequest;
+  /** The idea's implementation market when already known; otherwise the batch resolves it. */
+  knownMarketId?: string;
+}
+
+/** A job whose market the batch has resolved. */
+interface ResolvedJob extends TradeJob {
+  marketId: string;
   requestHash: string;
 }
 
@@ -203,10 +209,9 @@ export class TradingService {
       throw BadUserInput.field('shares', 'A sell quote needs a number of shares.');
     const price =
       input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
-    await this.access.requireMayTrade(actor, input.ideaId);
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const market = await MarketStore.byId(tx, await tradeMarketId(tx, input.ideaId, input.marketId));
-      if (!market) throw new MarketNotFound();
+      await this.access.requireMayTrade(tx, actor, input.ideaId);
+      const market = await tradeMarket(tx, input);
       if (!market.open) throw new MarketClosed();
       return price(stateOf(market));
     });
@@ -216,23 +221,40 @@ export class TradingService {
     requireIdeaId(request.ideaId);
     // Hidden ideas are refused inside the batch, where the market's row is locked anyway.
     this.access.requireTrader(actor);
-    const marketId =
-      request.marketId != null
-        ? await this.db.withTenant(actor.tenantId, (tx) => tradeMarketId(tx, request.ideaId, request.marketId))
-        : await this.marketOf(actor.tenantId, request.ideaId);
-    return this.batches.submit(actor.tenantId, { actor, marketId, request, requestHash: requestHash(marketId, request) });
+    // An implementation market never changes idea, so its id is remembered; any other market is resolved in the batch.
+    const knownMarketId = request.marketId == null ? this.marketIds.get(`${actor.tenantId}:${request.ideaId}`) : undefined;
+    return this.batches.submit(actor.tenantId, { actor, request, knownMarketId });
   }
 
-  /** The idea's implementation market, which the trade's batch is keyed on (remembered: it never changes). */
-  private async marketOf(tenantId: string, ideaId: string): Promise<string> {
-    const cacheKey = `${tenantId}:${ideaId}`;
-    const known = this.marketIds.get(cacheKey);
-    if (known) return known;
-    const marketId = await this.db.withTenant(tenantId, (tx) => MarketStore.idOfIdea(tx, ideaId));
-    if (!marketId) throw new MarketNotFound();
+  /**
+   * The market of each job, resolved in the batch's transaction with one statement for those not
+   * yet known; an implementation market found is remembered.
+   */
+  private async resolve(tx: TenantTx, jobs: TradeJob[]): Promise<Array<Settled<ResolvedJob>>> {
+    const unknown = jobs.filter((job) => job.knownMarketId === undefined);
+    const found =
+      unknown.length > 0
+        ? await tradeMarkets(
+            tx,
+            unknown.map((job) => job.request),
+          )
+        : [];
+    let next = 0;
+    return jobs.map((job): Settled<ResolvedJob> => {
+      let marketId = job.knownMarketId;
+      if (marketId === undefined) {
+        const answer = found[next++];
+        if (!answer.ok) return answer;
+        marketId = answer.value.id;
+        if (answer.value.kind === 'IMPLEMENTATION') this.remember(tx.tenantId, job.request.ideaId, marketId);
+      }
+      return { ok: true, value: { ...job, marketId, requestHash: requestHash(marketId, job.request) } };
+    });
+  }
+
+  private remember(tenantId: string, ideaId: string, marketId: string): void {
     if (this.marketIds.size >= MARKET_IDS_LIMIT) this.marketIds.clear();
-    this.marketIds.set(cacheKey, marketId);
-    return marketId;
+    this.marketIds.set(`${tenantId}:${ideaId}`, marketId);
   }
 
   /**
@@ -258,11 +280,12 @@ export class TradingService {
   private async afterFailure(job: TradeJob, error: unknown): Promise<Settled<TradeRow>> {
     if (!isKeyTaken(error)) return { ok: false, error };
     try {
-      const earlier = await this.db.withTenant(job.actor.tenantId, (tx) =>
-        MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
-      );
-      if (!earlier) return { ok: false, error };
-      return settle(() => this.replay(earlier, job));
+      const { earlier, resolved } = await this.db.withTenant(job.actor.tenantId, async (tx) => ({
+        earlier: await MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
+        resolved: (await this.resolve(tx, [job]))[0],
+      }));
+      if (!earlier || !resolved.ok) return { ok: false, error };
+      return settle(() => this.replay(earlier, resolved.value));
     } catch (lookupError) {
       return { ok: false, error: lookupError };
     }
@@ -275,19 +298,27 @@ export class TradingService {
    * queue rather than deadlock. Prices the trades in arrival order, each against the state of
    * its market the ones before it left, and writes the landed ones together.
    */
-  private async tradeTogether(tx: TenantTx, jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+  private async tradeTogether(tx: TenantTx, asked: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+    const results: Array<Settled<TradeRow>> = new Array(asked.length);
+    const jobs: Array<ResolvedJob | undefined> = (await this.resolve(tx, asked)).map((answer, index) => {
+      if (answer.ok) return answer.value;
+      results[index] = answer;
+      return undefined;
+    });
+    const ready = jobs.filter((job): job is ResolvedJob => job !== undefined);
+    if (ready.length === 0) return results;
     const { markets, earlier, hidden } = await MarketStore.lockForTrades(
       tx,
-      [...new Set(jobs.map((job) => job.marketId))],
-      jobs.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
+      [...new Set(ready.map((job) => job.marketId))],
+      ready.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
     );
-    const ledger = await this.ledger.batch(tx, this.accountsOf(jobs));
+    const ledger = await this.ledger.batch(tx, this.accountsOf(ready));
 
-    const results: Array<Settled<TradeRow>> = new Array(jobs.length);
     const landed: Landed[] = [];
     const landedByKey = new Map<string, number>();
     const sameBatchRetries: Array<{ index: number; of: number }> = [];
     for (const [index, job] of jobs.entries()) {
+      if (!job) continue;
       const { actor, marketId, request } = job;
       const key = `${actor.memberId}:${request.idempotencyKey}`;
       const of = landedByKey.get(key);
@@ -343,7 +374,7 @@ export class TradingService {
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
-    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index]));
+    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index] as ResolvedJob));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
@@ -352,7 +383,7 @@ export class TradingService {
   }
 
   /** The accounts any of the batch's trades may move: each market's own, and each trader's wallet and position. */
-  private accountsOf(jobs: TradeJob[]): AccountRef[] {
+  private accountsOf(jobs: ResolvedJob[]): AccountRef[] {
     const accounts: AccountRef[] = [];
     for (const marketId of new Set(jobs.map((job) => job.marketId))) {
       accounts.push(Accounts.pool(marketId), Accounts.sharesIssued(marketId, 'YES'), Accounts.sharesIssued(marketId, 'NO'));
@@ -390,7 +421,7 @@ export class TradingService {
    * before fingerprints were kept is compared as far as its row records the request: the shares
    * of a sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
    */
-  private replay(earlier: TradeRow, { request, marketId, requestHash: hash }: TradeJob): TradeRow {
+  private replay(earlier: TradeRow, { request, marketId, requestHash: hash }: ResolvedJob): TradeRow {
     if (earlier.requestHash != null) {
       if (earlier.requestHash !== hash) throw new IdempotencyKeyReused();
       return earlier;

@@ -1,108 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
-import {
-  QuoteError,
-  quoteBuyShares,
-  quoteBuySpend,
-  quoteSell,
-  type MarketState,
-  type Outcome,
-  type TradeQuote,
-} from '@idea-exchange/market-maker';
+import type { TradeQuote } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts, type AccountRef } from '../ledger/ledger-accounts';
-import { NotEnoughShares } from '../ledger/ledger.errors';
-import { LedgerService, type LedgerBatch, type StagedEntry } from '../ledger/ledger.service';
+import type { StagedEntry } from '../ledger/ledger-batch';
+import { LedgerService } from '../ledger/ledger.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { requireIdeaId } from './idea-id';
-import { tradeEntry } from './market-entries';
 import { MarketBatches, type Settled } from './market-queue';
 import { MarketStore, stateOf, type MarketRow, type TradeRow } from './market-store';
-import { tradeMarket, tradeMarkets } from './trade-market';
-import {
-  HiddenIdeaMayNotTrade,
-  IdempotencyKeyReused,
-  MarketClosed,
-  MarketNotFound,
-  SlippageExceeded,
-  SpendOrShares,
-} from './market.errors';
+import { HiddenIdeaMayNotTrade, MarketClosed, MarketNotFound, SlippageExceeded } from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
 import { TradeAccess } from './trade-access';
-
-interface TradeRequest {
-  ideaId: string;
-  marketId?: string | null;
-  outcome: Outcome;
-  side: 'BUY' | 'SELL';
-  idempotencyKey: string;
-  /** Shares asked for (hundredths); for a buy by spend, zero. */
-  shares: bigint;
-  /** The most a buy by spend may cost (hundredths); absent for buys by shares and sells. */
-  spend?: bigint | null;
-  /** The trader's bound: maxCost of a buy, minProceeds of a sell. */
-  limit?: bigint | null;
-  price(state: MarketState): TradeQuote;
-  /** Throws SlippageExceeded when the quote is outside the trader's bound. */
-  bound(quote: TradeQuote): void;
-}
+import { tradeMarket, tradeMarkets } from './trade-market';
+import { buyPricer, isKeyTaken, movedBy, priceTrade, replay, requestHash, sellPricer, settle, type TradeRequest } from './trade-request';
 
 /** Deadlocks and serialization failures roll the whole trade back, so it is safe to run again. */
 const RETRIES = 3;
-
-function priced(price: () => TradeQuote): TradeQuote {
-  try {
-    return price();
-  } catch (error) {
-    if (error instanceof QuoteError) throw new BadUserInput(error.message);
-    throw error;
-  }
-}
-
-function buyPricer(input: Pick<BuyInput, 'outcome' | 'spend' | 'shares'>): (state: MarketState) => TradeQuote {
-  const { spend, shares, outcome } = input;
-  if ((spend == null) === (shares == null)) throw new SpendOrShares();
-  return (state) => priced(() => (spend != null ? quoteBuySpend(state, outcome, spend) : quoteBuyShares(state, outcome, shares ?? 0n)));
-}
-
-/** A batch's refusal of one trade, or its result. */
-function settle(work: () => TradeRow): Settled<TradeRow> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
-/**
- * The fingerprint of a trade's arguments, kept with the trade: a key replayed with any other
- * argument (another spend, another bound) is a different trade, which the row alone cannot tell.
- * Taken on the market the request resolved to, so naming the implementation market or leaving it
- * out is the same request.
- */
-function requestHash(marketId: string, request: TradeRequest): string {
-  const amount = (value: bigint | null | undefined) => (value == null ? null : value.toString());
-  const canonical = [
-    'trade/1',
-    marketId.toLowerCase(),
-    request.side,
-    request.outcome,
-    amount(request.spend),
-    request.spend != null ? null : request.shares.toString(),
-    amount(request.limit),
-  ];
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
-}
-
-function isKeyTaken(error: unknown): boolean {
-  const driver =
-    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
-  return driver?.code === '23505' && driver.constraint === 'trades_idempotency_key';
-}
 
 /** The most trades one market's transaction takes; more wait for the next. */
 const MAX_BATCH = 64;
@@ -122,6 +39,11 @@ interface ResolvedJob extends TradeJob {
   requestHash: string;
 }
 
+/** The answer to a retried key: the first trade, if the job asks for the same. */
+function replayTo(earlier: TradeRow, job: ResolvedJob): TradeRow {
+  return replay(earlier, job.request, job.marketId, job.requestHash);
+}
+
 /** A trade the batch has priced and staged, to be written with the others. */
 interface Landed {
   index: number;
@@ -132,17 +54,6 @@ interface Landed {
   staged: StagedEntry;
   marketBefore: MarketRow;
   marketAfter: MarketRow;
-}
-
-function movedBy(market: MarketRow, quote: TradeQuote): MarketRow {
-  return {
-    ...market,
-    sharesYes: quote.after.sharesYes,
-    sharesNo: quote.after.sharesNo,
-    priceYes: quote.priceYesAfter,
-    volume: market.volume + (quote.cost < 0n ? -quote.cost : quote.cost),
-    tradeCount: market.tradeCount + 1,
-  };
 }
 
 /**
@@ -192,7 +103,7 @@ export class TradingService {
       idempotencyKey: input.idempotencyKey,
       shares: input.shares,
       limit: input.minProceeds,
-      price: (state) => priced(() => quoteSell(state, input.outcome, input.shares)),
+      price: sellPricer(input.outcome, input.shares),
       bound: (quote) => {
         if (input.minProceeds != null && -quote.cost < input.minProceeds) {
           throw new SlippageExceeded('proceeds', -quote.cost, input.minProceeds);
@@ -207,8 +118,7 @@ export class TradingService {
     const { shares, spend } = input;
     if (input.side === 'SELL' && (shares == null || spend != null))
       throw BadUserInput.field('shares', 'A sell quote needs a number of shares.');
-    const price =
-      input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
+    const price = input.side === 'SELL' ? sellPricer(input.outcome, shares ?? 0n) : buyPricer(input);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       await this.access.requireMayTrade(tx, actor, input.ideaId);
       const market = await tradeMarket(tx, input);
@@ -285,7 +195,7 @@ export class TradingService {
         resolved: (await this.resolve(tx, [job]))[0],
       }));
       if (!earlier || !resolved.ok) return { ok: false, error };
-      return settle(() => this.replay(earlier, resolved.value));
+      return settle(() => replayTo(earlier, resolved.value));
     } catch (lookupError) {
       return { ok: false, error: lookupError };
     }
@@ -328,7 +238,7 @@ export class TradingService {
       }
       const prior = earlier.get(key);
       if (prior) {
-        results[index] = settle(() => this.replay(prior, job));
+        results[index] = settle(() => replayTo(prior, job));
         continue;
       }
       try {
@@ -336,7 +246,7 @@ export class TradingService {
         if (!market) throw new MarketNotFound();
         // A member cannot see a hidden idea, so its market is as missing as an unknown one; a moderator is told why.
         if (hidden.has(marketId)) throw actor.role === 'MODERATOR' ? new HiddenIdeaMayNotTrade() : new MarketNotFound();
-        const { quote, staged } = this.price(ledger, market, actor.memberId, request);
+        const { quote, staged } = priceTrade(ledger, market, actor.memberId, request);
         const after = movedBy(market, quote);
         markets.set(marketId, after);
         landedByKey.set(key, landed.length);
@@ -374,7 +284,7 @@ export class TradingService {
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
-    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index] as ResolvedJob));
+    for (const { index, of } of sameBatchRetries) results[index] = settle(() => replayTo(trades[of], jobs[index] as ResolvedJob));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
@@ -392,50 +302,5 @@ export class TradingService {
       accounts.push(Accounts.wallet(actor.memberId), Accounts.position(marketId, actor.memberId, request.outcome));
     }
     return accounts;
-  }
-
-  /**
-   * Prices one trade against the market as the batch has left it and stages its entry; throws
-   * the trade's own refusal, leaving the batch as it was. A sell of more than the member holds
-   * is their mistake, told as such before any pricing.
-   */
-  private price(
-    ledger: LedgerBatch,
-    market: MarketRow,
-    memberId: string,
-    request: TradeRequest,
-  ): { quote: TradeQuote; staged: StagedEntry } {
-    if (!market.open) throw new MarketClosed();
-    if (request.side === 'SELL') {
-      const held = ledger.balanceOf(Accounts.position(market.id, memberId, request.outcome));
-      if (held < request.shares) throw new NotEnoughShares(request.shares, held);
-    }
-    const quote = request.price(stateOf(market));
-    request.bound(quote);
-    return { quote, staged: ledger.stage(tradeEntry(memberId, market, quote)) };
-  }
-
-  /**
-   * A retry gets the first trade back; the same key with different arguments is a new trade under
-   * an old key, refused. A trade that kept its request's fingerprint is compared by it. One made
-   * before fingerprints were kept is compared as far as its row records the request: the shares
-   * of a sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
-   */
-  private replay(earlier: TradeRow, { request, marketId, requestHash: hash }: ResolvedJob): TradeRow {
-    if (earlier.requestHash != null) {
-      if (earlier.requestHash !== hash) throw new IdempotencyKeyReused();
-      return earlier;
-    }
-    const side = earlier.shares > 0n ? 'BUY' : 'SELL';
-    const sameSize =
-      side === 'SELL'
-        ? -earlier.shares === request.shares
-        : request.spend != null
-          ? earlier.cost <= request.spend
-          : earlier.shares === request.shares;
-    if (earlier.marketId !== marketId || earlier.outcome !== request.outcome || side !== request.side || !sameSize) {
-      throw new IdempotencyKeyReused();
-    }
-    return earlier;
   }
 }

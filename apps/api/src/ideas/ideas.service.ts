@@ -96,10 +96,14 @@ export class IdeasService {
   /** The idea if this actor may see it (hidden ideas only for moderators and admins). */
   async find(actor: Actor, ideaId: string): Promise<IdeaEntity | undefined> {
     if (!isUuid(ideaId)) return undefined;
-    return this.db.withTenant(actor.tenantId, async (tx) => {
-      const idea = await tx.manager.getRepository(IdeaEntity).findOneBy({ tenantId: tx.tenantId, id: ideaId });
-      return idea && this.visible(actor, idea) ? idea : undefined;
-    });
+    return this.db.withTenant(actor.tenantId, (tx) => this.findIn(tx, actor, ideaId));
+  }
+
+  /** The same as `find`, inside the caller's transaction. */
+  async findIn(tx: TenantTx, actor: Actor, ideaId: string): Promise<IdeaEntity | undefined> {
+    if (!isUuid(ideaId)) return undefined;
+    const idea = await tx.manager.getRepository(IdeaEntity).findOneBy({ tenantId: tx.tenantId, id: ideaId });
+    return idea && this.visible(actor, idea) ? idea : undefined;
   }
 
   /** Many ideas at once, in the order asked, undefined where missing or hidden (for DataLoaders). */

@@ -130,4 +130,32 @@ describe('live updates across processes', () => {
     expect((await next).value).toEqual({ n: 2, at: new Date(0), amount: 5n });
     await heard.return?.();
   });
+  it('announces a batch of events in one transaction to the other process, in the order given', async () => {
+    const topics = ['a', 'b'].map((key) => tenantTopic(instance.tenant.id, 'test', `batch-${key}`));
+    const heardA = second.app.get(LivePubSub).subscribe<{ n: number }>(topics[0]);
+    const heardB = second.app.get(LivePubSub).subscribe<{ n: number }>(topics[1]);
+    await first.app.get(Database).withTenant(instance.tenant.id, (tx) =>
+      first.app.get(LivePubSub).publishMany(tx, [
+        { topic: topics[0], payload: { n: 1 } },
+        { topic: topics[1], payload: { n: 2 } },
+        { topic: topics[0], payload: { n: 3 } },
+      ]),
+    );
+    expect([(await heardA.next()).value, (await heardA.next()).value]).toEqual([{ n: 1 }, { n: 3 }]);
+    expect((await heardB.next()).value).toEqual({ n: 2 });
+    await heardA.return?.();
+    await heardB.return?.();
+  });
+
+  it('reads a batch too large for one notification back from the database, whole and in order', async () => {
+    const topic = tenantTopic(instance.tenant.id, 'test', 'large-batch');
+    const heard = second.app.get(LivePubSub).subscribe<{ n: number; filler: string }>(topic);
+    const filler = 'x'.repeat(400);
+    const items = Array.from({ length: 40 }, (_, n) => ({ topic, payload: { n, filler } }));
+    await first.app.get(Database).withTenant(instance.tenant.id, (tx) => first.app.get(LivePubSub).publishMany(tx, items));
+    const received: number[] = [];
+    for (let n = 0; n < items.length; n++) received.push(((await heard.next()).value as { n: number }).n);
+    expect(received).toEqual(items.map((item) => item.payload.n));
+    await heard.return?.();
+  });
 });

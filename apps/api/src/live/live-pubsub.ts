@@ -29,6 +29,39 @@ interface LiveEventRow {
   payload: unknown;
 }
 
+/** One event to publish: its topic and its payload. */
+export interface LiveItem {
+  topic: string;
+  payload: unknown;
+}
+
+/**
+ * What a NOTIFY or a Redis message carries: one transaction's events with their payloads (`e`),
+ * or, when that would not fit a notification, only their ids (`ids`), read back from live_events.
+ */
+interface LiveAnnouncement {
+  t: string;
+  e?: Array<{ i: string; topic: string; p: unknown }>;
+  ids?: string[];
+}
+
+const INSERT_EVENTS = `INSERT INTO live_events (tenant_id, topic, payload)
+  SELECT $1, u.topic, u.payload FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY AS u(topic, payload, ord) ORDER BY u.ord
+  RETURNING id::text AS id`;
+
+/** Identity values rise in insert order, so ordering by id keeps the order the events were given. */
+const INSERT_AND_NOTIFY = `WITH e AS (
+    INSERT INTO live_events (tenant_id, topic, payload)
+    SELECT $1, u.topic, u.payload FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY AS u(topic, payload, ord) ORDER BY u.ord
+    RETURNING id, topic, payload
+  ), note AS (
+    SELECT json_build_object('t', $1::text,
+             'e', json_agg(json_build_object('i', e.id::text, 'topic', e.topic, 'p', e.payload) ORDER BY e.id))::text AS whole,
+           json_build_object('t', $1::text, 'ids', json_agg(e.id::text ORDER BY e.id))::text AS brief
+      FROM e
+  )
+  SELECT pg_notify('${LIVE_CHANNEL}', CASE WHEN octet_length(whole) < 7900 THEN whole ELSE brief END) FROM note`;
+
 /**
  * Topic of a live event. Every topic starts with the tenant, so no subscription can ever name
  * another instance's events.
@@ -104,28 +137,31 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
    * process once the transaction commits, and never if it rolls back.
    */
   async publish<T>(tx: TenantTx, topic: string, payload: T): Promise<void> {
-    if (tenantOf(topic) !== tx.tenantId) throw new Error('a live topic must belong to the transaction’s tenant');
+    await this.publishMany(tx, [{ topic, payload }]);
+  }
+
+  /**
+   * Announces several events as part of the transaction, in the order given, with one insert and
+   * one announcement for all of them (a batch of trades announces each market it moved): a
+   * transaction's NOTIFYs are flushed at commit, so one per event would only add round trips.
+   */
+  async publishMany(tx: TenantTx, items: ReadonlyArray<LiveItem>): Promise<void> {
+    if (items.length === 0) return;
+    for (const { topic } of items) {
+      if (tenantOf(topic) !== tx.tenantId) throw new Error('a live topic must belong to the transaction’s tenant');
+    }
+    const topics = items.map((item) => item.topic);
+    const payloads = items.map((item) => encodeLivePayload(item.payload));
     if (this.config.redisUrl) {
-      const encoded = encodeLivePayload(payload);
-      const [row] = await tx.query<{ id: string }>(
-        `INSERT INTO live_events (tenant_id, topic, payload) VALUES ($1, $2, $3::jsonb) RETURNING id::text AS id`,
-        [tx.tenantId, topic, encoded],
-      );
-      const message = JSON.stringify({ t: tx.tenantId, i: row.id, topic, p: JSON.parse(encoded) as unknown });
-      tx.afterCommit(() => this.publishToRedis(message));
+      const rows = await tx.prepared<{ id: string }>('live_events_insert', INSERT_EVENTS, [tx.tenantId, topics, payloads]);
+      const message: LiveAnnouncement = {
+        t: tx.tenantId,
+        e: rows.map((row, n) => ({ i: row.id, topic: topics[n], p: JSON.parse(payloads[n]) as unknown })),
+      };
+      tx.afterCommit(() => this.publishToRedis(JSON.stringify(message)));
       return;
     }
-    await tx.query(
-      `WITH e AS (
-         INSERT INTO live_events (tenant_id, topic, payload) VALUES ($1, $2, $3::jsonb) RETURNING id
-       ), note AS (
-         SELECT json_build_object('t', $1::text, 'i', e.id::text, 'topic', $2::text, 'p', $3::jsonb)::text AS whole,
-                json_build_object('t', $1::text, 'i', e.id::text, 'topic', $2::text)::text AS brief
-           FROM e
-       )
-       SELECT pg_notify('${LIVE_CHANNEL}', CASE WHEN octet_length(whole) < 7900 THEN whole ELSE brief END) FROM note`,
-      [tx.tenantId, topic, encodeLivePayload(payload)],
-    );
+    await tx.prepared('live_events_notify', INSERT_AND_NOTIFY, [tx.tenantId, topics, payloads]);
   }
 
   /** How many subscribers a topic has in this process (for tests and health). */
@@ -315,25 +351,28 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
 
   private async onNotification(client: Client | undefined, note: PgNotification): Promise<void> {
     if (note.channel !== LIVE_CHANNEL || !note.payload) return;
-    const event = JSON.parse(note.payload) as { t: string; i: string; topic: string; p?: unknown };
-    if (!this.listeners.has(event.topic)) {
-      this.remember(event.i);
+    const announced = JSON.parse(note.payload) as LiveAnnouncement;
+    if (announced.e) {
+      for (const event of announced.e) {
+        if (this.listeners.has(event.topic)) this.deliver(event.i, event.topic, event.p, 'notify');
+        else this.remember(event.i);
+      }
       return;
     }
-    if (event.p !== undefined) {
-      this.deliver(event.i, event.topic, event.p, 'notify');
-      return;
-    }
-    // Too large for a notification: read it back, within its tenant.
+    if (!announced.ids?.length || this.listeners.size === 0) return;
+    // Too large for a notification: read them back, within their tenant.
     const reader = client ?? (await this.readerClient());
     try {
       const rows = await this.inTenant<LiveEventRow>(
         reader,
-        event.t,
-        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = $2`,
-        [event.t, event.i],
+        announced.t,
+        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = ANY($2::bigint[]) ORDER BY id`,
+        [announced.t, announced.ids],
       );
-      for (const row of rows) this.deliver(row.id, row.topic, row.payload, 'notify');
+      for (const row of rows) {
+        if (this.listeners.has(row.topic)) this.deliver(row.id, row.topic, row.payload, 'notify');
+        else this.remember(row.id);
+      }
     } finally {
       if (reader !== client) await reader.end().catch(() => undefined);
     }

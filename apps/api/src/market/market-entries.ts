@@ -1,7 +1,8 @@
 import type { Outcome, TradeQuote } from '@idea-exchange/market-maker';
 import { formatAmount } from '@idea-exchange/money';
 import { Accounts } from '../ledger/ledger-accounts';
-import type { JournalEntry, PositionBalance, Posting } from '../ledger/ledger.service';
+import type { JournalEntry, Posting } from '../ledger/ledger-batch';
+import type { PositionBalance } from '../ledger/ledger.service';
 import type { MarketRow } from './market-store';
 
 /** The journal entries of a market's life, built here and posted only by LedgerService.post. */

@@ -171,19 +171,36 @@ export const MarketStore = {
     return rows.map(market);
   },
 
-  /** The id of the idea's market, if it has one. */
+  /** Whether any market of the idea still trades. */
   async hasOpenMarket(tx: TenantTx, ideaId: string): Promise<boolean> {
     const row = await tx.one(`SELECT 1 FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND open LIMIT 1`, [tx.tenantId, ideaId]);
     return row !== undefined;
   },
 
-  async idOfIdea(tx: TenantTx, ideaId: string): Promise<string | undefined> {
-    const [row] = await tx.prepared<{ id: string }>(
-      'market_id_of_idea',
-      `SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND kind = 'IMPLEMENTATION'`,
-      [tx.tenantId, ideaId],
+  /**
+   * The market each (idea, market) pair of a batch of trades or a quote names: the given market
+   * among the idea's, or the idea's implementation market when none is given; with its idea's
+   * stage and whether it is past a closing date. By the pair's position; missing where none.
+   */
+  async forTrades(
+    tx: TenantTx,
+    named: ReadonlyArray<{ ideaId: string; marketId: string | null }>,
+  ): Promise<Array<{ market: MarketRow; stage: string; closed: boolean } | undefined>> {
+    const rows = await tx.prepared(
+      'markets_for_trades',
+      `SELECT r.ord, ${MARKET_COLUMNS}, i.stage AS idea_stage, coalesce(o.closes_at <= now(), false) AS past_closing
+         FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS r(idea_id, market_id, ord)
+         JOIN markets m ON m.tenant_id = $1 AND m.idea_id = r.idea_id
+                       AND CASE WHEN r.market_id IS NULL THEN m.kind = 'IMPLEMENTATION' ELSE m.id = r.market_id END
+         JOIN ideas i ON i.tenant_id = m.tenant_id AND i.id = m.idea_id
+         LEFT JOIN outcome_markets o ON o.tenant_id = m.tenant_id AND o.market_id = m.id`,
+      [tx.tenantId, named.map((n) => n.ideaId), named.map((n) => n.marketId)],
     );
-    return row?.id;
+    const found: Array<{ market: MarketRow; stage: string; closed: boolean } | undefined> = new Array(named.length);
+    for (const row of rows) {
+      found[Number(row.ord) - 1] = { market: market(row), stage: row.idea_stage as string, closed: row.past_closing as boolean };
+    }
+    return found;
   },
 
   /**

@@ -188,9 +188,19 @@ export class MarketService {
 
   /** Tells live subscribers, in every process, of the market's new state once the transaction commits. */
   async announce(tx: TenantTx, market: MarketRow): Promise<void> {
+    await this.announceAll(tx, [market]);
+  }
+
+  /** Tells of several markets' new states at once (a batch of trades), in one announcement. */
+  async announceAll(tx: TenantTx, markets: readonly MarketRow[]): Promise<void> {
     if (!this.live) return;
-    await this.live.publish(tx, priceTopic(tx.tenantId, market.id), market);
-    // marketUpdated(ideaId) names the idea's implementation market.
-    if (market.kind !== 'OUTCOME') await this.live.publish(tx, marketTopic(tx.tenantId, market.ideaId), market);
+    await this.live.publishMany(
+      tx,
+      markets.flatMap((market) => [
+        { topic: priceTopic(tx.tenantId, market.id), payload: market },
+        // marketUpdated(ideaId) names the idea's implementation market.
+        ...(market.kind !== 'OUTCOME' ? [{ topic: marketTopic(tx.tenantId, market.ideaId), payload: market }] : []),
+      ]),
+    );
   }
 }

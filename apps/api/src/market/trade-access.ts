@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
+import type { TenantTx } from '../database/tenant-transaction';
 import { IdeasService } from '../ideas/ideas.service';
 import { DecidersMayNotTrade, HiddenIdeaMayNotTrade, MarketNotFound } from './market.errors';
 
@@ -17,9 +18,9 @@ export class TradeAccess {
     if (actor.kind === 'member' && (actor.role === 'BOARD' || actor.role === 'ADMIN')) throw new DecidersMayNotTrade(actor.role);
   }
 
-  async requireMayTrade(actor: Actor, ideaId: string): Promise<void> {
+  async requireMayTrade(tx: TenantTx, actor: Actor, ideaId: string): Promise<void> {
     this.requireTrader(actor);
-    const idea = await this.ideas.find(actor, ideaId);
+    const idea = await this.ideas.findIn(tx, actor, ideaId);
     // A member who cannot see the hidden idea finds no market, exactly as for a missing idea.
     if (!idea) throw new MarketNotFound();
     if (idea.hidden) throw new HiddenIdeaMayNotTrade();

@@ -1,6 +1,7 @@
 import { quoteBuySpend } from '@idea-exchange/market-maker';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import { Client as PgClient } from 'pg';
 import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import { Given, type GivenMarket, type GivenMember } from '../testing/given';
@@ -36,6 +37,7 @@ describe('trades in batches', () => {
   });
 
   const actor = (member: GivenMember): MemberActor => given.actor(member);
+  const realQuery = PgClient.prototype.query;
   const settled = <T>(promise: Promise<T>) =>
     promise.then(
       (value) => ({ value, code: undefined as string | undefined }),
@@ -182,6 +184,61 @@ describe('trades in batches', () => {
       expect([state.yes, state.no]).toEqual([state.positions_yes, state.positions_no]);
     }
     expect(await audit(app.api, { token: instance.admin.token })).toMatchObject({ balanced: true, problems: [] });
+  });
+
+  it('spends as many round trips on a batch spread over eight markets as on a batch on one', async () => {
+    const instance = await given.tenant();
+    const members = await given.members(instance, 8);
+    const markets: GivenMarket[] = [];
+    for (let i = 0; i < 8; i++) markets.push(await given.openMarket(instance));
+    const buy = (member: GivenMember, market: GivenMarket) =>
+      trading.buy(actor(member), { ideaId: market.ideaId, outcome: Outcome.YES, spend: 100n, idempotencyKey: randomUUID() });
+    // Every account the batches will touch opened, every market known, every member counted as taking part.
+    for (const member of members) for (const market of markets) await buy(member, market);
+
+    /**
+     * The statements of the trades' transactions while a lone trade runs and the eight that
+     * waited for it go in one batch (others, such as the leaderboards following the ledger, left out).
+     */
+    const statementsOf = async (marketOf: (i: number) => GivenMarket) => {
+      const open = new Map<PgClient, string[]>();
+      const transactions: string[][] = [];
+      const spy = jest.spyOn(PgClient.prototype, 'query').mockImplementation(function (this: PgClient, ...args: unknown[]) {
+        const first = args[0] as string | { name?: string; text: string };
+        const text = typeof first === 'string' ? first : (first.name ?? first.text);
+        if (text.startsWith('BEGIN')) open.set(this, []);
+        open.get(this)?.push(text);
+        if (text === 'COMMIT' || text === 'ROLLBACK') {
+          transactions.push(open.get(this) ?? []);
+          open.delete(this);
+        }
+        return (realQuery as (...a: unknown[]) => unknown).apply(this, args);
+      });
+      try {
+        const lone = buy(members[0], markets[0]);
+        const batch = await Promise.all(members.map((member, i) => buy(member, marketOf(i))));
+        await lone;
+        expect((await writers(instance.tenant.id, batch)).size).toBe(1);
+      } finally {
+        spy.mockRestore();
+      }
+      return transactions.filter((statements) => statements.includes('markets_lock_for_trades'));
+    };
+    const hot = await statementsOf(() => markets[0]);
+    const spread = await statementsOf((i) => markets[i]);
+
+    expect(spread).toEqual(hot);
+    // The lone trade's and the batch's: BEGIN with the tenant, the market locks with the earlier
+    // trades under the keys, the account locks, the entries, the trades, the announcement, COMMIT.
+    const batch = [
+      'markets_lock_for_trades',
+      'ledger_lock_accounts',
+      'ledger_write_entries',
+      'trades_record',
+      'live_events_notify',
+      'COMMIT',
+    ];
+    expect(hot.map(([, ...rest]) => rest)).toEqual([batch, batch]);
   });
 
   it('lands or refuses as MARKET_CLOSED every trade racing the settlement, and pays every one that landed', async () => {

@@ -1,108 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
-import {
-  QuoteError,
-  quoteBuyShares,
-  quoteBuySpend,
-  quoteSell,
-  type MarketState,
-  type Outcome,
-  type TradeQuote,
-} from '@idea-exchange/market-maker';
+import type { TradeQuote } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts, type AccountRef } from '../ledger/ledger-accounts';
-import { NotEnoughShares } from '../ledger/ledger.errors';
-import { LedgerService, type LedgerBatch, type StagedEntry } from '../ledger/ledger.service';
+import type { StagedEntry } from '../ledger/ledger-batch';
+import { LedgerService } from '../ledger/ledger.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { requireIdeaId } from './idea-id';
-import { tradeEntry } from './market-entries';
 import { MarketBatches, type Settled } from './market-queue';
 import { MarketStore, stateOf, type MarketRow, type TradeRow } from './market-store';
-import { tradeMarketId } from './trade-market';
-import {
-  HiddenIdeaMayNotTrade,
-  IdempotencyKeyReused,
-  MarketClosed,
-  MarketNotFound,
-  SlippageExceeded,
-  SpendOrShares,
-} from './market.errors';
+import { HiddenIdeaMayNotTrade, MarketClosed, MarketNotFound, SlippageExceeded } from './market.errors';
 import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
 import { TradeAccess } from './trade-access';
-
-interface TradeRequest {
-  ideaId: string;
-  marketId?: string | null;
-  outcome: Outcome;
-  side: 'BUY' | 'SELL';
-  idempotencyKey: string;
-  /** Shares asked for (hundredths); for a buy by spend, zero. */
-  shares: bigint;
-  /** The most a buy by spend may cost (hundredths); absent for buys by shares and sells. */
-  spend?: bigint | null;
-  /** The trader's bound: maxCost of a buy, minProceeds of a sell. */
-  limit?: bigint | null;
-  price(state: MarketState): TradeQuote;
-  /** Throws SlippageExceeded when the quote is outside the trader's bound. */
-  bound(quote: TradeQuote): void;
-}
+import { tradeMarket, tradeMarkets } from './trade-market';
+import { buyPricer, isKeyTaken, movedBy, priceTrade, replay, requestHash, sellPricer, settle, type TradeRequest } from './trade-request';
 
 /** Deadlocks and serialization failures roll the whole trade back, so it is safe to run again. */
 const RETRIES = 3;
-
-function priced(price: () => TradeQuote): TradeQuote {
-  try {
-    return price();
-  } catch (error) {
-    if (error instanceof QuoteError) throw new BadUserInput(error.message);
-    throw error;
-  }
-}
-
-function buyPricer(input: Pick<BuyInput, 'outcome' | 'spend' | 'shares'>): (state: MarketState) => TradeQuote {
-  const { spend, shares, outcome } = input;
-  if ((spend == null) === (shares == null)) throw new SpendOrShares();
-  return (state) => priced(() => (spend != null ? quoteBuySpend(state, outcome, spend) : quoteBuyShares(state, outcome, shares ?? 0n)));
-}
-
-/** A batch's refusal of one trade, or its result. */
-function settle(work: () => TradeRow): Settled<TradeRow> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
-/**
- * The fingerprint of a trade's arguments, kept with the trade: a key replayed with any other
- * argument (another spend, another bound) is a different trade, which the row alone cannot tell.
- * Taken on the market the request resolved to, so naming the implementation market or leaving it
- * out is the same request.
- */
-function requestHash(marketId: string, request: TradeRequest): string {
-  const amount = (value: bigint | null | undefined) => (value == null ? null : value.toString());
-  const canonical = [
-    'trade/1',
-    marketId.toLowerCase(),
-    request.side,
-    request.outcome,
-    amount(request.spend),
-    request.spend != null ? null : request.shares.toString(),
-    amount(request.limit),
-  ];
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
-}
-
-function isKeyTaken(error: unknown): boolean {
-  const driver =
-    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
-  return driver?.code === '23505' && driver.constraint === 'trades_idempotency_key';
-}
 
 /** The most trades one market's transaction takes; more wait for the next. */
 const MAX_BATCH = 64;
@@ -111,9 +28,20 @@ const MARKET_IDS_LIMIT = 50_000;
 
 interface TradeJob {
   actor: MemberActor;
-  marketId: string;
   request: TradeRequest;
+  /** The idea's implementation market when already known; otherwise the batch resolves it. */
+  knownMarketId?: string;
+}
+
+/** A job whose market the batch has resolved. */
+interface ResolvedJob extends TradeJob {
+  marketId: string;
   requestHash: string;
+}
+
+/** The answer to a retried key: the first trade, if the job asks for the same. */
+function replayTo(earlier: TradeRow, job: ResolvedJob): TradeRow {
+  return replay(earlier, job.request, job.marketId, job.requestHash);
 }
 
 /** A trade the batch has priced and staged, to be written with the others. */
@@ -126,17 +54,6 @@ interface Landed {
   staged: StagedEntry;
   marketBefore: MarketRow;
   marketAfter: MarketRow;
-}
-
-function movedBy(market: MarketRow, quote: TradeQuote): MarketRow {
-  return {
-    ...market,
-    sharesYes: quote.after.sharesYes,
-    sharesNo: quote.after.sharesNo,
-    priceYes: quote.priceYesAfter,
-    volume: market.volume + (quote.cost < 0n ? -quote.cost : quote.cost),
-    tradeCount: market.tradeCount + 1,
-  };
 }
 
 /**
@@ -186,7 +103,7 @@ export class TradingService {
       idempotencyKey: input.idempotencyKey,
       shares: input.shares,
       limit: input.minProceeds,
-      price: (state) => priced(() => quoteSell(state, input.outcome, input.shares)),
+      price: sellPricer(input.outcome, input.shares),
       bound: (quote) => {
         if (input.minProceeds != null && -quote.cost < input.minProceeds) {
           throw new SlippageExceeded('proceeds', -quote.cost, input.minProceeds);
@@ -201,12 +118,10 @@ export class TradingService {
     const { shares, spend } = input;
     if (input.side === 'SELL' && (shares == null || spend != null))
       throw BadUserInput.field('shares', 'A sell quote needs a number of shares.');
-    const price =
-      input.side === 'SELL' ? (state: MarketState) => priced(() => quoteSell(state, input.outcome, shares ?? 0n)) : buyPricer(input);
-    await this.access.requireMayTrade(actor, input.ideaId);
+    const price = input.side === 'SELL' ? sellPricer(input.outcome, shares ?? 0n) : buyPricer(input);
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const market = await MarketStore.byId(tx, await tradeMarketId(tx, input.ideaId, input.marketId));
-      if (!market) throw new MarketNotFound();
+      await this.access.requireMayTrade(tx, actor, input.ideaId);
+      const market = await tradeMarket(tx, input);
       if (!market.open) throw new MarketClosed();
       return price(stateOf(market));
     });
@@ -216,23 +131,40 @@ export class TradingService {
     requireIdeaId(request.ideaId);
     // Hidden ideas are refused inside the batch, where the market's row is locked anyway.
     this.access.requireTrader(actor);
-    const marketId =
-      request.marketId != null
-        ? await this.db.withTenant(actor.tenantId, (tx) => tradeMarketId(tx, request.ideaId, request.marketId))
-        : await this.marketOf(actor.tenantId, request.ideaId);
-    return this.batches.submit(actor.tenantId, { actor, marketId, request, requestHash: requestHash(marketId, request) });
+    // An implementation market never changes idea, so its id is remembered; any other market is resolved in the batch.
+    const knownMarketId = request.marketId == null ? this.marketIds.get(`${actor.tenantId}:${request.ideaId}`) : undefined;
+    return this.batches.submit(actor.tenantId, { actor, request, knownMarketId });
   }
 
-  /** The idea's implementation market, which the trade's batch is keyed on (remembered: it never changes). */
-  private async marketOf(tenantId: string, ideaId: string): Promise<string> {
-    const cacheKey = `${tenantId}:${ideaId}`;
-    const known = this.marketIds.get(cacheKey);
-    if (known) return known;
-    const marketId = await this.db.withTenant(tenantId, (tx) => MarketStore.idOfIdea(tx, ideaId));
-    if (!marketId) throw new MarketNotFound();
+  /**
+   * The market of each job, resolved in the batch's transaction with one statement for those not
+   * yet known; an implementation market found is remembered.
+   */
+  private async resolve(tx: TenantTx, jobs: TradeJob[]): Promise<Array<Settled<ResolvedJob>>> {
+    const unknown = jobs.filter((job) => job.knownMarketId === undefined);
+    const found =
+      unknown.length > 0
+        ? await tradeMarkets(
+            tx,
+            unknown.map((job) => job.request),
+          )
+        : [];
+    let next = 0;
+    return jobs.map((job): Settled<ResolvedJob> => {
+      let marketId = job.knownMarketId;
+      if (marketId === undefined) {
+        const answer = found[next++];
+        if (!answer.ok) return answer;
+        marketId = answer.value.id;
+        if (answer.value.kind === 'IMPLEMENTATION') this.remember(tx.tenantId, job.request.ideaId, marketId);
+      }
+      return { ok: true, value: { ...job, marketId, requestHash: requestHash(marketId, job.request) } };
+    });
+  }
+
+  private remember(tenantId: string, ideaId: string, marketId: string): void {
     if (this.marketIds.size >= MARKET_IDS_LIMIT) this.marketIds.clear();
-    this.marketIds.set(cacheKey, marketId);
-    return marketId;
+    this.marketIds.set(`${tenantId}:${ideaId}`, marketId);
   }
 
   /**
@@ -258,11 +190,12 @@ export class TradingService {
   private async afterFailure(job: TradeJob, error: unknown): Promise<Settled<TradeRow>> {
     if (!isKeyTaken(error)) return { ok: false, error };
     try {
-      const earlier = await this.db.withTenant(job.actor.tenantId, (tx) =>
-        MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
-      );
-      if (!earlier) return { ok: false, error };
-      return settle(() => this.replay(earlier, job));
+      const { earlier, resolved } = await this.db.withTenant(job.actor.tenantId, async (tx) => ({
+        earlier: await MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),
+        resolved: (await this.resolve(tx, [job]))[0],
+      }));
+      if (!earlier || !resolved.ok) return { ok: false, error };
+      return settle(() => replayTo(earlier, resolved.value));
     } catch (lookupError) {
       return { ok: false, error: lookupError };
     }
@@ -275,19 +208,27 @@ export class TradingService {
    * queue rather than deadlock. Prices the trades in arrival order, each against the state of
    * its market the ones before it left, and writes the landed ones together.
    */
-  private async tradeTogether(tx: TenantTx, jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+  private async tradeTogether(tx: TenantTx, asked: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
+    const results: Array<Settled<TradeRow>> = new Array(asked.length);
+    const jobs: Array<ResolvedJob | undefined> = (await this.resolve(tx, asked)).map((answer, index) => {
+      if (answer.ok) return answer.value;
+      results[index] = answer;
+      return undefined;
+    });
+    const ready = jobs.filter((job): job is ResolvedJob => job !== undefined);
+    if (ready.length === 0) return results;
     const { markets, earlier, hidden } = await MarketStore.lockForTrades(
       tx,
-      [...new Set(jobs.map((job) => job.marketId))],
-      jobs.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
+      [...new Set(ready.map((job) => job.marketId))],
+      ready.map(({ actor, request }) => ({ memberId: actor.memberId, key: request.idempotencyKey })),
     );
-    const ledger = await this.ledger.batch(tx, this.accountsOf(jobs));
+    const ledger = await this.ledger.batch(tx, this.accountsOf(ready));
 
-    const results: Array<Settled<TradeRow>> = new Array(jobs.length);
     const landed: Landed[] = [];
     const landedByKey = new Map<string, number>();
     const sameBatchRetries: Array<{ index: number; of: number }> = [];
     for (const [index, job] of jobs.entries()) {
+      if (!job) continue;
       const { actor, marketId, request } = job;
       const key = `${actor.memberId}:${request.idempotencyKey}`;
       const of = landedByKey.get(key);
@@ -297,7 +238,7 @@ export class TradingService {
       }
       const prior = earlier.get(key);
       if (prior) {
-        results[index] = settle(() => this.replay(prior, job));
+        results[index] = settle(() => replayTo(prior, job));
         continue;
       }
       try {
@@ -305,7 +246,7 @@ export class TradingService {
         if (!market) throw new MarketNotFound();
         // A member cannot see a hidden idea, so its market is as missing as an unknown one; a moderator is told why.
         if (hidden.has(marketId)) throw actor.role === 'MODERATOR' ? new HiddenIdeaMayNotTrade() : new MarketNotFound();
-        const { quote, staged } = this.price(ledger, market, actor.memberId, request);
+        const { quote, staged } = priceTrade(ledger, market, actor.memberId, request);
         const after = movedBy(market, quote);
         markets.set(marketId, after);
         landedByKey.set(key, landed.length);
@@ -343,16 +284,16 @@ export class TradingService {
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
-    for (const { index, of } of sameBatchRetries) results[index] = settle(() => this.replay(trades[of], jobs[index]));
+    for (const { index, of } of sameBatchRetries) results[index] = settle(() => replayTo(trades[of], jobs[index] as ResolvedJob));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
     const finalStates = new Map(landed.map((trade) => [trade.marketAfter.id, trade.marketAfter]));
-    for (const market of finalStates.values()) await this.markets.announce(tx, market);
+    await this.markets.announceAll(tx, [...finalStates.values()]);
     return results;
   }
 
   /** The accounts any of the batch's trades may move: each market's own, and each trader's wallet and position. */
-  private accountsOf(jobs: TradeJob[]): AccountRef[] {
+  private accountsOf(jobs: ResolvedJob[]): AccountRef[] {
     const accounts: AccountRef[] = [];
     for (const marketId of new Set(jobs.map((job) => job.marketId))) {
       accounts.push(Accounts.pool(marketId), Accounts.sharesIssued(marketId, 'YES'), Accounts.sharesIssued(marketId, 'NO'));
@@ -361,50 +302,5 @@ export class TradingService {
       accounts.push(Accounts.wallet(actor.memberId), Accounts.position(marketId, actor.memberId, request.outcome));
     }
     return accounts;
-  }
-
-  /**
-   * Prices one trade against the market as the batch has left it and stages its entry; throws
-   * the trade's own refusal, leaving the batch as it was. A sell of more than the member holds
-   * is their mistake, told as such before any pricing.
-   */
-  private price(
-    ledger: LedgerBatch,
-    market: MarketRow,
-    memberId: string,
-    request: TradeRequest,
-  ): { quote: TradeQuote; staged: StagedEntry } {
-    if (!market.open) throw new MarketClosed();
-    if (request.side === 'SELL') {
-      const held = ledger.balanceOf(Accounts.position(market.id, memberId, request.outcome));
-      if (held < request.shares) throw new NotEnoughShares(request.shares, held);
-    }
-    const quote = request.price(stateOf(market));
-    request.bound(quote);
-    return { quote, staged: ledger.stage(tradeEntry(memberId, market, quote)) };
-  }
-
-  /**
-   * A retry gets the first trade back; the same key with different arguments is a new trade under
-   * an old key, refused. A trade that kept its request's fingerprint is compared by it. One made
-   * before fingerprints were kept is compared as far as its row records the request: the shares
-   * of a sell or a buy by shares, and for a buy by spend, that the first trade's cost fits the spend.
-   */
-  private replay(earlier: TradeRow, { request, marketId, requestHash: hash }: TradeJob): TradeRow {
-    if (earlier.requestHash != null) {
-      if (earlier.requestHash !== hash) throw new IdempotencyKeyReused();
-      return earlier;
-    }
-    const side = earlier.shares > 0n ? 'BUY' : 'SELL';
-    const sameSize =
-      side === 'SELL'
-        ? -earlier.shares === request.shares
-        : request.spend != null
-          ? earlier.cost <= request.spend
-          : earlier.shares === request.shares;
-    if (earlier.marketId !== marketId || earlier.outcome !== request.outcome || side !== request.side || !sameSize) {
-      throw new IdempotencyKeyReused();
-    }
-    return earlier;
   }
 }

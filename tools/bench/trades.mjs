@@ -159,13 +159,21 @@ function rawTrading(db, lmsr, tenantId) {
       let { rows: accounts } = await lockAccounts();
       if (accounts.length < keys.size) {
         const have = new Set(accounts.map((a) => a.key));
-        const missing = jobs.filter((j) => !have.has(`position:${j.marketId}:${j.outcome}:${j.memberId}`));
+        // Positions and a side's issued shares open on their first trade, as the ledger does.
+        const missing = [];
+        for (const job of jobs) {
+          const position = `position:${job.marketId}:${job.outcome}:${job.memberId}`;
+          const issued = `issued:${job.marketId}:${job.outcome}`;
+          if (!have.has(position)) missing.push([position, 'POSITION', job.memberId, job.marketId, job.outcome]);
+          if (!have.has(issued)) missing.push([issued, 'SHARES_ISSUED', null, job.marketId, job.outcome]);
+          have.add(position).add(issued);
+        }
         await client.query(
           `INSERT INTO ledger_accounts (tenant_id, key, kind, asset, member_id, market_id, outcome)
-           SELECT $1, 'position:' || m.market_id || ':' || m.outcome || ':' || m.member_id, 'POSITION', m.market_id || ':' || m.outcome,
-                  m.member_id, m.market_id, m.outcome
-             FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS m(market_id, member_id, outcome) ON CONFLICT (tenant_id, key) DO NOTHING`,
-          [tenantId, missing.map((j) => j.marketId), missing.map((j) => j.memberId), missing.map((j) => j.outcome)],
+           SELECT $1, a.key, a.kind, a.market_id || ':' || a.outcome, a.member_id, a.market_id, a.outcome
+             FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[]) AS a(key, kind, member_id, market_id, outcome)
+           ON CONFLICT (tenant_id, key) DO NOTHING`,
+          [tenantId, ...[0, 1, 2, 3, 4].map((c) => missing.map((m) => m[c]))],
         );
         ({ rows: accounts } = await lockAccounts());
       }

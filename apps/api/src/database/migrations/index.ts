@@ -18,6 +18,8 @@ import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
 import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-find-each-other';
 import { TradeRequestHash1766000000000 } from './1766000000000-trade-request-hash';
 import { MemberLanguage1766010000000 } from './1766010000000-member-language';
+import { IdeaWords1766120000000 } from './1766120000000-idea-words';
+import { IdeaFeed1766120100000 } from './1766120100000-idea-feed';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -41,4 +43,6 @@ export const MIGRATIONS = [
   IdeasThatFindEachOther1765800000000,
   TradeRequestHash1766000000000,
   MemberLanguage1766010000000,
+  IdeaWords1766120000000,
+  IdeaFeed1766120100000,
 ];

@@ -99,6 +99,21 @@ function rankedPage(filter: IdeaListFilter, where: string[], param: (value: unkn
 }
 
 /**
+ * How many ideas match: without words, tag or challenge to look for, the sum of the per-stage
+ * counts the triggers on ideas keep (idea_counts), else a count of the matching ideas.
+ */
+function totalQuery(tenantId: string, filter: IdeaListFilter, where: string[], params: unknown[]): [string, unknown[]] {
+  if (filter.search || filter.tag || filter.challengeId) {
+    return [`SELECT count(*)::int AS total FROM ideas i WHERE ${where.join(' AND ')}`, [...params]];
+  }
+  const counted = [tenantId];
+  const conditions = ['c.tenant_id = $1'];
+  if (!filter.includeHidden) conditions.push('NOT c.hidden');
+  if (filter.stage) conditions.push(`c.stage = $${counted.push(filter.stage)}`);
+  return [`SELECT coalesce(sum(c.ideas), 0)::int AS total FROM idea_counts c WHERE ${conditions.join(' AND ')}`, counted];
+}
+
+/**
  * One page of ideas in a stable order (rank, creation time, id: all descending) with keyset
  * paging, plus the total matching the filters. Two queries whatever the page size.
  */
@@ -115,7 +130,7 @@ export async function listIdeas(tx: TenantTx, filter: IdeaListFilter): Promise<I
   if (filter.tag) where.push(`i.tags @> ARRAY[${param(filter.tag)}]::text[]`);
   if (filter.challengeId) where.push(`i.challenge_id = ${param(filter.challengeId)}::uuid`);
 
-  const [{ total }] = await tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM ideas i WHERE ${where.join(' AND ')}`, params);
+  const [{ total }] = await tx.query<{ total: number }>(...totalQuery(tx.tenantId, filter, where, params));
 
   const rows = await tx.query<IdeaRow>(
     filter.sort === IdeaSort.NEWEST ? newestPage(filter, where, param) : rankedPage(filter, where, param),

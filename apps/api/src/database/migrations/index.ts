@@ -20,6 +20,7 @@ import { TradeRequestHash1766000000000 } from './1766000000000-trade-request-has
 import { MemberLanguage1766010000000 } from './1766010000000-member-language';
 import { IdeaWords1766120000000 } from './1766120000000-idea-words';
 import { IdeaFeed1766120100000 } from './1766120100000-idea-feed';
+import { IdeaCounts1766120200000 } from './1766120200000-idea-counts';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MemberLanguage1766010000000,
   IdeaWords1766120000000,
   IdeaFeed1766120100000,
+  IdeaCounts1766120200000,
 ];

@@ -169,7 +169,12 @@ async function main() {
       statementsCursor = (await feedPage(statementsCursor)).pageInfo.endCursor;
     });
 
+    // What any request costs here (HTTP, sign-in check, GraphQL) without reading an idea: the floor.
+    progress('floor: an empty query', false);
+    const floor = await timeEach(opts.runs, () => gql(app.url, '{ __typename }', {}, reader));
+
     const results = {
+      floor,
       similarIdeas: {
         nearDuplicate: { ...near.timing, originalFirst: `${firstHits}/${opts.runs}`, originalInTop5: `${anyHits}/${opts.runs}` },
         freshTitle: fresh.timing,
@@ -181,7 +186,8 @@ async function main() {
       `similarIdeas near-duplicate p50 ${near.timing.p50} ms p95 ${near.timing.p95} ms (original first ${firstHits}/${opts.runs}, in top 5 ${anyHits}/${opts.runs})\n` +
         `similarIdeas fresh title    p50 ${fresh.timing.p50} ms p95 ${fresh.timing.p95} ms; ${similarStatements.perRequest} statements a request\n` +
         `feed first page             p50 ${firstPage.p50} ms p95 ${firstPage.p95} ms\n` +
-        `feed following pages        p50 ${nextPages.p50} ms p95 ${nextPages.p95} ms; ${feedStatements.perRequest} statements a request`,
+        `feed following pages        p50 ${nextPages.p50} ms p95 ${nextPages.p95} ms; ${feedStatements.perRequest} statements a request\n` +
+        `floor (an empty query)      p50 ${floor.p50} ms p95 ${floor.p95} ms`,
     );
     const report = {
       date: new Date().toISOString(),

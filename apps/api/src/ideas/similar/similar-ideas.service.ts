@@ -38,7 +38,7 @@ const MAX_IDEAS_PER_WORD = 5000;
  * Ideas like one being typed, by equality lookups alone: row-level security keeps the planner from
  * using an index for any operator that is not leakproof (full-text @@, trigram %), and text and
  * uuid equality are. The typed telling words, and the known title words within a trigram distance
- * of a typed title word (typos, other endings), are looked up in idea_words (the 'simple' words of
+ * of a typed title word no idea holds (typos, other endings), are looked up in idea_words (the 'simple' words of
  * every idea's title and description, kept by triggers on ideas). Ideas sharing enough of them
  * are ranked by what they share, rare words and title words weighing more; the best are scored by
  * trigram similarity of the titles and the share of telling words they hold.
@@ -66,7 +66,9 @@ export class SimilarIdeasService {
            -- the threshold for known words of between half and twice the typed word's trigrams.
            SELECT q.typed, k.word
              FROM (SELECT t.word AS typed, g.trigram, count(*) OVER (PARTITION BY t.word) AS trigrams
-                     FROM unnest($4::text[]) t(word) CROSS JOIN LATERAL unnest(show_trgm(t.word)) g(trigram)) q
+                     FROM unnest($4::text[]) t(word) CROSS JOIN LATERAL unnest(show_trgm(t.word)) g(trigram)
+                    -- Only for words no idea holds: most typed words are spelt as before.
+                    WHERE NOT EXISTS (SELECT 1 FROM idea_words w WHERE w.tenant_id = $1 AND w.word = t.word)) q
              JOIN idea_title_trigrams k ON k.tenant_id = $1 AND k.trigram = q.trigram
             WHERE k.word <> q.typed AND k.trigrams BETWEEN q.trigrams / 2 AND q.trigrams * 2
             GROUP BY q.typed, k.word, q.trigrams, k.trigrams
@@ -82,7 +84,7 @@ export class SimilarIdeasService {
              ) p
             WHERE p.ideas <= $8
          ), per_word AS (
-           SELECT idea_id, typed, max(ln(1 + 1000.0 / ideas) * CASE WHEN in_title THEN 2 ELSE 1 END) AS weight
+           SELECT idea_id, typed, max(ln(1 + 1000 / ideas::float8) * CASE WHEN in_title THEN 2 ELSE 1 END) AS weight
              FROM postings GROUP BY idea_id, typed
          ), candidates AS (
            SELECT idea_id, count(*) AS shared, sum(weight) AS weight FROM per_word

@@ -1,6 +1,7 @@
 // The parts every benchmark shares: options, the built app started as a process on a fresh
 // embedded PostgreSQL, a GraphQL client, the app's database, a progress line, load loops that
-// measure rate, latency and CPU, and the JSON report. Used by trades.mjs and the leaderboard bench.
+// measure rate, latency and CPU, and the JSON report. Used by trades.mjs, ideas.mjs and the
+// leaderboard bench.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,6 +60,40 @@ export function build(when) {
 export async function startApp(env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ix-bench-'));
   const port = await freePort();
+  let running = await spawnApp(dataDir, port, env);
+  const postgres = () => readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+  const secrets = JSON.parse(readFileSync(join(dataDir, 'postgres-secrets.json'), 'utf8'));
+  const dbUrl = (user, password) => `postgres://${user}:${password}@127.0.0.1:${Number(postgres()[3])}/idea_exchange`;
+  return {
+    get child() {
+      return running.child;
+    },
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    get postmasterPid() {
+      return Number(postgres()[0]);
+    },
+    /** As the app connects: RLS applies. */
+    get appDatabaseUrl() {
+      return dbUrl('ix_app', secrets.appPassword);
+    },
+    /** The superuser, for bulk loading. */
+    get superDatabaseUrl() {
+      return dbUrl('postgres', secrets.superPassword);
+    },
+    /** Stops the app and its PostgreSQL and starts both again on the same data (for settings read at start). */
+    async restart() {
+      await running.stop();
+      running = await spawnApp(dataDir, port, env);
+    },
+    async stop() {
+      await running.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function spawnApp(dataDir, port, env) {
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, MAIN], {
     cwd: root,
@@ -92,22 +127,11 @@ export async function startApp(env = {}) {
     if (Date.now() > deadline) throw new Error('the app did not become healthy');
     await new Promise((r) => setTimeout(r, 200));
   }
-  const postgres = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
-  const secrets = JSON.parse(readFileSync(join(dataDir, 'postgres-secrets.json'), 'utf8'));
-  const dbUrl = (user, password) => `postgres://${user}:${password}@127.0.0.1:${Number(postgres[3])}/idea_exchange`;
   return {
     child,
-    url,
-    dataDir,
-    postmasterPid: Number(postgres[0]),
-    /** As the app connects: RLS applies. */
-    appDatabaseUrl: dbUrl('ix_app', secrets.appPassword),
-    /** The superuser, for bulk loading. */
-    superDatabaseUrl: dbUrl('postgres', secrets.superPassword),
     async stop() {
       child.kill('SIGTERM');
       await exited;
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

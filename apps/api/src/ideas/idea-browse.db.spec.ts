@@ -1,5 +1,6 @@
 import { Database } from '../database/database.service';
 import { MemberStandingCache } from '../members/member-standing.cache';
+import { ModerationService } from '../moderation/moderation.service';
 import { SupportService } from '../engagement/support/support.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { RequestStatements } from '../testing/request-statements';
@@ -103,6 +104,27 @@ describe('browsing ideas', () => {
     const page = await list({ challengeId: challenge.id });
     expect(page.edges.map((edge) => edge.node.id)).toEqual([answer.id]);
     expect(await app.api.code(LIST, { challengeId: 'not-an-id' }, { token: reader.token })).toBe('BAD_USER_INPUT');
+  });
+
+  it('totals only what the reader may see, by stage, as ideas are hidden and withdrawn', async () => {
+    const counted = await given.tenant({ settings: { buzzThreshold: 1000 } });
+    const author = await given.member(counted);
+    const member = await given.member(counted);
+    const [hidden, withdrawn] = [
+      await given.idea(counted, author, { title: 'An idea to hide' }),
+      await given.idea(counted, author, { title: 'An idea to withdraw' }),
+      await given.idea(counted, author, { title: 'An idea that stays' }),
+    ];
+    await app.app.get(ModerationService).hide(given.actor(counted.admin), 'IDEA', hidden.id, 'Off topic');
+    await app.api.ok('mutation($id: ID!) { withdrawIdea(ideaId: $id) { id } }', { id: withdrawn.id }, { token: author.token });
+    const total = async (variables: Record<string, unknown>, who: GivenMember) =>
+      (await app.api.ok<{ ideas: Page }>(LIST, variables, { token: who.token })).ideas.totalCount;
+
+    expect(await total({}, member)).toBe(2);
+    expect(await total({ stage: 'BUZZ' }, member)).toBe(1);
+    expect(await total({ stage: 'ARCHIVED' }, member)).toBe(1);
+    expect(await total({}, counted.admin)).toBe(3);
+    expect(await total({ stage: 'BUZZ' }, counted.admin)).toBe(2);
   });
 
   it('sorts by most buzz and by trending (support in the last 7 days), paging in that order', async () => {

@@ -65,6 +65,54 @@ function rankExpression(sort: IdeaSort, param: (value: unknown) => string, weigh
   }
 }
 
+const COLUMNS = `i.tenant_id, i.id, i.author_id, i.title, i.description, i.tags, i.stage, i.stage_changed_at,
+  i.created_at, i.updated_at, i.challenge_id, i.hidden,
+  (extract(epoch FROM i.created_at) * 1000000)::bigint AS created_micros`;
+
+/**
+ * Newest first, read in index order from (tenant_id, created_at, id) and stopped after the page:
+ * the cost of a page does not grow with the number of ideas. Every condition here is a leakproof
+ * comparison, so row-level security leaves the index usable.
+ */
+function newestPage(filter: IdeaListFilter, where: string[], param: (value: unknown) => string): string {
+  const after = filter.after
+    ? [
+        `(i.created_at, i.id) < (timestamptz 'epoch' + ${param(filter.after.createdMicros)}::bigint * interval '1 microsecond', ${param(filter.after.id)}::uuid)`,
+      ]
+    : [];
+  return `SELECT ${COLUMNS}, 0::float8 AS rank FROM ideas i
+           WHERE ${[...where, ...after].join(' AND ')}
+           ORDER BY i.created_at DESC, i.id DESC
+           LIMIT ${param(filter.first + 1)}`;
+}
+
+/** By buzz or trend: the rank is counted for every matching idea before the page is cut. */
+function rankedPage(filter: IdeaListFilter, where: string[], param: (value: unknown) => string): string {
+  const rank = rankExpression(filter.sort, param, filter.weights);
+  const after = filter.after
+    ? `WHERE (rank, created_micros, id) < (${param(filter.after.rank)}::float8, ${param(filter.after.createdMicros)}::bigint, ${param(filter.after.id)}::uuid)`
+    : '';
+  return `SELECT * FROM (SELECT ${COLUMNS}, (${rank})::float8 AS rank FROM ideas i WHERE ${where.join(' AND ')}) ranked
+          ${after}
+          ORDER BY rank DESC, created_micros DESC, id DESC
+          LIMIT ${param(filter.first + 1)}`;
+}
+
+/**
+ * How many ideas match: without words, tag or challenge to look for, the sum of the per-stage
+ * counts the triggers on ideas keep (idea_counts), else a count of the matching ideas.
+ */
+function totalQuery(tenantId: string, filter: IdeaListFilter, where: string[], params: unknown[]): [string, unknown[]] {
+  if (filter.search || filter.tag || filter.challengeId) {
+    return [`SELECT count(*)::int AS total FROM ideas i WHERE ${where.join(' AND ')}`, [...params]];
+  }
+  const counted = [tenantId];
+  const conditions = ['c.tenant_id = $1'];
+  if (!filter.includeHidden) conditions.push('NOT c.hidden');
+  if (filter.stage) conditions.push(`c.stage = $${counted.push(filter.stage)}`);
+  return [`SELECT coalesce(sum(c.ideas), 0)::int AS total FROM idea_counts c WHERE ${conditions.join(' AND ')}`, counted];
+}
+
 /**
  * One page of ideas in a stable order (rank, creation time, id: all descending) with keyset
  * paging, plus the total matching the filters. Two queries whatever the page size.
@@ -82,24 +130,10 @@ export async function listIdeas(tx: TenantTx, filter: IdeaListFilter): Promise<I
   if (filter.tag) where.push(`i.tags @> ARRAY[${param(filter.tag)}]::text[]`);
   if (filter.challengeId) where.push(`i.challenge_id = ${param(filter.challengeId)}::uuid`);
 
-  const [{ total }] = await tx.query<{ total: number }>(`SELECT count(*)::int AS total FROM ideas i WHERE ${where.join(' AND ')}`, params);
+  const [{ total }] = await tx.query<{ total: number }>(...totalQuery(tx.tenantId, filter, where, params));
 
-  const rank = rankExpression(filter.sort, param, filter.weights);
-  const after = filter.after
-    ? `WHERE (rank, created_micros, id) < (${param(filter.after.rank)}::float8, ${param(filter.after.createdMicros)}::bigint, ${param(filter.after.id)}::uuid)`
-    : '';
   const rows = await tx.query<IdeaRow>(
-    `SELECT * FROM (
-       SELECT i.tenant_id, i.id, i.author_id, i.title, i.description, i.tags, i.stage, i.stage_changed_at,
-              i.created_at, i.updated_at, i.challenge_id, i.hidden,
-              (${rank})::float8 AS rank,
-              (extract(epoch FROM i.created_at) * 1000000)::bigint AS created_micros
-         FROM ideas i
-        WHERE ${where.join(' AND ')}
-     ) ranked
-     ${after}
-     ORDER BY rank DESC, created_micros DESC, id DESC
-     LIMIT ${param(filter.first + 1)}`,
+    filter.sort === IdeaSort.NEWEST ? newestPage(filter, where, param) : rankedPage(filter, where, param),
     params,
   );
   const page = rows.slice(0, filter.first);

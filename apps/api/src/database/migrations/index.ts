@@ -19,6 +19,9 @@ import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-
 import { TradeRequestHash1766000000000 } from './1766000000000-trade-request-hash';
 import { MemberLanguage1766010000000 } from './1766010000000-member-language';
 import { LeaderboardRanks1766110000000 } from './1766110000000-leaderboard-ranks';
+import { IdeaWords1766120000000 } from './1766120000000-idea-words';
+import { IdeaFeed1766120100000 } from './1766120100000-idea-feed';
+import { IdeaCounts1766120200000 } from './1766120200000-idea-counts';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -43,4 +46,7 @@ export const MIGRATIONS = [
   TradeRequestHash1766000000000,
   MemberLanguage1766010000000,
   LeaderboardRanks1766110000000,
+  IdeaWords1766120000000,
+  IdeaFeed1766120100000,
+  IdeaCounts1766120200000,
 ];

@@ -53,6 +53,26 @@ describe('similar ideas while an idea is typed', () => {
     expect(best).toEqual({ score: 1, idea: { id: idea.id, title: idea.title } });
   });
 
+  it('forgives typos and other word endings in the typed title', async () => {
+    const compost = await given.idea(instance, author, { title: 'Compost the canteen food waste for the staff gardens' });
+    expect((await similar('Composting canten waste')).map((match) => match.idea.id)).toContain(compost.id);
+    expect((await similar('Quarterly budget spreadsheet macros')).map((match) => match.idea.id)).not.toContain(compost.id);
+  });
+
+  it('finds an edited idea by its new words only, in the same transaction as the edit', async () => {
+    const idea = await given.idea(instance, author, { title: 'Shared umbrellas at the reception desk' });
+    await app.api.ok(
+      'mutation($id: ID!, $i: EditIdeaInput!) { editIdea(ideaId: $id, input: $i) { id } }',
+      {
+        id: idea.id,
+        i: { title: 'Shared raincoats beside the goods entrance' },
+      },
+      { token: author.token },
+    );
+    expect((await similar('Raincoats by the goods entrance')).map((match) => match.idea.id)).toContain(idea.id);
+    expect((await similar('Umbrellas at reception')).map((match) => match.idea.id)).not.toContain(idea.id);
+  });
+
   it('finds Welsh ideas by their Welsh words, and by the description typed so far', async () => {
     const welsh = await given.idea(instance, author, {
       title: 'Argraffu ar ddwy ochr y papur',

@@ -5,7 +5,7 @@ import { BadUserInput } from '../../common/errors/domain-error';
 import { Database } from '../../database/database.service';
 import { seesHiddenContent } from '../content-visibility';
 import { IdeaEntity } from '../idea.entity';
-import { sharedWordsQuery, tellingWords } from './similarity-words';
+import { tellingWords } from './similarity-words';
 
 export interface SimilarIdeaMatch {
   idea: IdeaEntity;
@@ -28,15 +28,20 @@ const MIN_SCORE = 0.15;
 const MIN_PAIR_SCORE = 0.4;
 /** How many of the newest open ideas the merge queue compares with the rest. */
 const RECENT_FOR_PAIRS = 300;
-/** Merged ideas are never suggested; hidden ones only to those who see hidden content ($5). */
-const VISIBLE = 'AND i.merged_into IS NULL AND ($5 OR NOT i.hidden)';
+
+/** A typed word and a title word this close in trigrams are the same word misspelt or with another ending. */
+const NEAR_SPELLING = 0.5;
+/** A word in more ideas than this says too little about which idea is meant to be worth reading. */
+const MAX_IDEAS_PER_WORD = 5000;
 
 /**
- * Ideas like one being typed: the telling words shared with titles, then with descriptions (full
- * text in the 'simple' configuration, which treats Welsh and English alike), and when no title
- * shares two words, trigram similarity of the titles (pg_trgm, which forgives typos and word
- * endings); all three lookups use GIN indexes. Each candidate is scored by trigram similarity of
- * the titles and the share of telling words it holds.
+ * Ideas like one being typed, by equality lookups alone: row-level security keeps the planner from
+ * using an index for any operator that is not leakproof (full-text @@, trigram %), and text and
+ * uuid equality are. The typed telling words, and the known title words within a trigram distance
+ * of a typed title word no idea holds (typos, other endings), are looked up in idea_words (the 'simple' words of
+ * every idea's title and description, kept by triggers on ideas). Ideas sharing enough of them
+ * are ranked by what they share, rare words and title words weighing more; the best are scored by
+ * trigram similarity of the titles and the share of telling words they hold.
  * Merged ideas never appear; hidden ones only for moderators and admins.
  */
 @Injectable()
@@ -52,34 +57,47 @@ export class SimilarIdeasService {
     if (typed.length < 3) return [];
     const titleWords = tellingWords(typed, 6);
     const words = [...new Set([...titleWords, ...tellingWords(description?.slice(0, 4000) ?? '', 3)])];
-    const query = sharedWordsQuery(words);
+    if (words.length === 0) return [];
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const scored = await tx.query<{ id: string; score: number }>(
-        `WITH by_title AS (
-           SELECT i.id FROM ideas i
-            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND i.title_vector @@ $3::tsquery ${VISIBLE}
-            ORDER BY ts_rank_cd(i.title_vector, $3::tsquery) DESC LIMIT 100
-         ), by_text AS (
-           -- Descriptions only when few titles matched: common words make this the widest lookup.
-           SELECT i.id FROM ideas i
-            WHERE i.tenant_id = $1 AND $3::tsquery IS NOT NULL AND (SELECT count(*) FROM by_title) < $6
-              AND i.similarity_vector @@ $3::tsquery ${VISIBLE} LIMIT 50
-         ), by_trigram AS (
-           -- Only when no title shares two words (typos, other word endings): trigram matching of
-           -- every title costs far more than the word lookups.
-           SELECT i.id FROM ideas i
-            WHERE i.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM by_title) AND i.title % $2 ${VISIBLE}
-            ORDER BY i.title <-> $2 LIMIT 20
+      const scored = await tx.prepared<{ id: string; score: number }>(
+        'similar-ideas',
+        `WITH near AS (
+           -- Similarity as pg_trgm counts it, shared / (typed + known - shared), which can only reach
+           -- the threshold for known words of between half and twice the typed word's trigrams.
+           SELECT q.typed, k.word
+             FROM (SELECT t.word AS typed, g.trigram, count(*) OVER (PARTITION BY t.word) AS trigrams
+                     FROM unnest($4::text[]) t(word) CROSS JOIN LATERAL unnest(show_trgm(t.word)) g(trigram)
+                    -- Only for words no idea holds: most typed words are spelt as before.
+                    WHERE NOT EXISTS (SELECT 1 FROM idea_words w WHERE w.tenant_id = $1 AND w.word = t.word)) q
+             JOIN idea_title_trigrams k ON k.tenant_id = $1 AND k.trigram = q.trigram
+            WHERE k.word <> q.typed AND k.trigrams BETWEEN q.trigrams / 2 AND q.trigrams * 2
+            GROUP BY q.typed, k.word, q.trigrams, k.trigrams
+           HAVING count(*)::float8 / (q.trigrams + k.trigrams - count(*)) >= $7
+         ), variants AS (
+           SELECT word AS typed, word FROM unnest($3::text[]) word UNION SELECT typed, word FROM near
+         ), postings AS (
+           SELECT v.typed, p.idea_id, p.in_title, p.ideas
+             FROM variants v CROSS JOIN LATERAL (
+               SELECT w.idea_id, w.in_title, count(*) OVER () AS ideas
+                 FROM (SELECT w.idea_id, w.in_title FROM idea_words w
+                        WHERE w.tenant_id = $1 AND w.word = v.word AND ($5 OR NOT w.hidden) LIMIT $8 + 1) w
+             ) p
+            WHERE p.ideas <= $8
+         ), per_word AS (
+           SELECT idea_id, typed, max(ln(1 + 1000 / ideas::float8) * CASE WHEN in_title THEN 2 ELSE 1 END) AS weight
+             FROM postings GROUP BY idea_id, typed
          ), candidates AS (
-           SELECT id FROM by_title UNION SELECT id FROM by_text UNION SELECT id FROM by_trigram
+           SELECT idea_id, count(*) AS shared, sum(weight) AS weight FROM per_word
+            GROUP BY idea_id HAVING count(*) >= least(2, cardinality($3::text[]))
+            ORDER BY weight DESC, idea_id LIMIT $6 * 4
          )
          SELECT i.id, round((0.5 * similarity(i.title, $2)::float8
-                 + 0.5 * (SELECT count(*) FROM unnest(tsvector_to_array(i.similarity_vector)) l WHERE l = ANY($4::text[]))::float8
-                       / greatest(cardinality($4::text[]), 1))::numeric, 4)::float8 AS score
-           FROM candidates c JOIN ideas i ON i.tenant_id = $1 AND i.id = c.id
+                 + 0.5 * c.shared::float8 / cardinality($3::text[]))::numeric, 4)::float8 AS score
+           FROM candidates c JOIN ideas i ON i.tenant_id = $1 AND i.id = c.idea_id
+          WHERE i.merged_into IS NULL AND ($5 OR NOT i.hidden)
           ORDER BY score DESC, i.created_at DESC, i.id
           LIMIT $6`,
-        [tx.tenantId, typed, query ?? null, words, seesHiddenContent(actor), first * 2],
+        [tx.tenantId, typed, words, titleWords, seesHiddenContent(actor), first * 2, NEAR_SPELLING, MAX_IDEAS_PER_WORD],
       );
       const matches = scored.filter((row) => row.score >= MIN_SCORE).slice(0, first);
       if (matches.length === 0) return [];

@@ -1,4 +1,4 @@
-import { sharedWordsQuery, tellingWords } from './similarity-words';
+import { tellingWords } from './similarity-words';
 
 describe('telling words', () => {
   it('keeps the words that say which idea is meant, in English and Welsh', () => {
@@ -8,11 +8,5 @@ describe('telling words', () => {
 
   it('has nothing to look up in a title of common words', () => {
     expect(tellingWords('We should do this')).toEqual([]);
-    expect(sharedWordsQuery([])).toBeUndefined();
-  });
-
-  it('asks for any two shared words, each quoted as a lexeme', () => {
-    expect(sharedWordsQuery(['paper'])).toBe("'paper'");
-    expect(sharedWordsQuery(['paper', 'print', "o'r"])).toBe("('paper' & 'print') | ('paper' & 'o''r') | ('print' & 'o''r')");
   });
 });

@@ -125,21 +125,3 @@ export function tellingWords(text: string, limit = MAX_WORDS): string[] {
   const telling = [...new Set(words)].filter((word) => word.length >= 3 && !COMMON_WORDS.has(word));
   return telling.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, limit);
 }
-
-function lexeme(word: string): string {
-  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-}
-
-/**
- * A tsquery text matching ideas that share at least two of the words (one, when only one is
- * given): a single shared common-ish word says little, two rarely happen by chance.
- */
-export function sharedWordsQuery(words: readonly string[]): string | undefined {
-  if (words.length === 0) return undefined;
-  if (words.length === 1) return lexeme(words[0]);
-  const pairs: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) pairs.push(`(${lexeme(words[i])} & ${lexeme(words[j])})`);
-  }
-  return pairs.join(' | ');
-}

@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service';
-import { Database } from '../database/database.service';
 import type { RoleName } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import { OperatorService } from '../operator/operator.service';
@@ -25,9 +24,7 @@ export const DEMO_MEMBERS: ReadonlyArray<{ email: string; displayName: string; r
 
 /** Creates the demo instance when the database has no instance at all (a fresh install). */
 export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger): Promise<boolean> {
-  const db = app.get(Database);
-  const [{ count }] = await db.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM tenants');
-  if (count > 0) return false;
+  if ((await app.get(TenantsService).ids()).length > 0) return false;
   const operator = app.get(OperatorService);
   const { tenant, admin } = await operator.createTenant({
     slug: 'demo',

@@ -92,6 +92,29 @@ export class MembersService {
     return this.db.withTenant(tenantId, (tx) => this.get(tx, memberId));
   }
 
+  /** The members with these ids, in the caller's transaction, by id; ids of no member are left out. */
+  async someOf(tx: TenantTx, ids: readonly string[]): Promise<Map<string, MemberEntity>> {
+    const found = ids.length === 0 ? [] : await tx.manager.getRepository(MemberEntity).findBy({ tenantId: tx.tenantId, id: In([...ids]) });
+    return new Map(found.map((member) => [member.id, member]));
+  }
+
+  /** The ids of the suspended members: work done for members (e-mails) passes them by. */
+  async suspendedIds(tx: TenantTx): Promise<string[]> {
+    const suspended = await tx.manager
+      .getRepository(MemberEntity)
+      .find({ select: { id: true }, where: { tenantId: tx.tenantId, suspended: true } });
+    return suspended.map((member) => member.id);
+  }
+
+  /** How many members the instance has and when the last joined: numbers for the operator, no names. */
+  async census(tx: TenantTx): Promise<{ count: number; lastJoinedAt: Date | null }> {
+    const row = await tx.one<{ count: number; last_joined_at: Date | null }>(
+      `SELECT count(*)::int AS count, max(joined_at) AS last_joined_at FROM members WHERE tenant_id = $1`,
+      [tx.tenantId],
+    );
+    return { count: row?.count ?? 0, lastJoinedAt: row?.last_joined_at ?? null };
+  }
+
   /** Loads many members at once (for DataLoaders), in the order asked, undefined where missing. */
   async byIds(tenantId: string, ids: readonly string[]): Promise<Array<MemberEntity | undefined>> {
     const found = await this.db.withTenant(tenantId, (tx) => tx.manager.getRepository(MemberEntity).findBy({ tenantId, id: In([...ids]) }));

@@ -34,6 +34,17 @@ export class TenantsService {
     return this.db.dataSource.getRepository(TenantEntity).find({ order: { createdAt: 'ASC' } });
   }
 
+  /** Every instance's id, suspended ones too: for jobs that tidy or settle across instances whatever their standing. */
+  async ids(): Promise<string[]> {
+    const tenants = await this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true }, order: { createdAt: 'ASC' } });
+    return tenants.map((tenant) => tenant.id);
+  }
+
+  /** The instances not suspended, oldest first: for jobs that act for their members. */
+  async active(): Promise<TenantEntity[]> {
+    return this.db.dataSource.getRepository(TenantEntity).find({ where: { suspended: false }, order: { createdAt: 'ASC' } });
+  }
+
   /** The instances not suspended, with each one's buzz window: for jobs that span instances. */
   async activeBuzzWindows(): Promise<Array<Pick<TenantEntity, 'id' | 'buzzWindowDays'>>> {
     return this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true, buzzWindowDays: true }, where: { suspended: false } });
@@ -78,6 +89,23 @@ export class TenantsService {
       if (isUniqueViolation(error, 'tenants_slug_key')) throw new SlugTaken(input.slug);
       throw error;
     }
+  }
+
+  /** Sets the instance's OpenID Connect provider; the client secret comes sealed and stays so. */
+  async setSso(tenantId: string, sso: Pick<TenantEntity, 'ssoIssuer' | 'ssoClientId' | 'ssoClientSecret' | 'ssoEnabled'>): Promise<void> {
+    await this.db.withPlatform((manager) => manager.getRepository(TenantEntity).update({ id: tenantId }, sso));
+  }
+
+  /** The instance with its sealed client secret, which no other read returns: for the sign-in itself. */
+  async withSsoSecret(tenantId: string): Promise<TenantEntity> {
+    const tenant = await this.db.dataSource
+      .getRepository(TenantEntity)
+      .createQueryBuilder('t')
+      .addSelect('t.ssoClientSecret')
+      .where('t.id = :id', { id: tenantId })
+      .getOne();
+    if (!tenant) throw new TenantNotFound();
+    return tenant;
   }
 
   /** Changes the instance's settings; an admin's change is recorded in the audit log, in the same transaction. */

@@ -7,6 +7,7 @@ import { BadUserInput, NotFound } from '../common/errors/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
+import { TenantsService } from '../tenants/tenants.service';
 import { isUuid } from '../common/validation/uuid';
 import { checkWebhookUrl } from './webhook-address';
 import { onWebhookEventQueued } from './webhook-outbox';
@@ -65,6 +66,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly log: Logger,
     private readonly db: Database,
+    private readonly tenants: TenantsService,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -158,8 +160,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   private async pass(): Promise<number> {
     let attempted = 0;
     try {
-      const tenants = await this.db.dataSource.query<Array<{ id: string }>>(`SELECT id FROM tenants WHERE NOT suspended`);
-      for (const { id } of tenants) {
+      for (const { id } of await this.tenants.active()) {
         for (;;) {
           const batch = await this.db.withTenant(id, async (tx) => {
             const due = await tx.query<DueRow>(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { Clock } from '../common/clock/clock';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { MemberActor } from '../auth/actor';
@@ -17,13 +18,14 @@ export class InvitesService {
   constructor(
     private readonly db: Database,
     private readonly members: MembersService,
+    private readonly clock: Clock,
   ) {}
 
   /** A new invite code of the member's: a link several colleagues can use, for a while. */
   async create(actor: MemberActor): Promise<InviteEntity> {
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const code = randomBytes(12).toString('base64url');
-      const expiresAt = new Date(Date.now() + INVITE_LIFETIME_DAYS * 24 * 60 * 60 * 1000);
+      const expiresAt = new Date(this.clock.now().getTime() + INVITE_LIFETIME_DAYS * 24 * 60 * 60 * 1000);
       return RecruitmentStore.insertInvite(tx, { code, inviterId: actor.memberId, expiresAt, maxUses: INVITE_MAX_USES });
     });
   }
@@ -35,7 +37,7 @@ export class InvitesService {
    */
   async redeem(tx: TenantTx, code: string): Promise<string> {
     const trimmed = code.trim();
-    const invite = await RecruitmentStore.lockInvite(tx, trimmed);
+    const invite = await RecruitmentStore.lockInvite(tx, trimmed, this.clock.now());
     const inviter = invite && (await this.members.someOf(tx, [invite.inviterId])).get(invite.inviterId);
     if (!invite || !inviter || inviter.suspended) throw new UnknownInviteCode();
     if (invite.expired) throw new InviteExpired();

@@ -17,14 +17,14 @@ export const RecruitmentStore = {
   },
 
   /**
-   * Locks the invite with this code and says whether it still admits: a second sign-up with the
-   * code waits for the lock and then reads the uses this one counted (undefined: no such code).
+   * Locks the invite with this code and says whether it still admits at `now`: a second sign-up
+   * with the code waits for the lock and then reads the uses this one counted (undefined: no such code).
    */
-  async lockInvite(tx: TenantTx, code: string): Promise<{ inviterId: string; expired: boolean; usedUp: boolean } | undefined> {
+  async lockInvite(tx: TenantTx, code: string, now: Date): Promise<{ inviterId: string; expired: boolean; usedUp: boolean } | undefined> {
     const row = await tx.one<{ inviter_id: string; expired: boolean; used_up: boolean }>(
-      `SELECT inviter_id, expires_at <= now() AS expired, uses >= max_uses AS used_up
+      `SELECT inviter_id, expires_at <= $3 AS expired, uses >= max_uses AS used_up
          FROM invites WHERE tenant_id = $1 AND code = $2 FOR UPDATE`,
-      [tx.tenantId, code],
+      [tx.tenantId, code, now],
     );
     return row && { inviterId: row.inviter_id, expired: row.expired, usedUp: row.used_up };
   },

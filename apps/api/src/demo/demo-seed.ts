@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service';
+import { Database } from '../database/database.service';
 import type { RoleName } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import { OperatorService } from '../operator/operator.service';
@@ -35,10 +36,11 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
     adminPassword: DEMO_PASSWORD,
     adminDisplayName: 'Dana Admin',
   });
-  await app.get(TenantsService).updateSettings(tenant.id, { allowedEmailDomains: ['demo.gov.uk'], buzzThreshold: 5 });
+  await app.get(TenantsService).configure(tenant.id, { allowedEmailDomains: ['demo.gov.uk'], buzzThreshold: 5 });
   // Members join the ordinary way, so they get what every new member gets.
   const auth = app.get(AuthService);
   const members = app.get(MembersService);
+  const db = app.get(Database);
   const cast: DemoCast = { admin: { kind: 'member', tenantId: tenant.id, memberId: admin.id, role: 'ADMIN' } };
   for (const member of DEMO_MEMBERS) {
     const session = await auth.signUp(
@@ -46,7 +48,7 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
       'demo-seed',
       { emailVerified: true },
     );
-    if (member.role !== 'MEMBER') await members.setRole(tenant.id, session.member.id, member.role);
+    if (member.role !== 'MEMBER') await db.withTenant(tenant.id, (tx) => members.assignRole(tx, session.member.id, member.role));
     cast[member.email.split('@')[0]] = { kind: 'member', tenantId: tenant.id, memberId: session.member.id, role: member.role };
   }
   await tellDemoStory(app, cast);

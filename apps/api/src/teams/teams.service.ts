@@ -254,6 +254,11 @@ export class TeamsService {
     return this.db.withTenant(tenantId, (tx) => TeamStore.joinRequests(tx, ideaId, status));
   }
 
+  /** The invitations to join teams waiting for this member's answer. */
+  async myPendingInvites(actor: MemberActor): Promise<TeamInviteEntity[]> {
+    return this.teamInvites(actor.tenantId, { memberId: actor.memberId, status: 'PENDING' });
+  }
+
   async teamInvites(tenantId: string, filter: { ideaId?: string; memberId?: string; status?: 'PENDING' }): Promise<TeamInviteEntity[]> {
     return this.db.withTenant(tenantId, (tx) => TeamStore.invites(tx, filter));
   }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import type { MemberActor } from '../auth/actor';
 import { scopeToTenant } from '../database/tenant-transaction';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
@@ -108,8 +109,16 @@ export class TenantsService {
     return tenant;
   }
 
-  /** Changes the instance's settings; an admin's change is recorded in the audit log, in the same transaction. */
-  async updateSettings(tenantId: string, input: TenantSettingsInput, actorId: string | null = null): Promise<TenantEntity> {
+  /** An admin changes their instance's settings (the resolver's @Allow admits only admins). */
+  async updateSettings(actor: MemberActor, input: TenantSettingsInput): Promise<TenantEntity> {
+    return this.configure(actor.tenantId, input, actor.memberId);
+  }
+
+  /**
+   * Changes the instance's settings, recorded in the audit log in the same transaction (actorId
+   * null: the platform's own set-up, as the demo seed and the test factories do it).
+   */
+  async configure(tenantId: string, input: TenantSettingsInput, actorId: string | null = null): Promise<TenantEntity> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     if (changes.name) changes.name = String(changes.name).trim();
     if ('requireEmailVerification' in changes) {

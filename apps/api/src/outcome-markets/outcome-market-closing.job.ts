@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { TenantsService } from '../tenants/tenants.service';
 import { OutcomeMarketsService } from './outcome-markets.service';
 
@@ -23,9 +24,11 @@ export class OutcomeMarketClosingJob implements OnApplicationBootstrap, OnModule
     private readonly outcomeMarkets: OutcomeMarketsService,
     private readonly tenants: TenantsService,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.config.jobIntervalMs === 0) return;
     this.timer = setInterval(() => void this.runOnce(), EVERY_MS);
     // The job must never keep the process alive on its own.
     this.timer.unref();

@@ -77,11 +77,6 @@ export const allowances = [
   },
   {
     reason:
-      'following reads an idea’s supporters and team, which build on ideas (engagement and teams import ideas), so their services cannot be called from here (not yet inverted)',
-    matches: (use) => use.file === 'ideas/following/follows.service.ts' && ['supports', 'team_members'].includes(use.table),
-  },
-  {
-    reason:
       'not yet moved: the instance’s analytics are SQL aggregates over ideas’, engagement’s, market’s, teams’, impact’s and members’ tables',
     matches: (use) => use.file === 'analytics/analytics.queries.ts',
   },

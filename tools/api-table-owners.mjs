@@ -72,8 +72,8 @@ export const allowances = [
   },
   {
     reason:
-      'outcome markets are markets of kind OUTCOME: claiming one locks its market row under SKIP LOCKED in the same statement; realised savings are read here because recording impact calls outcome markets (not yet inverted)',
-    matches: (use) => use.file === 'outcome-markets/outcome-market-store.ts' && ['markets', 'impact_records'].includes(use.table),
+      'outcome markets are markets of kind OUTCOME: claiming one locks its market row, open, under SKIP LOCKED in the same statement that picks it by its rule',
+    matches: (use) => use.file === 'outcome-markets/outcome-market-store.ts' && use.table === 'markets',
   },
   {
     reason:

@@ -198,6 +198,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
         FOR UPDATE SKIP LOCKED`,
       [tx.tenantId, ...parameters, suspended],
     );
+    if (rows.length === 0) return [];
     const recipients = await this.members.someOf(tx, [...new Set(rows.map((row) => row.member_id))]);
     return rows.flatMap((row) => {
       const member = recipients.get(row.member_id);

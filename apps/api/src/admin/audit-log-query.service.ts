@@ -3,7 +3,11 @@ import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import type { AuditEntryEntity } from '../audit-log/audit-entry.entity';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { ChallengesService } from '../challenges/challenges.service';
 import { requirePageSize } from '../common/pagination/page-size';
+import { CommentsService } from '../engagement/comments/comments.service';
+import { IdeasService } from '../ideas/ideas.service';
+import { MembersService } from '../members/members.service';
 
 /** The admins' read of the audit log (moderation and admin services append to it). */
 @Injectable()
@@ -11,6 +15,10 @@ export class AuditLogQueryService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLogService,
+    private readonly members: MembersService,
+    private readonly ideas: IdeasService,
+    private readonly challenges: ChallengesService,
+    private readonly comments: CommentsService,
   ) {}
 
   recent(actor: MemberActor, first: number): Promise<AuditEntryEntity[]> {
@@ -20,24 +28,35 @@ export class AuditLogQueryService {
 
   /**
    * What each entry is about, in words: a member's name, an idea's or challenge's title, or for a
-   * comment its idea's title; keyed by target id, absent when the target is gone.
+   * comment its idea's title; keyed by target id, absent when the target is gone. Admins see
+   * hidden ideas and comments, so every target still there is named.
    */
   async targetNames(actor: MemberActor, entries: readonly AuditEntryEntity[]): Promise<Map<string, string>> {
     const idsOf = (kind: string) => [
       ...new Set(entries.flatMap((entry) => (entry.kind === kind && entry.targetId ? [entry.targetId] : []))),
     ];
-    const [members, ideas, challenges, comments] = [idsOf('MEMBER'), idsOf('IDEA'), idsOf('CHALLENGE'), idsOf('COMMENT')];
-    if (members.length + ideas.length + challenges.length + comments.length === 0) return new Map();
-    const rows = await this.db.withTenant(actor.tenantId, (tx) =>
-      tx.query<{ id: string; name: string }>(
-        `SELECT id, display_name AS name FROM members WHERE tenant_id = $1 AND id = ANY($2::uuid[])
-         UNION ALL SELECT id, title FROM ideas WHERE tenant_id = $1 AND id = ANY($3::uuid[])
-         UNION ALL SELECT id, title FROM challenges WHERE tenant_id = $1 AND id = ANY($4::uuid[])
-         UNION ALL SELECT c.id, i.title FROM comments c JOIN ideas i ON i.tenant_id = c.tenant_id AND i.id = c.idea_id
-           WHERE c.tenant_id = $1 AND c.id = ANY($5::uuid[])`,
-        [actor.tenantId, members, ideas, challenges, comments],
-      ),
-    );
-    return new Map(rows.map((row) => [row.id, row.name]));
+    const [members, ideas, challenges, comments] = await Promise.all([
+      some(idsOf('MEMBER'), (ids) => this.members.byIds(actor.tenantId, ids)),
+      some(idsOf('IDEA'), (ids) => this.ideas.byIds(actor, ids)),
+      some(idsOf('CHALLENGE'), (ids) => this.challenges.byIds(actor.tenantId, ids)),
+      some(idsOf('COMMENT'), (ids) => this.comments.byIds(actor, ids)),
+    ]);
+    const found = comments.filter((comment) => comment !== undefined);
+    const commentIdeas = await some([...new Set(found.map((comment) => comment.ideaId))], (ids) => this.ideas.byIds(actor, ids));
+    const titles = new Map(commentIdeas.flatMap((idea) => (idea ? [[idea.id, idea.title] as const] : [])));
+    return new Map([
+      ...members.flatMap((member) => (member ? [[member.id, member.displayName] as const] : [])),
+      ...ideas.flatMap((idea) => (idea ? [[idea.id, idea.title] as const] : [])),
+      ...challenges.flatMap((challenge) => (challenge ? [[challenge.id, challenge.title] as const] : [])),
+      ...found.flatMap((comment) => {
+        const title = titles.get(comment.ideaId);
+        return title === undefined ? [] : [[comment.id, title] as const];
+      }),
+    ]);
   }
+}
+
+/** Loads only when there is something to load: most pages of the log name few kinds of target. */
+async function some<T>(ids: string[], load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  return ids.length === 0 ? [] : load(ids);
 }

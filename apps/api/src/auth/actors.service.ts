@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../database/database.service';
-import type { RoleName } from '../members/member.entity';
 import { MemberStandingCache, type MemberStanding } from '../members/member-standing.cache';
+import { MembersService } from '../members/members.service';
+import { requiresEmailVerification } from '../tenants/tenant.entity';
 import { Unauthenticated } from '../common/errors/domain-error';
 import { TenantsService } from '../tenants/tenants.service';
 import type { Actor } from './actor';
@@ -24,6 +25,7 @@ export class ActorsService {
     private readonly auth: AuthService,
     private readonly tenants: TenantsService,
     private readonly standings: MemberStandingCache,
+    private readonly members: MembersService,
   ) {}
 
   resolve(req: AppRequest): Promise<ResolvedActor | undefined> {
@@ -33,33 +35,19 @@ export class ActorsService {
   }
 
   private async standingOf(tenantId: string, memberId: string): Promise<MemberStanding | undefined> {
-    const row = await this.db.withTenant(tenantId, (tx) =>
-      tx.one<{
-        role: RoleName;
-        suspended: boolean;
-        token_version: number;
-        must_verify: boolean;
-        tenant_public: boolean;
-        tenant_suspended: boolean;
-      }>(
-        `SELECT m.role, m.suspended, m.token_version,
-                NOT m.email_verified AND coalesce(t.require_email_verification, NOT t.public) AS must_verify,
-                t.public AS tenant_public, t.suspended AS tenant_suspended
-           FROM members m JOIN tenants t ON t.id = m.tenant_id
-          WHERE m.tenant_id = $1 AND m.id = $2`,
-        [tenantId, memberId],
-      ),
-    );
-    return (
-      row && {
-        role: row.role,
-        suspended: row.suspended,
-        tenantPublic: row.tenant_public,
-        tenantSuspended: row.tenant_suspended,
-        tokenVersion: row.token_version,
-        mustVerifyEmail: row.must_verify,
-      }
-    );
+    return this.db.withTenant(tenantId, async (tx) => {
+      const member = (await this.members.someOf(tx, [memberId])).get(memberId);
+      if (!member) return undefined;
+      const tenant = await this.tenants.inTx(tx);
+      return {
+        role: member.role,
+        suspended: member.suspended,
+        tenantPublic: tenant.public,
+        tenantSuspended: tenant.suspended,
+        tokenVersion: member.tokenVersion,
+        mustVerifyEmail: !member.emailVerified && requiresEmailVerification(tenant),
+      };
+    });
   }
 
   private async lookup(req: AppRequest): Promise<ResolvedActor | undefined> {

@@ -59,7 +59,11 @@ export interface AppConfig {
   secretsKey: string;
   /** Lets webhooks reach http and private addresses (tests and local development only). */
   webhooksAllowInsecure: boolean;
-  /** How often background jobs (e-mail, digests, webhook deliveries) look for work; 0: never by themselves. */
+  /**
+   * How often background passes (e-mail, digests, webhook deliveries) look for work. 0: no timed
+   * background work at all in this process (scheduled jobs and outcome market closing too), only
+   * what is asked for; the tests run so, so nothing moves under them.
+   */
   jobIntervalMs: number;
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { jobDuration, jobLag, jobRuns } from '../common/metrics/metrics';
 import { Database } from './database.service';
 
@@ -38,10 +39,15 @@ export class JobClaims implements OnModuleDestroy {
   constructor(
     private readonly db: Database,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Looks every pollMs whether the job is due and runs it here if no other process has it. */
+  /**
+   * Looks every pollMs whether the job is due and runs it here if no other process has it; never
+   * where timed background work is off (jobIntervalMs 0), where work runs only when asked.
+   */
   schedule(schedule: JobSchedule, work: () => Promise<void>): void {
+    if (this.config.jobIntervalMs === 0) return;
     const pollMs = schedule.pollMs ?? Math.min(30_000, Math.max(1_000, Math.floor(schedule.everyMs / 10)));
     let busy = false;
     const timer = setInterval(() => {

@@ -25,9 +25,7 @@ export const DEMO_MEMBERS: ReadonlyArray<{ email: string; displayName: string; r
 
 /** Creates the demo instance when the database has no instance at all (a fresh install). */
 export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger): Promise<boolean> {
-  const db = app.get(Database);
-  const [{ count }] = await db.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM tenants');
-  if (count > 0) return false;
+  if ((await app.get(TenantsService).ids()).length > 0) return false;
   const operator = app.get(OperatorService);
   const { tenant, admin } = await operator.createTenant({
     slug: 'demo',
@@ -38,10 +36,11 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
     adminPassword: DEMO_PASSWORD,
     adminDisplayName: 'Dana Admin',
   });
-  await app.get(TenantsService).updateSettings(tenant.id, { allowedEmailDomains: ['demo.gov.uk'], buzzThreshold: 5 });
+  await app.get(TenantsService).configure(tenant.id, { allowedEmailDomains: ['demo.gov.uk'], buzzThreshold: 5 });
   // Members join the ordinary way, so they get what every new member gets.
   const auth = app.get(AuthService);
   const members = app.get(MembersService);
+  const db = app.get(Database);
   const cast: DemoCast = { admin: { kind: 'member', tenantId: tenant.id, memberId: admin.id, role: 'ADMIN' } };
   for (const member of DEMO_MEMBERS) {
     const session = await auth.signUp(
@@ -49,7 +48,7 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, log: Logger)
       'demo-seed',
       { emailVerified: true },
     );
-    if (member.role !== 'MEMBER') await members.setRole(tenant.id, session.member.id, member.role);
+    if (member.role !== 'MEMBER') await db.withTenant(tenant.id, (tx) => members.assignRole(tx, session.member.id, member.role));
     cast[member.email.split('@')[0]] = { kind: 'member', tenantId: tenant.id, memberId: session.member.id, role: member.role };
   }
   await tellDemoStory(app, cast);

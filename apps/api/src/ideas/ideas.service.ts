@@ -175,6 +175,15 @@ export class IdeasService {
     return tx.manager.getRepository(IdeaEntity).findOneByOrFail({ tenantId: tx.tenantId, id: ideaId });
   }
 
+  /** How many ideas the instance holds and when one last changed: numbers for the operator, no content. */
+  async census(tx: TenantTx): Promise<{ count: number; lastChangedAt: Date | null }> {
+    const row = await tx.one<{ count: number; last_changed_at: Date | null }>(
+      `SELECT count(*)::int AS count, max(updated_at) AS last_changed_at FROM ideas WHERE tenant_id = $1`,
+      [tx.tenantId],
+    );
+    return { count: row?.count ?? 0, lastChangedAt: row?.last_changed_at ?? null };
+  }
+
   /** Hides or shows an idea (moderation); returns the idea as it is now. */
   async setHidden(tx: TenantTx, ideaId: string, hidden: boolean): Promise<IdeaEntity> {
     const idea = await this.lock(tx, undefined, ideaId);

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IdeasModule } from '../ideas/ideas.module';
 import { MembersModule } from '../members/members.module';
-import { OutcomeMarketsModule } from '../outcome-markets/outcome-markets.module';
 import { TeamsModule } from '../teams/teams.module';
 import { IdeaImpactFieldsResolver, ImpactRecordFieldsResolver, ImpactResolver } from './impact.resolver';
 import { ImpactService } from './impact.service';
 
 @Module({
-  imports: [IdeasModule, MembersModule, OutcomeMarketsModule, TeamsModule],
+  imports: [IdeasModule, MembersModule, TeamsModule],
   providers: [ImpactService, ImpactResolver, IdeaImpactFieldsResolver, ImpactRecordFieldsResolver],
+  exports: [ImpactService],
 })
 export class ImpactModule {}

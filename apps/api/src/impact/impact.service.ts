@@ -4,9 +4,9 @@ import { In } from 'typeorm';
 import type { Actor, MemberActor } from '../auth/actor';
 import { Conflict } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
+import type { TenantTx } from '../database/tenant-transaction';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
-import { OutcomeMarketsService } from '../outcome-markets/outcome-markets.service';
 import { TeamsService } from '../teams/teams.service';
 import { NotOnTheTeam } from '../teams/teams.errors';
 import { ImpactRecordEntity } from './impact-record.entity';
@@ -18,6 +18,9 @@ export class NotImplemented extends Conflict {
     super('Impact is recorded only for implemented ideas.');
   }
 }
+
+/** Work that must happen in the transaction of every impact record, the idea's row locked. */
+export type ImpactListener = (tx: TenantTx, idea: IdeaEntity) => Promise<void>;
 
 export interface ImpactTotals {
   ideas: IdeaEntity[];
@@ -31,8 +34,23 @@ export class ImpactService {
     private readonly db: Database,
     private readonly ideas: IdeasService,
     private readonly teams: TeamsService,
-    private readonly outcomeMarkets: OutcomeMarketsService,
   ) {}
+
+  private readonly listeners: ImpactListener[] = [];
+
+  /** For capabilities that build on impact (outcome markets), registered at their start-up. */
+  onRecorded(listener: ImpactListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Realised savings recorded for the idea so far, in the caller's transaction. */
+  async realisedSavings(tx: TenantTx, ideaId: string): Promise<bigint> {
+    const row = await tx.one<{ total: string }>(
+      `SELECT coalesce(sum(realised_saving), 0)::text AS total FROM impact_records WHERE tenant_id = $1 AND idea_id = $2`,
+      [tx.tenantId, ideaId],
+    );
+    return BigInt(row?.total ?? '0');
+  }
 
   /** Admins and the idea's team record what the change actually saved, as often as they learn more. */
   async record(actor: MemberActor, input: ImpactInput): Promise<ImpactRecordEntity> {
@@ -58,7 +76,7 @@ export class ImpactService {
         note: record.note,
       });
       // The record that reaches an outcome market's target resolves it YES, in this transaction.
-      await this.outcomeMarkets.impactRecorded(tx, idea);
+      for (const listener of this.listeners) await listener(tx, idea);
       return record;
     });
   }

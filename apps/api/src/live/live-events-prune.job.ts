@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Database } from '../database/database.service';
 import { JobClaims } from '../database/job-claim';
-import { TenantEntity } from '../tenants/tenant.entity';
+import { TenantsService } from '../tenants/tenants.service';
 
 /** Live events are kept this long: longer than any reconnect's catch-up reads back. */
 const KEEP_MINUTES = 10;
@@ -12,6 +12,7 @@ export class LiveEventsPruneJob implements OnApplicationBootstrap {
   constructor(
     private readonly db: Database,
     private readonly jobs: JobClaims,
+    private readonly tenants: TenantsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -21,9 +22,8 @@ export class LiveEventsPruneJob implements OnApplicationBootstrap {
   }
 
   async prune(): Promise<number> {
-    const tenants = await this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true } });
     let deleted = 0;
-    for (const { id } of tenants) {
+    for (const id of await this.tenants.ids()) {
       const row = await this.db.withTenant(id, (tx) =>
         tx.one<{ deleted: number }>(
           `WITH d AS (DELETE FROM live_events WHERE tenant_id = $1 AND created_at < now() - make_interval(mins => $2) RETURNING 1)

@@ -1,6 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { notificationTopic } from '../notifications/notifications.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { untilSubscribed } from '../testing/live-subscribers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const NOTIFICATIONS = 'subscription { notificationAdded { id message } }';
@@ -90,7 +92,7 @@ describe('graphql-ws holds to the HTTP rules', () => {
     const { client, closedWith } = connect(member);
     const live = client.iterate({ query: NOTIFICATIONS });
     const pending = live.next();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilSubscribed(app, notificationTopic(instance.tenant.id, member.id));
 
     await app.api.ok(
       'mutation ($id: ID!) { suspendMember(memberId: $id, suspended: true) { id } }',
@@ -107,7 +109,7 @@ describe('graphql-ws holds to the HTTP rules', () => {
     const { client, closedWith } = connect(board);
     const live = client.iterate({ query: NOTIFICATIONS });
     const pending = live.next();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await untilSubscribed(app, notificationTopic(instance.tenant.id, board.id));
 
     await app.api.ok(
       'mutation ($id: ID!) { setRole(memberId: $id, role: MEMBER) { id } }',

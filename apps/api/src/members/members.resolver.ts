@@ -5,10 +5,6 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ProfileInput } from './member.inputs';
 import { Member, MemberStatus, Role } from './member.types';
 import { MembersService } from './members.service';
-import { MemberNotFound, SuspendedMembersAdminOnly, SuspensionReasonTooLong } from './members.errors';
-
-const REASON_LIMIT = 500;
-const OFFSET_LIMIT = 100_000;
 
 @Resolver(() => Member)
 export class MembersResolver {
@@ -23,10 +19,7 @@ export class MembersResolver {
   @Query(() => Member, { nullable: true })
   @Allow.publicRead()
   async member(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Member | null> {
-    const member = await this.membersService.byId(actor.tenantId, id).catch((error: unknown) => {
-      if (error instanceof MemberNotFound) return undefined;
-      throw error;
-    });
+    const member = await this.membersService.find(actor, id);
     return member ? Member.from(member) : null;
   }
 
@@ -41,16 +34,7 @@ export class MembersResolver {
     @Args('status', { type: () => MemberStatus, nullable: true, defaultValue: MemberStatus.ACTIVE }) status = MemberStatus.ACTIVE,
     @Args('role', { type: () => Role, nullable: true }) role?: Role,
   ): Promise<Member[]> {
-    if (status !== MemberStatus.ACTIVE && actor.role !== 'ADMIN') throw new SuspendedMembersAdminOnly();
-    const found = await this.membersService.directory(actor.tenantId, {
-      skill,
-      search,
-      first: Math.min(Math.max(first, 1), 100),
-      offset: Math.min(Math.max(offset, 0), OFFSET_LIMIT),
-      status,
-      role,
-    });
-    return found.map(Member.from);
+    return (await this.membersService.directory(actor, { skill, search, first, offset, status, role })).map(Member.from);
   }
 
   @Mutation(() => Member)
@@ -67,9 +51,7 @@ export class MembersResolver {
     @Args('suspended') suspended: boolean,
     @Args('reason', { type: () => String, nullable: true, description: 'Why, recorded in the audit log.' }) reason?: string | null,
   ): Promise<Member> {
-    const trimmed = reason?.trim() || null;
-    if (trimmed && trimmed.length > REASON_LIMIT) throw new SuspensionReasonTooLong(REASON_LIMIT);
-    return Member.from(await this.membersService.setSuspended(actor, memberId, suspended, trimmed));
+    return Member.from(await this.membersService.setSuspended(actor, memberId, suspended, reason));
   }
 
   @Mutation(() => Member)
@@ -79,6 +61,6 @@ export class MembersResolver {
     @Args('memberId', { type: () => ID }) memberId: string,
     @Args('role', { type: () => Role }) role: Role,
   ): Promise<Member> {
-    return Member.from(await this.membersService.setRole(actor.tenantId, memberId, role, actor.memberId));
+    return Member.from(await this.membersService.setRole(actor, memberId, role));
   }
 }

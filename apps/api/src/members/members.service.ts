@@ -4,13 +4,21 @@ import { In } from 'typeorm';
 import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
-import type { MemberActor } from '../auth/actor';
+import type { Actor, MemberActor } from '../auth/actor';
 import { LedgerService } from '../ledger/ledger.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
 import { MemberStandingCache } from './member-standing.cache';
 import type { ProfileInput } from './member.inputs';
-import { CannotSuspendSelf, EmailTaken, LastAdmin, MemberNotFound, ShareholderMayNotJoinBoard } from './members.errors';
+import {
+  CannotSuspendSelf,
+  EmailTaken,
+  LastAdmin,
+  MemberNotFound,
+  ShareholderMayNotJoinBoard,
+  SuspendedMembersAdminOnly,
+  SuspensionReasonTooLong,
+} from './members.errors';
 
 export interface NewMember {
   email: string;
@@ -23,6 +31,11 @@ export interface NewMember {
   /** Vouched for already (the operator's first admin, single sign-on): no link to follow. */
   emailVerified?: boolean;
 }
+
+/** The longest reason for a suspension the audit log keeps. */
+const REASON_LIMIT = 500;
+/** Paging deeper than this is a scrape, not a search. */
+const OFFSET_LIMIT = 100_000;
 
 export type MemberStatusFilter = 'ACTIVE' | 'SUSPENDED' | 'ALL';
 
@@ -92,6 +105,37 @@ export class MembersService {
     return this.db.withTenant(tenantId, (tx) => this.get(tx, memberId));
   }
 
+  /** The members with these ids, in the caller's transaction, by id; ids of no member are left out. */
+  async someOf(tx: TenantTx, ids: readonly string[]): Promise<Map<string, MemberEntity>> {
+    const found = ids.length === 0 ? [] : await tx.manager.getRepository(MemberEntity).findBy({ tenantId: tx.tenantId, id: In([...ids]) });
+    return new Map(found.map((member) => [member.id, member]));
+  }
+
+  /** The ids of the suspended members: work done for members (e-mails) passes them by. */
+  async suspendedIds(tx: TenantTx): Promise<string[]> {
+    const suspended = await tx.manager
+      .getRepository(MemberEntity)
+      .find({ select: { id: true }, where: { tenantId: tx.tenantId, suspended: true } });
+    return suspended.map((member) => member.id);
+  }
+
+  /** How many members the instance has and when the last joined: numbers for the operator, no names. */
+  async census(tx: TenantTx): Promise<{ count: number; lastJoinedAt: Date | null }> {
+    const row = await tx.one<{ count: number; last_joined_at: Date | null }>(
+      `SELECT count(*)::int AS count, max(joined_at) AS last_joined_at FROM members WHERE tenant_id = $1`,
+      [tx.tenantId],
+    );
+    return { count: row?.count ?? 0, lastJoinedAt: row?.last_joined_at ?? null };
+  }
+
+  /** The member with this id, or undefined: for a page that shows one member. */
+  async find(actor: Actor, memberId: string): Promise<MemberEntity | undefined> {
+    return this.byId(actor.tenantId, memberId).catch((error: unknown) => {
+      if (error instanceof MemberNotFound) return undefined;
+      throw error;
+    });
+  }
+
   /** Loads many members at once (for DataLoaders), in the order asked, undefined where missing. */
   async byIds(tenantId: string, ids: readonly string[]): Promise<Array<MemberEntity | undefined>> {
     const found = await this.db.withTenant(tenantId, (tx) => tx.manager.getRepository(MemberEntity).findBy({ tenantId, id: In([...ids]) }));
@@ -119,7 +163,14 @@ export class MembersService {
    * The directory: people by skill, and by words in their name, department or skills. Suspended
    * members are left out unless the caller (an admin restoring them) asks for them.
    */
-  async directory(tenantId: string, filter: DirectoryFilter): Promise<MemberEntity[]> {
+  async directory(actor: MemberActor, asked: DirectoryFilter): Promise<MemberEntity[]> {
+    if ((asked.status ?? 'ACTIVE') !== 'ACTIVE' && actor.role !== 'ADMIN') throw new SuspendedMembersAdminOnly();
+    const filter = {
+      ...asked,
+      first: Math.min(Math.max(asked.first, 1), 100),
+      offset: Math.min(Math.max(asked.offset ?? 0, 0), OFFSET_LIMIT),
+    };
+    const tenantId = actor.tenantId;
     return this.db.withTenant(tenantId, async (tx) => {
       const query = tx.manager
         .getRepository(MemberEntity)
@@ -144,23 +195,30 @@ export class MembersService {
     });
   }
 
+  /** An admin changes a member's role (the resolver's @Allow admits only admins). */
+  async setRole(actor: MemberActor, memberId: string, role: RoleName): Promise<MemberEntity> {
+    return this.db.withTenant(actor.tenantId, (tx) => this.assignRole(tx, memberId, role, actor.memberId));
+  }
+
   /** Changes a member's role, recorded in the audit log (actorId null: set up by the system). */
-  async setRole(tenantId: string, memberId: string, role: RoleName, actorId: string | null = null): Promise<MemberEntity> {
-    return this.db.withTenant(tenantId, async (tx) => {
-      const member = await this.get(tx, memberId);
-      if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
-      if (role === 'BOARD' && member.role !== 'BOARD') await this.requireNoOpenPositions(tx, memberId);
-      // A new role ends the member's sign-ins, so no token carries the old one into a request.
-      await tx.manager.getRepository(MemberEntity).update({ tenantId, id: memberId }, { role, tokenVersion: () => 'token_version + 1' });
-      tx.afterCommit(() => this.standings.forgetMember(tenantId, memberId));
-      const reason = `Role changed from ${member.role} to ${role}`;
-      await this.audit.append(tx, { actorId, action: 'SET_ROLE', kind: 'MEMBER', targetId: memberId, reason });
-      return { ...member, role };
-    });
+  async assignRole(tx: TenantTx, memberId: string, role: RoleName, actorId: string | null = null): Promise<MemberEntity> {
+    const member = await this.get(tx, memberId);
+    if (member.role === 'ADMIN' && role !== 'ADMIN') await this.requireAnotherAdmin(tx, memberId);
+    if (role === 'BOARD' && member.role !== 'BOARD') await this.requireNoOpenPositions(tx, memberId);
+    // A new role ends the member's sign-ins, so no token carries the old one into a request.
+    await tx.manager
+      .getRepository(MemberEntity)
+      .update({ tenantId: tx.tenantId, id: memberId }, { role, tokenVersion: () => 'token_version + 1' });
+    tx.afterCommit(() => this.standings.forgetMember(tx.tenantId, memberId));
+    const reason = `Role changed from ${member.role} to ${role}`;
+    await this.audit.append(tx, { actorId, action: 'SET_ROLE', kind: 'MEMBER', targetId: memberId, reason });
+    return { ...member, role };
   }
 
   /** Suspended members cannot sign in or act; their ideas and history stay. */
-  async setSuspended(actor: MemberActor, memberId: string, suspended: boolean, reason: string | null = null): Promise<MemberEntity> {
+  async setSuspended(actor: MemberActor, memberId: string, suspended: boolean, givenReason: string | null = null): Promise<MemberEntity> {
+    const reason = givenReason?.trim() || null;
+    if (reason && reason.length > REASON_LIMIT) throw new SuspensionReasonTooLong(REASON_LIMIT);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const member = await this.get(tx, memberId);
       if (suspended && member.id === actor.memberId) throw new CannotSuspendSelf();

@@ -9,15 +9,13 @@ import type { TenantTx } from '../database/tenant-transaction';
 import { isUuid } from '../common/validation/uuid';
 import { digestEmail, notificationEmail, type DigestItem, type Language } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
+import { MembersService } from '../members/members.service';
+import type { TenantEntity } from '../tenants/tenant.entity';
+import { TenantsService } from '../tenants/tenants.service';
 import { NOTIFICATION_KINDS } from './notification.entity';
 import { savePreference } from './notification-preferences';
 
-interface TenantRow {
-  id: string;
-  slug: string;
-  name: string;
-  default_language: string;
-}
+type TenantRow = Pick<TenantEntity, 'id' | 'slug' | 'name' | 'defaultLanguage'>;
 
 interface PendingRow {
   id: string;
@@ -48,6 +46,8 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
     @Inject(LOGGER) private readonly log: Logger,
     private readonly db: Database,
     private readonly mailer: Mailer,
+    private readonly members: MembersService,
+    private readonly tenants: TenantsService,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -78,8 +78,8 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private async pass(now: Date): Promise<void> {
-    const tenants = await this.db.dataSource
-      .query<TenantRow[]>(`SELECT id, slug, name, default_language FROM tenants WHERE NOT suspended ORDER BY created_at`)
+    const tenants = await this.tenants
+      .active()
       .catch((error: unknown) => (this.log.error({ err: error }, 'notification e-mail job could not start'), []));
     for (const tenant of tenants) {
       // One instance's trouble (its mail refused, say) does not hold up the others'.
@@ -180,31 +180,35 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
       throw BadUserInput.field('token', 'That unsubscribe link is not valid. Change your e-mail settings after signing in instead.');
     }
     await this.db.withTenant(tenantId, async (tx) => {
-      const member = await tx.one(`SELECT 1 FROM members WHERE tenant_id = $1 AND id = $2`, [tenantId, memberId]);
-      if (!member) return;
+      if (!(await this.members.someOf(tx, [memberId])).has(memberId)) return;
       for (const each of kinds) await savePreference(tx, memberId, each, { email: 'NEVER' });
     });
     return true;
   }
 
-  private pending(tx: TenantTx, where: string, parameters: unknown[]): Promise<PendingRow[]> {
-    return tx.query<PendingRow>(
-      `SELECT n.id, n.member_id, n.kind, n.message, n.idea_id, m.email AS email_address, m.language
-         FROM notifications n JOIN members m ON m.tenant_id = n.tenant_id AND m.id = n.member_id
-        WHERE n.tenant_id = $1 AND n.emailed_at IS NULL AND NOT m.suspended AND ${where}
+  /** Unsent notifications of members not suspended (theirs wait), taken under lock, with where to send them. */
+  private async pending(tx: TenantTx, where: string, parameters: unknown[]): Promise<PendingRow[]> {
+    const suspended = await this.members.suspendedIds(tx);
+    const rows = await tx.query<Omit<PendingRow, 'email_address' | 'language'>>(
+      `SELECT n.id, n.member_id, n.kind, n.message, n.idea_id
+         FROM notifications n
+        WHERE n.tenant_id = $1 AND n.emailed_at IS NULL AND n.member_id <> ALL($${parameters.length + 2}::uuid[]) AND ${where}
         ORDER BY n.created_at, n.id
         LIMIT ${BATCH}
-        FOR UPDATE OF n SKIP LOCKED`,
-      [tx.tenantId, ...parameters],
+        FOR UPDATE SKIP LOCKED`,
+      [tx.tenantId, ...parameters, suspended],
     );
+    if (rows.length === 0) return [];
+    const recipients = await this.members.someOf(tx, [...new Set(rows.map((row) => row.member_id))]);
+    return rows.flatMap((row) => {
+      const member = recipients.get(row.member_id);
+      return member ? [{ ...row, email_address: member.email, language: member.language }] : [];
+    });
   }
 
   private async tenant(tenantId: string): Promise<TenantRow | undefined> {
-    const [row] = await this.db.dataSource.query<TenantRow[]>(
-      `SELECT id, slug, name, default_language FROM tenants WHERE id = $1 AND NOT suspended`,
-      [tenantId],
-    );
-    return row;
+    const tenant = await this.tenants.byId(tenantId).catch(() => undefined);
+    return tenant?.suspended ? undefined : tenant;
   }
 
   private linkTo(tenant: TenantRow, ideaId: string | null): string {
@@ -223,5 +227,5 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
 
 /** The member's own language when they have chosen one, else their instance's default. */
 function languageOf(tenant: TenantRow, member: Pick<PendingRow, 'language'>): Language {
-  return (member.language ?? tenant.default_language) === 'cy' ? 'cy' : 'en';
+  return (member.language ?? tenant.defaultLanguage) === 'cy' ? 'cy' : 'en';
 }

@@ -1,7 +1,9 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { untilSubscribed } from '../testing/live-subscribers';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { notificationTopic } from './notifications.service';
 
 const NOTIFICATIONS = `query($first: Int, $unreadOnly: Boolean) {
   notifications(first: $first, unreadOnly: $unreadOnly) { id kind message read createdAt idea { id title } }
@@ -124,18 +126,17 @@ describe('notifications', () => {
       const idea = await given.idea(instance, author, { title: 'Live idea' });
       const mine = firstNotification(connect({ authorization: `Bearer ${author.token}` }));
       const theirs = firstNotification(connect({ authorization: `Bearer ${bystander.token}` }));
-      // Let both subscriptions register before acting.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await untilSubscribed(app, notificationTopic(instance.tenant.id, author.id));
+      await untilSubscribed(app, notificationTopic(instance.tenant.id, bystander.id));
 
       await given.supporters(instance, idea, 1);
 
       const event = await mine.next;
       expect(event.value?.data?.notificationAdded).toMatchObject({ kind: 'IDEA_SUPPORTED', idea: { id: idea.id } });
-      const nothing = await Promise.race([
-        theirs.next.then(() => 'received'),
-        new Promise((resolve) => setTimeout(() => resolve('nothing'), 300)),
-      ]);
-      expect(nothing).toBe('nothing');
+      // The bystander's first event is then news of their own idea, not the author's.
+      const theirIdea = await given.idea(instance, bystander, { title: 'Their own idea' });
+      await given.supporters(instance, theirIdea, 1);
+      expect((await theirs.next).value?.data?.notificationAdded).toMatchObject({ kind: 'IDEA_SUPPORTED', idea: { id: theirIdea.id } });
       await mine.stop();
       await theirs.stop();
     });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdeasModule } from '../ideas/ideas.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { MembersModule } from '../members/members.module';
 import { TenantsModule } from '../tenants/tenants.module';
@@ -7,7 +8,7 @@ import { OperatorService } from './operator.service';
 import { TenantSummariesService } from './tenant-summaries.service';
 
 @Module({
-  imports: [TenantsModule, MembersModule, LedgerModule],
+  imports: [IdeasModule, TenantsModule, MembersModule, LedgerModule],
   providers: [OperatorService, TenantSummariesService, OperatorResolver],
   exports: [OperatorService],
 })

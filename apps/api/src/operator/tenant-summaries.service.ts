@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../database/database.service';
+import { IdeasService } from '../ideas/ideas.service';
 import { MemberStandingCache } from '../members/member-standing.cache';
+import { MembersService } from '../members/members.service';
 import type { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
 import type { TenantSummary } from './tenant-summary.types';
@@ -15,6 +17,8 @@ export class TenantSummariesService {
     private readonly db: Database,
     private readonly tenants: TenantsService,
     private readonly standings: MemberStandingCache,
+    private readonly members: MembersService,
+    private readonly ideas: IdeasService,
   ) {}
 
   async list(): Promise<TenantSummary[]> {
@@ -31,22 +35,20 @@ export class TenantSummariesService {
   }
 
   private async summarise(tenant: TenantEntity): Promise<TenantSummary> {
-    const counts = await this.db.withTenant(tenant.id, (tx) =>
-      tx.one<{ members: number; ideas: number; last_activity_at: Date | null }>(
-        `SELECT (SELECT count(*)::int FROM members) AS members,
-                (SELECT count(*)::int FROM ideas) AS ideas,
-                greatest((SELECT max(joined_at) FROM members), (SELECT max(updated_at) FROM ideas)) AS last_activity_at`,
-      ),
-    );
+    const { members, ideas } = await this.db.withTenant(tenant.id, async (tx) => ({
+      members: await this.members.census(tx),
+      ideas: await this.ideas.census(tx),
+    }));
+    const moments = [members.lastJoinedAt, ideas.lastChangedAt].filter((moment) => moment !== null);
     return {
       id: tenant.id,
       slug: tenant.slug,
       name: tenant.name,
       public: tenant.public,
       suspended: tenant.suspended,
-      members: counts?.members ?? 0,
-      ideas: counts?.ideas ?? 0,
-      lastActivityAt: counts?.last_activity_at ?? null,
+      members: members.count,
+      ideas: ideas.count,
+      lastActivityAt: moments.length > 0 ? new Date(Math.max(...moments.map((moment) => moment.getTime()))) : null,
       createdAt: tenant.createdAt,
     };
   }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '../config/config.module';
-import { Database } from '../database/database.service';
-import { TenantEntity } from '../tenants/tenant.entity';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, LOGGER } from '../config/config.module';
+import { TenantsService } from '../tenants/tenants.service';
 import { OutcomeMarketsService } from './outcome-markets.service';
 
 /** How often the job looks for outcome markets past their closing date. */
@@ -21,12 +21,14 @@ export class OutcomeMarketClosingJob implements OnApplicationBootstrap, OnModule
   private running?: Promise<number>;
 
   constructor(
-    private readonly db: Database,
     private readonly outcomeMarkets: OutcomeMarketsService,
+    private readonly tenants: TenantsService,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.config.jobIntervalMs === 0) return;
     this.timer = setInterval(() => void this.runOnce(), EVERY_MS);
     // The job must never keep the process alive on its own.
     this.timer.unref();
@@ -39,13 +41,11 @@ export class OutcomeMarketClosingJob implements OnApplicationBootstrap, OnModule
 
   /** One pass over every instance; returns how many markets were resolved. */
   async closeDue(now = new Date()): Promise<number> {
-    // Reads the platform table directly: the job spans instances. Suspended ones too: a rule
-    // resolves its market whatever the instance's standing.
-    const tenants = await this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true } });
+    // Suspended instances too: a rule resolves its market whatever the instance's standing.
     let resolved = 0;
-    for (const tenant of tenants) {
+    for (const tenantId of await this.tenants.ids()) {
       for (;;) {
-        const count = await this.outcomeMarkets.closeDueIn(tenant.id, now, BATCH);
+        const count = await this.outcomeMarkets.closeDueIn(tenantId, now, BATCH);
         resolved += count;
         if (count < BATCH) break;
       }

@@ -38,18 +38,6 @@ export const OutcomeMarketStore = {
   },
 
   /**
-   * Realised savings recorded for the idea so far. Read here rather than through impact/,
-   * because recording impact calls on outcome markets, not the other way round.
-   */
-  async realisedSavings(tx: TenantTx, ideaId: string): Promise<bigint> {
-    const row = await tx.one<{ total: string }>(
-      `SELECT coalesce(sum(realised_saving), 0)::text AS total FROM impact_records WHERE tenant_id = $1 AND idea_id = $2`,
-      [tx.tenantId, ideaId],
-    );
-    return BigInt(row?.total ?? '0');
-  },
-
-  /**
    * Locks the open outcome markets of the idea whose target the recorded savings now reach,
    * before their closing date. A market the closing job settled meanwhile is no longer open
    * once its lock is granted, so it drops out rather than being settled twice.

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { IdeaEntity } from '../ideas/idea.entity';
+import { priceTopic } from '../market/market.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { untilSubscribed } from '../testing/live-subscribers';
 import { audit } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { OutcomeMarketClosingJob } from './outcome-market-closing.job';
@@ -226,7 +228,7 @@ describe('outcome markets: markets beyond the decision', () => {
         variables: { id: market.id },
       });
       const next = iterator.next();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await untilSubscribed(app, priceTopic(instance.tenant.id, market.id));
 
       await buy(yesTrader, market.id, 'YES', '2.00');
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdeasModule } from '../ideas/ideas.module';
+import { ImpactModule } from '../impact/impact.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { MarketModule } from '../market/market.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
@@ -12,7 +13,7 @@ import { OutcomeMarketsService } from './outcome-markets.service';
 
 /** Markets beyond the decision: outcome markets on implemented ideas, resolved by their rule. */
 @Module({
-  imports: [AuditLogModule, IdeasModule, LedgerModule, MarketModule, NotificationsModule, TeamsModule, TenantsModule],
+  imports: [AuditLogModule, IdeasModule, ImpactModule, LedgerModule, MarketModule, NotificationsModule, TeamsModule, TenantsModule],
   providers: [OutcomeMarketsService, OutcomeMarketClosingJob, OutcomeMarketsResolver, MarketTermsResolver, IdeaOutcomeMarketsResolver],
   exports: [OutcomeMarketsService],
 })

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { describeAmount } from '@idea-exchange/money';
 import type { Outcome } from '@idea-exchange/market-maker';
 import type { MemberActor } from '../auth/actor';
@@ -7,6 +7,7 @@ import type { TenantTx } from '../database/tenant-transaction';
 import { FollowsService } from '../ideas/following/follows.service';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
+import { ImpactService } from '../impact/impact.service';
 import { LedgerService } from '../ledger/ledger.service';
 import type { MarketRow } from '../market/market-store';
 import { MarketService } from '../market/market.service';
@@ -34,7 +35,7 @@ export function outcomeQuestion(target: bigint, currencyName: string, closesAt: 
  * Opening, trading and settling are those of any market (MarketService, TradingService).
  */
 @Injectable()
-export class OutcomeMarketsService {
+export class OutcomeMarketsService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly ideas: IdeasService,
@@ -45,7 +46,12 @@ export class OutcomeMarketsService {
     private readonly ledger: LedgerService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditLogService,
+    private readonly impact: ImpactService,
   ) {}
+
+  onModuleInit(): void {
+    this.impact.onRecorded((tx, idea) => this.impactRecorded(tx, idea));
+  }
 
   async open(actor: MemberActor, input: OutcomeMarketInput): Promise<MarketRow> {
     const closesIn = input.closesAt.getTime() - Date.now();
@@ -56,7 +62,7 @@ export class OutcomeMarketsService {
       const team = await this.teams.team(tx, idea);
       if (team.memberIds.includes(actor.memberId)) throw new TeamMayNotOpen();
       const tenant = await this.tenants.inTx(tx);
-      const realised = await OutcomeMarketStore.realisedSavings(tx, idea.id);
+      const realised = await this.impact.realisedSavings(tx, idea.id);
       if (realised >= input.target) throw new TargetAlreadyReached(describeAmount(realised, tenant.currencyName));
 
       const market = await this.markets.openOutcome(tx, idea);
@@ -91,11 +97,11 @@ export class OutcomeMarketsService {
   }
 
   /**
-   * Called in the transaction of every impact record (the idea's row locked): each open outcome
-   * market whose target the recorded savings now reach resolves YES at once.
+   * Called in the transaction of every impact record (ImpactService.onRecorded; the idea's row
+   * locked): each open outcome market whose target the recorded savings now reach resolves YES at once.
    */
   async impactRecorded(tx: TenantTx, idea: IdeaEntity): Promise<void> {
-    const realised = await OutcomeMarketStore.realisedSavings(tx, idea.id);
+    const realised = await this.impact.realisedSavings(tx, idea.id);
     for (const marketId of await OutcomeMarketStore.reachedBy(tx, idea.id, realised)) {
       await this.resolve(tx, idea, marketId, 'YES', 'the recorded realised savings reached its target');
     }

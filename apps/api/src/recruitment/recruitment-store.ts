@@ -17,31 +17,20 @@ export const RecruitmentStore = {
   },
 
   /**
-   * Counts one use of a live code of a member in good standing and returns the inviter; one
-   * statement checks and counts, so two sign-ups cannot both take the last use.
+   * Locks the invite with this code and says whether it still admits at `now`: a second sign-up
+   * with the code waits for the lock and then reads the uses this one counted (undefined: no such code).
    */
-  async useInvite(tx: TenantTx, code: string): Promise<string | undefined> {
-    const used = await tx.one<{ inviter_id: string }>(
-      `WITH used AS (
-         UPDATE invites i SET uses = uses + 1
-           FROM members m
-          WHERE i.tenant_id = $1 AND i.code = $2 AND m.tenant_id = i.tenant_id AND m.id = i.inviter_id
-            AND NOT m.suspended AND i.expires_at > now() AND i.uses < i.max_uses
-          RETURNING i.inviter_id
-       ) SELECT inviter_id FROM used`,
-      [tx.tenantId, code],
+  async lockInvite(tx: TenantTx, code: string, now: Date): Promise<{ inviterId: string; expired: boolean; usedUp: boolean } | undefined> {
+    const row = await tx.one<{ inviter_id: string; expired: boolean; used_up: boolean }>(
+      `SELECT inviter_id, expires_at <= $3 AS expired, uses >= max_uses AS used_up
+         FROM invites WHERE tenant_id = $1 AND code = $2 FOR UPDATE`,
+      [tx.tenantId, code, now],
     );
-    return used?.inviter_id;
+    return row && { inviterId: row.inviter_id, expired: row.expired, usedUp: row.used_up };
   },
 
-  /** Why a code admits nobody: expired, used up, or its inviter suspended (undefined: no such code). */
-  async inviteStanding(tx: TenantTx, code: string): Promise<{ expired: boolean; used_up: boolean; suspended: boolean } | undefined> {
-    return tx.one<{ expired: boolean; used_up: boolean; suspended: boolean }>(
-      `SELECT i.expires_at <= now() AS expired, i.uses >= i.max_uses AS used_up, m.suspended
-         FROM invites i JOIN members m ON m.tenant_id = i.tenant_id AND m.id = i.inviter_id
-        WHERE i.tenant_id = $1 AND i.code = $2`,
-      [tx.tenantId, code],
-    );
+  async countInviteUse(tx: TenantTx, code: string): Promise<void> {
+    await tx.query(`UPDATE invites SET uses = uses + 1 WHERE tenant_id = $1 AND code = $2`, [tx.tenantId, code]);
   },
 
   async insertRecruit(tx: TenantTx, memberId: string, inviterId: string): Promise<void> {

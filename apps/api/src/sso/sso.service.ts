@@ -12,7 +12,7 @@ import { Database } from '../database/database.service';
 import { IssuanceService } from '../ledger/issuance.service';
 import type { MemberEntity } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
-import { TenantEntity } from '../tenants/tenant.entity';
+import type { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
 import { openIdClient } from './openid-client';
 import type { SsoInput, SsoSettings } from './sso.types';
@@ -83,17 +83,12 @@ export class SsoService {
         throw BadUserInput.field('issuer', 'Could not read the provider’s OpenID Connect configuration at that issuer address.');
       });
     }
-    await this.db.withPlatform((manager) =>
-      manager.getRepository(TenantEntity).update(
-        { id: actor.tenantId },
-        {
-          ssoIssuer: issuer.href.replace(/\/$/, ''),
-          ssoClientId: input.clientId.trim(),
-          ssoClientSecret: this.box.seal(input.clientSecret),
-          ssoEnabled: input.enabled,
-        },
-      ),
-    );
+    await this.tenants.setSso(actor.tenantId, {
+      ssoIssuer: issuer.href.replace(/\/$/, ''),
+      ssoClientId: input.clientId.trim(),
+      ssoClientSecret: this.box.seal(input.clientSecret),
+      ssoEnabled: input.enabled,
+    });
     return (await this.settings(actor)) as SsoSettings;
   }
 
@@ -174,14 +169,7 @@ export class SsoService {
   }
 
   private async discoverFor(tenant: TenantEntity) {
-    const row = await this.db.withPlatform((manager) =>
-      manager
-        .getRepository(TenantEntity)
-        .createQueryBuilder('t')
-        .addSelect('t.ssoClientSecret')
-        .where('t.id = :id', { id: tenant.id })
-        .getOneOrFail(),
-    );
+    const row = await this.tenants.withSsoSecret(tenant.id);
     if (!row.ssoClientSecret || !row.ssoIssuer || !row.ssoClientId) throw new Forbidden('Single sign-on is not set up here.');
     return this.discover(row.ssoIssuer, row.ssoClientId, this.box.open(row.ssoClientSecret)).catch((error: unknown) => {
       this.log.warn({ err: error, slug: tenant.slug }, 'OpenID Connect discovery failed');

@@ -82,7 +82,7 @@ export class TeamsResolver {
   @Query(() => [TeamInvite], { description: 'Invitations to join teams that are waiting for my answer.' })
   @Allow.member()
   async myTeamInvites(@CurrentActor() actor: MemberActor): Promise<TeamInvite[]> {
-    const invites = await this.teams.teamInvites(actor.tenantId, { memberId: actor.memberId, status: 'PENDING' });
+    const invites = await this.teams.myPendingInvites(actor);
     return invites.map(TeamInvite.from);
   }
 }

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { floatReadiness, type FloatReadiness } from '@idea-exchange/stage-rules';
 import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
+import { FollowsService } from '../ideas/following/follows.service';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -30,14 +31,22 @@ export interface Team {
 }
 
 @Injectable()
-export class TeamsService {
+export class TeamsService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly tenants: TenantsService,
     private readonly members: MembersService,
     private readonly ideas: IdeasService,
     private readonly notifications: NotificationsService,
+    private readonly follows: FollowsService,
   ) {}
+
+  /** The team follows its idea. */
+  onModuleInit(): void {
+    this.follows.addSource(async (tx, ideaIds) =>
+      (await TeamStore.membersOfIdeas(tx, ideaIds)).map((member) => ({ ideaId: member.ideaId, memberId: member.memberId })),
+    );
+  }
 
   /** Locks the idea row: team changes on one idea queue up, so size limits hold under concurrency. */
   private lockIdea(tx: TenantTx, ideaId: string, actor?: MemberActor): Promise<IdeaEntity> {
@@ -252,6 +261,11 @@ export class TeamsService {
 
   async joinRequests(tenantId: string, ideaId: string, status?: 'PENDING'): Promise<JoinRequestEntity[]> {
     return this.db.withTenant(tenantId, (tx) => TeamStore.joinRequests(tx, ideaId, status));
+  }
+
+  /** The invitations to join teams waiting for this member's answer. */
+  async myPendingInvites(actor: MemberActor): Promise<TeamInviteEntity[]> {
+    return this.teamInvites(actor.tenantId, { memberId: actor.memberId, status: 'PENDING' });
   }
 
   async teamInvites(tenantId: string, filter: { ideaId?: string; memberId?: string; status?: 'PENDING' }): Promise<TeamInviteEntity[]> {

@@ -29,6 +29,6 @@ export class TenantsResolver {
   @Mutation(() => Tenant)
   @Allow.roles('ADMIN')
   async updateTenantSettings(@CurrentActor() actor: MemberActor, @Args('input') input: TenantSettingsInput): Promise<Tenant> {
-    return Tenant.from(await this.tenants.updateSettings(actor.tenantId, input, actor.memberId));
+    return Tenant.from(await this.tenants.updateSettings(actor, input));
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import type { MemberActor } from '../auth/actor';
 import { scopeToTenant } from '../database/tenant-transaction';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
@@ -32,6 +33,17 @@ export class TenantsService {
   /** Every instance, oldest first: for the operator, who works across instances. */
   async all(): Promise<TenantEntity[]> {
     return this.db.dataSource.getRepository(TenantEntity).find({ order: { createdAt: 'ASC' } });
+  }
+
+  /** Every instance's id, suspended ones too: for jobs that tidy or settle across instances whatever their standing. */
+  async ids(): Promise<string[]> {
+    const tenants = await this.db.dataSource.getRepository(TenantEntity).find({ select: { id: true }, order: { createdAt: 'ASC' } });
+    return tenants.map((tenant) => tenant.id);
+  }
+
+  /** The instances not suspended, oldest first: for jobs that act for their members. */
+  async active(): Promise<TenantEntity[]> {
+    return this.db.dataSource.getRepository(TenantEntity).find({ where: { suspended: false }, order: { createdAt: 'ASC' } });
   }
 
   /** The instances not suspended, with each one's buzz window: for jobs that span instances. */
@@ -80,8 +92,33 @@ export class TenantsService {
     }
   }
 
-  /** Changes the instance's settings; an admin's change is recorded in the audit log, in the same transaction. */
-  async updateSettings(tenantId: string, input: TenantSettingsInput, actorId: string | null = null): Promise<TenantEntity> {
+  /** Sets the instance's OpenID Connect provider; the client secret comes sealed and stays so. */
+  async setSso(tenantId: string, sso: Pick<TenantEntity, 'ssoIssuer' | 'ssoClientId' | 'ssoClientSecret' | 'ssoEnabled'>): Promise<void> {
+    await this.db.withPlatform((manager) => manager.getRepository(TenantEntity).update({ id: tenantId }, sso));
+  }
+
+  /** The instance with its sealed client secret, which no other read returns: for the sign-in itself. */
+  async withSsoSecret(tenantId: string): Promise<TenantEntity> {
+    const tenant = await this.db.dataSource
+      .getRepository(TenantEntity)
+      .createQueryBuilder('t')
+      .addSelect('t.ssoClientSecret')
+      .where('t.id = :id', { id: tenantId })
+      .getOne();
+    if (!tenant) throw new TenantNotFound();
+    return tenant;
+  }
+
+  /** An admin changes their instance's settings (the resolver's @Allow admits only admins). */
+  async updateSettings(actor: MemberActor, input: TenantSettingsInput): Promise<TenantEntity> {
+    return this.configure(actor.tenantId, input, actor.memberId);
+  }
+
+  /**
+   * Changes the instance's settings, recorded in the audit log in the same transaction (actorId
+   * null: the platform's own set-up, as the demo seed and the test factories do it).
+   */
+  async configure(tenantId: string, input: TenantSettingsInput, actorId: string | null = null): Promise<TenantEntity> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
     if (changes.name) changes.name = String(changes.name).trim();
     if ('requireEmailVerification' in changes) {

@@ -70,7 +70,7 @@ export class Given {
     });
     const updated = await this.app.app
       .get(TenantsService)
-      .updateSettings(tenant.id, { allowedEmailDomains: [TEST_DOMAIN], ...options.settings });
+      .configure(tenant.id, { allowedEmailDomains: [TEST_DOMAIN], ...options.settings });
     const token = this.app.app.get(AuthService).tokens.sign(admin);
     return {
       tenant: updated,
@@ -106,7 +106,7 @@ export class Given {
   /** The member given a new role; a role change ends earlier sign-ins, so they sign in again, as they would. */
   async withRole(member: GivenMember, role: RoleName): Promise<GivenMember> {
     const members = this.app.app.get(MembersService);
-    await members.setRole(member.tenantId, member.id, role);
+    await this.app.app.get(Database).withTenant(member.tenantId, (tx) => members.assignRole(tx, member.id, role));
     const promoted = await members.byId(member.tenantId, member.id);
     return { ...member, role, token: this.app.app.get(AuthService).tokens.sign(promoted) };
   }

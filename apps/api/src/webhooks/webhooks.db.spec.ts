@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { Client } from 'pg';
+import { runClockAhead } from '../testing/clock';
 import { Given, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { isPrivateAddress, checkWebhookUrl } from './webhook-address';
-import { WebhooksService } from './webhooks.service';
+import { retryDelayMs, WebhooksService } from './webhooks.service';
 
 interface Received {
   event: string;
@@ -75,19 +75,13 @@ describe('webhooks', () => {
   const admin = () => ({ token: instance.admin.token });
   const deliver = (on: TestApp = app) => on.app.get(WebhooksService).deliverDue();
 
-  /** Lets the retry's time come: the test moves the delivery's next attempt to now, as time would. */
-  const letRetryTimeCome = async () => {
-    const owner = new Client({ connectionString: app.urls.ownerUrl });
-    await owner.connect();
+  /** A delivery pass once the first retry's wait has passed, on the app's clock. */
+  const deliverAfterFirstRetryWait = async () => {
+    const restore = runClockAhead(app, retryDelayMs(1));
     try {
-      await owner.query('BEGIN');
-      await owner.query(`SELECT set_config('app.tenant_id', $1, true)`, [instance.tenant.id]);
-      await owner.query(`UPDATE webhook_deliveries SET next_attempt_at = now() WHERE tenant_id = $1 AND delivered_at IS NULL`, [
-        instance.tenant.id,
-      ]);
-      await owner.query('COMMIT');
+      await deliver();
     } finally {
-      await owner.end();
+      restore();
     }
   };
 
@@ -126,8 +120,7 @@ describe('webhooks', () => {
     await deliver();
     expect(receiver.received).toHaveLength(1);
 
-    await letRetryTimeCome();
-    await deliver();
+    await deliverAfterFirstRetryWait();
     expect(receiver.received).toHaveLength(2);
     const retried = receiver.received[1];
     expect(retried.delivery).toBe(failed.delivery);

@@ -2,11 +2,13 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { MemberActor } from '../auth/actor';
+import { Clock } from '../common/clock/clock';
 import { SecretBox } from '../common/crypto/secret-box';
 import { BadUserInput, NotFound } from '../common/errors/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
+import { TenantsService } from '../tenants/tenants.service';
 import { isUuid } from '../common/validation/uuid';
 import { checkWebhookUrl } from './webhook-address';
 import { onWebhookEventQueued } from './webhook-outbox';
@@ -65,6 +67,8 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly log: Logger,
     private readonly db: Database,
+    private readonly tenants: TenantsService,
+    private readonly clock: Clock,
   ) {
     this.box = new SecretBox(config.secretsKey);
   }
@@ -158,22 +162,22 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   private async pass(): Promise<number> {
     let attempted = 0;
     try {
-      const tenants = await this.db.dataSource.query<Array<{ id: string }>>(`SELECT id FROM tenants WHERE NOT suspended`);
-      for (const { id } of tenants) {
+      for (const { id } of await this.tenants.active()) {
         for (;;) {
           const batch = await this.db.withTenant(id, async (tx) => {
+            const now = this.clock.now();
             const due = await tx.query<DueRow>(
               `SELECT d.id, d.event, d.payload, d.attempts, d.created_at, w.url, w.secret
                  FROM webhook_deliveries d JOIN webhooks w ON w.tenant_id = d.tenant_id AND w.id = d.webhook_id
-                WHERE d.tenant_id = $1 AND d.delivered_at IS NULL AND d.given_up_at IS NULL AND d.next_attempt_at <= now()
+                WHERE d.tenant_id = $1 AND d.delivered_at IS NULL AND d.given_up_at IS NULL AND d.next_attempt_at <= $2
                 ORDER BY d.next_attempt_at, d.id LIMIT ${BATCH}
                 FOR UPDATE OF d SKIP LOCKED`,
-              [tx.tenantId],
+              [tx.tenantId, now],
             );
             for (const delivery of due) {
               const outcome = await this.attempt(delivery);
               const attempts = delivery.attempts + 1;
-              const next = new Date(Date.now() + retryDelayMs(attempts));
+              const next = new Date(now.getTime() + retryDelayMs(attempts));
               const givenUp = !outcome.ok && next.getTime() - delivery.created_at.getTime() > GIVE_UP_AFTER_MS;
               await tx.query(
                 `UPDATE webhook_deliveries

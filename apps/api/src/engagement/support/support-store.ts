@@ -13,6 +13,14 @@ export const SupportStore = {
     return inserted.length > 0;
   },
 
+  async supportersOf(tx: TenantTx, ideaIds: readonly string[]): Promise<Array<{ ideaId: string; memberId: string }>> {
+    const rows = await tx.query<{ idea_id: string; member_id: string }>(
+      `SELECT idea_id, member_id FROM supports WHERE tenant_id = $1 AND idea_id = ANY($2::uuid[])`,
+      [tx.tenantId, ideaIds],
+    );
+    return rows.map((row) => ({ ideaId: row.idea_id, memberId: row.member_id }));
+  },
+
   async remove(tx: TenantTx, ideaId: string, memberId: string): Promise<void> {
     await tx.manager.getRepository(SupportEntity).delete({ tenantId: tx.tenantId, ideaId, memberId });
   },

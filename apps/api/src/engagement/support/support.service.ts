@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import type { MemberActor } from '../../auth/actor';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
+import { FollowsService } from '../../ideas/following/follows.service';
 import type { StageActor } from '../../ideas/stages/stage.service';
 import type { IdeaEntity } from '../../ideas/idea.entity';
 import { IdeasService } from '../../ideas/ideas.service';
@@ -14,7 +15,7 @@ import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
 import { SupportStore } from './support-store';
 
 @Injectable()
-export class SupportService {
+export class SupportService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly ideas: IdeasService,
@@ -22,7 +23,13 @@ export class SupportService {
     private readonly notifications: NotificationsService,
     private readonly buzzGate: BuzzGateService,
     private readonly recruitment: RecruitmentService,
+    private readonly follows: FollowsService,
   ) {}
+
+  /** Supporters follow the ideas they support. */
+  onModuleInit(): void {
+    this.follows.addSource((tx, ideaIds) => SupportStore.supportersOf(tx, ideaIds));
+  }
 
   /**
    * The member supports the idea. Supporting twice changes nothing. Under the idea's row lock,

@@ -19,32 +19,37 @@ export interface FollowerNews {
 }
 
 /**
- * Who follows an idea. The author, the team and the supporters follow it without asking; a
- * member's own choice (idea_follows) overrides that either way. Supports and team members are
- * read here, not through their services, because those services build on ideas, not the other
- * way round.
+ * Members who follow ideas without asking, by a capability that builds on ideas (the supporters,
+ * the team). Those capabilities add theirs at start-up (`FollowsService.addSource`), since ideas
+ * cannot call their services: they call ideas'.
  */
-const FOLLOWERS = `
-  WITH candidates AS (
-    SELECT i.id AS idea_id, i.author_id AS member_id FROM ideas i WHERE i.tenant_id = $1 AND i.id = ANY($2::uuid[])
-    UNION SELECT s.idea_id, s.member_id FROM supports s WHERE s.tenant_id = $1 AND s.idea_id = ANY($2::uuid[])
-    UNION SELECT t.idea_id, t.member_id FROM team_members t WHERE t.tenant_id = $1 AND t.idea_id = ANY($2::uuid[])
-    UNION SELECT f.idea_id, f.member_id FROM idea_follows f WHERE f.tenant_id = $1 AND f.idea_id = ANY($2::uuid[]) AND f.following
-  )
-  SELECT c.idea_id, c.member_id FROM candidates c
-   WHERE NOT EXISTS (SELECT 1 FROM idea_follows x
-                      WHERE x.tenant_id = $1 AND x.idea_id = c.idea_id AND x.member_id = c.member_id AND NOT x.following)`;
+export type FollowerSource = (tx: TenantTx, ideaIds: readonly string[]) => Promise<Array<{ ideaId: string; memberId: string }>>;
 
+/** The author, and every member's own choice (following true or false) for these ideas. */
+const OWN_FOLLOWERS = `
+  SELECT i.id AS idea_id, i.author_id AS member_id, NULL::boolean AS following FROM ideas i WHERE i.tenant_id = $1 AND i.id = ANY($2::uuid[])
+  UNION ALL SELECT f.idea_id, f.member_id, f.following FROM idea_follows f WHERE f.tenant_id = $1 AND f.idea_id = ANY($2::uuid[])`;
+
+/**
+ * Who follows an idea. The author, the team and the supporters follow it without asking; a
+ * member's own choice (idea_follows) overrides that either way.
+ */
 @Injectable()
 export class FollowsService {
+  private readonly sources: FollowerSource[] = [];
+
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** Adds the members a capability building on ideas makes followers (its module's start-up). */
+  addSource(source: FollowerSource): void {
+    this.sources.push(source);
+  }
+
   async followersOf(tx: TenantTx, ideaId: string): Promise<string[]> {
-    const rows = await tx.query<{ member_id: string }>(`${FOLLOWERS} ORDER BY c.member_id`, [tx.tenantId, [ideaId]]);
-    return rows.map((row) => row.member_id);
+    return [...((await this.followersOfIdeas(tx, [ideaId])).get(ideaId) ?? [])].sort();
   }
 
   /** The member's own choice, which wins over following by authorship, team or support. */
@@ -78,14 +83,27 @@ export class FollowsService {
 
   /** Follower counts and the viewer's own following of many ideas (for DataLoaders). */
   async factsOf(tenantId: string, ideaIds: readonly string[], viewerId: string | null): Promise<FollowFacts[]> {
-    const rows = await this.db.withTenant(tenantId, (tx) =>
-      tx.query<{ idea_id: string; followers: number; by_viewer: boolean }>(
-        `SELECT f.idea_id, count(*)::int AS followers, coalesce(bool_or(f.member_id = $3::uuid), false) AS by_viewer
-           FROM (${FOLLOWERS}) f GROUP BY f.idea_id`,
-        [tenantId, ideaIds, viewerId],
-      ),
-    );
-    const byIdea = new Map(rows.map((row) => [row.idea_id, row]));
-    return ideaIds.map((id) => ({ followerCount: byIdea.get(id)?.followers ?? 0, followedByViewer: byIdea.get(id)?.by_viewer ?? false }));
+    const followers = await this.db.withTenant(tenantId, (tx) => this.followersOfIdeas(tx, ideaIds));
+    return ideaIds.map((id) => ({
+      followerCount: followers.get(id)?.size ?? 0,
+      followedByViewer: viewerId !== null && (followers.get(id)?.has(viewerId) ?? false),
+    }));
+  }
+
+  /** Each idea's followers: the author and every source's members, with each member's own choice winning. */
+  private async followersOfIdeas(tx: TenantTx, ideaIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const own = await tx.query<{ idea_id: string; member_id: string; following: boolean | null }>(OWN_FOLLOWERS, [tx.tenantId, ideaIds]);
+    // One after another: they share the transaction's one connection.
+    const contributed: Array<{ ideaId: string; memberId: string }> = [];
+    for (const source of this.sources) contributed.push(...(await source(tx, ideaIds)));
+    const followers = new Map<string, Set<string>>();
+    const follow = (ideaId: string, memberId: string) => {
+      const members = followers.get(ideaId) ?? new Set<string>();
+      followers.set(ideaId, members.add(memberId));
+    };
+    for (const row of own) if (row.following !== false) follow(row.idea_id, row.member_id);
+    for (const row of contributed) follow(row.ideaId, row.memberId);
+    for (const row of own) if (row.following === false) followers.get(row.idea_id)?.delete(row.member_id);
+    return followers;
   }
 }

@@ -75,7 +75,7 @@ export class SimilarIdeasService {
            HAVING count(*)::float8 / (q.trigrams + k.trigrams - count(*)) >= $7
          ), variants AS (
            SELECT word AS typed, word FROM unnest($3::text[]) word UNION SELECT typed, word FROM near
-         ), postings AS (
+         ), word_hits AS (
            SELECT v.typed, p.idea_id, p.in_title, p.ideas
              FROM variants v CROSS JOIN LATERAL (
                SELECT w.idea_id, w.in_title, count(*) OVER () AS ideas
@@ -85,7 +85,7 @@ export class SimilarIdeasService {
             WHERE p.ideas <= $8
          ), per_word AS (
            SELECT idea_id, typed, max(ln(1 + 1000 / ideas::float8) * CASE WHEN in_title THEN 2 ELSE 1 END) AS weight
-             FROM postings GROUP BY idea_id, typed
+             FROM word_hits GROUP BY idea_id, typed
          ), candidates AS (
            SELECT idea_id, count(*) AS shared, sum(weight) AS weight FROM per_word
             GROUP BY idea_id HAVING count(*) >= least(2, cardinality($3::text[]))

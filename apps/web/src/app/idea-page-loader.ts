@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from 'react-router-dom';
-import { IdeaPageFoldDocument } from '../generated/graphql';
+import { IdeaPageFoldDocument, InstanceShellDocument } from '../generated/graphql';
 import { hasSession, instanceClient } from '../session/session-context';
 import { preloadIdeaSections } from './idea-sections';
 
@@ -10,9 +10,12 @@ import { preloadIdeaSections } from './idea-sections';
 export async function loadIdeaPage({ params }: LoaderFunctionArgs): Promise<null> {
   const slug = params['slug'] ?? '';
   const ideaId = params['ideaId'] ?? '';
+  const client = instanceClient(slug);
+  const signedIn = hasSession(slug);
+  const withShell = client.readQuery({ query: InstanceShellDocument, variables: { slug, signedIn } }) === null;
   await Promise.all([
-    instanceClient(slug)
-      .query({ query: IdeaPageFoldDocument, variables: { slug, ideaId, signedIn: hasSession(slug) }, fetchPolicy: 'network-only' })
+    client
+      .query({ query: IdeaPageFoldDocument, variables: { slug, ideaId, signedIn, withShell }, fetchPolicy: 'network-only' })
       // A refused or failed request is written nowhere: the page asks again and shows the outcome.
       .catch(() => undefined),
     // A section whose code fails to arrive is asked for again when it renders.

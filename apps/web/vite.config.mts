@@ -37,6 +37,24 @@ function govukWithoutCrownAssets(): Plugin {
   };
 }
 
+/**
+ * Each feature's catalogue file holds its English and its Welsh; i18n/cy.ts gathers the Welsh and
+ * is loaded only when Welsh is shown. Its imports are pointed at copies of those files marked
+ * `?lang=cy`, so the bundler keeps in each copy only the Welsh export and the Welsh strings leave
+ * the first load with cy.ts, while the English copies keep only the English.
+ */
+function welshOnDemand(): Plugin {
+  return {
+    name: 'idea-exchange:welsh-on-demand',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/cy.ts')) return null;
+      return { code: code.replace(/(from\s+'[^']+\.i18n)'/g, "$1.ts?lang=cy'"), map: null };
+    },
+  };
+}
+
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 /**
@@ -68,7 +86,7 @@ function precompressedAssets(): Plugin {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), govukWithoutCrownAssets(), precompressedAssets()],
+  plugins: [react(), govukWithoutCrownAssets(), welshOnDemand(), precompressedAssets()],
   resolve: {
     alias: {
       '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts`,

@@ -104,6 +104,8 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.getByRole('heading', { name: 'Comments (1)' }).waitFor();
     // Bea's comment is the second distinct participant: the idea reaches the threshold of 2.
     await beaPage.locator('.govuk-tag', { hasText: 'Teaming' }).first().waitFor();
+    // The timeline is asked for on its own, again once the stage has moved.
+    await beaPage.locator('.app-timeline__item', { hasText: 'Moved to' }).waitFor();
     expect(await beaPage.locator('.app-timeline').innerText()).toMatch(/Posted in\s+Buzz[\s\S]*Moved to\s+Teaming/);
     await screenshot(beaPage, 'ideas-idea-teaming');
     expect(await accessibilityViolations(beaPage)).toEqual([]);
@@ -134,6 +136,8 @@ describe('ideas and buzz through the web app', () => {
     await successBanner(adaPage).getByText('3 notifications marked as read.').waitFor();
     await navigation(adaPage).getByRole('link', { name: 'Notifications', exact: true }).waitFor();
     await list.getByRole('link', { name: 'Go to “Reuse the toner cartridges”' }).first().click();
+    // The idea page's data arrives before the page (and its address) changes.
+    await heading(adaPage, 'Reuse the toner cartridges');
     expect(new URL(adaPage.url()).pathname).toBe(ideaPath);
 
     // Bea hears of the reply.

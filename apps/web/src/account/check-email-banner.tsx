@@ -13,7 +13,7 @@ import { useSession } from '../session/session-context';
 export function CheckEmailBanner() {
   const { t } = useTranslation('account', { keyPrefix: 'checkEmail' });
   const { signedIn } = useSession();
-  const { data } = useQuery(AccountStandingDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(AccountStandingDocument, { skip: !signedIn });
   const [resend, { loading }] = useMutation(ResendVerificationDocument);
   const [resent, setResent] = useState(false);
   if (!data || data.me.emailVerified || !data.tenant.settings.requireEmailVerification) return null;

@@ -65,7 +65,7 @@ export function SettingsForm({
   const [values, setValues] = useState<SettingsValues>(() => valuesFrom(tenant));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [update, { loading }] = useMutation(UpdateTenantSettingsDocument, {
-    refetchQueries: ['Instance', 'AuditLog'],
+    refetchQueries: ['InstanceShell', 'AuditLog'],
     awaitRefetchQueries: true,
   });
   const hasErrors = errors.length > 0;

@@ -1,5 +1,6 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { GovukTextProvider } from './govuk-text-provider';
+import { loadIdeaPage } from './idea-page-loader';
 import { IdeaSectionsProvider } from './idea-sections';
 import { InstanceLayout } from './instance-layout';
 import { NotFoundPage } from './not-found-page';
@@ -76,7 +77,11 @@ const router = createBrowserRouter([
                 path: 'new',
                 lazy: () => import('../ideas/submit-idea-page').then(({ SubmitIdeaPage }) => ({ Component: SubmitIdeaPage })),
               },
-              { path: ':ideaId', lazy: () => import('../ideas/idea-page').then(({ IdeaPage }) => ({ Component: IdeaPage })) },
+              {
+                path: ':ideaId',
+                loader: loadIdeaPage,
+                lazy: () => import('../ideas/idea-page').then(({ IdeaPage }) => ({ Component: IdeaPage })),
+              },
               {
                 path: ':ideaId/edit',
                 lazy: () => import('../ideas/edit-idea-page').then(({ EditIdeaPage }) => ({ Component: EditIdeaPage })),

@@ -3,16 +3,27 @@ import type { IdeaStage } from '../generated/graphql';
 import { IdeaSectionsContext, type IdeaSection } from '../ideas/idea-extensions';
 
 // Each feature's section loads with the first idea page, not with the app.
-const DecisionSection = lazy(() => import('../board/decision-section').then(({ DecisionSection }) => ({ default: DecisionSection })));
-const ImpactSection = lazy(() => import('../impact/impact-section').then(({ ImpactSection }) => ({ default: ImpactSection })));
-const MarketSection = lazy(() => import('../market/market-section').then(({ MarketSection }) => ({ default: MarketSection })));
-const BusinessCaseSection = lazy(() =>
-  import('../teams/business-case-section').then(({ BusinessCaseSection }) => ({ default: BusinessCaseSection })),
-);
-const TeamSection = lazy(() => import('../teams/team-section').then(({ TeamSection }) => ({ default: TeamSection })));
+const sectionModules = {
+  decision: () => import('../board/decision-section'),
+  impact: () => import('../impact/impact-section'),
+  market: () => import('../market/market-section'),
+  businessCase: () => import('../teams/business-case-section'),
+  team: () => import('../teams/team-section'),
+  outcomeMarkets: () => import('../outcome-markets/outcome-markets-section'),
+};
+const DecisionSection = lazy(() => sectionModules.decision().then(({ DecisionSection }) => ({ default: DecisionSection })));
+const ImpactSection = lazy(() => sectionModules.impact().then(({ ImpactSection }) => ({ default: ImpactSection })));
+const MarketSection = lazy(() => sectionModules.market().then(({ MarketSection }) => ({ default: MarketSection })));
+const BusinessCaseSection = lazy(() => sectionModules.businessCase().then(({ BusinessCaseSection }) => ({ default: BusinessCaseSection })));
+const TeamSection = lazy(() => sectionModules.team().then(({ TeamSection }) => ({ default: TeamSection })));
 const OutcomeMarketsSection = lazy(() =>
-  import('../outcome-markets/outcome-markets-section').then(({ OutcomeMarketsSection }) => ({ default: OutcomeMarketsSection })),
+  sectionModules.outcomeMarkets().then(({ OutcomeMarketsSection }) => ({ default: OutcomeMarketsSection })),
 );
+
+/** Fetches every section's code alongside the idea page's own, instead of after it renders. */
+export async function preloadIdeaSections(): Promise<void> {
+  await Promise.all(Object.values(sectionModules).map((load) => load()));
+}
 
 /** Stages in which an idea has a market: open while the board decides, settled after. */
 const MARKET_STAGES: ReadonlySet<IdeaStage> = new Set<IdeaStage>(['INVESTMENT', 'IMPLEMENTED', 'REJECTED']);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router-dom';
 import { CheckEmailBanner } from '../account/check-email-banner';
-import { InstanceDocument } from '../generated/graphql';
+import { InstanceShellDocument } from '../generated/graphql';
 import { useDefaultLanguage } from '../i18n/language';
 import { InstanceContext } from '../instance/instance-context';
 import { SessionProvider, useSession } from '../session/session-context';
@@ -14,8 +14,10 @@ import { ServiceProblemPage } from './service-problem-page';
 
 function InstanceFrame() {
   const { t } = useTranslation();
-  const { slug } = useSession();
-  const { data: current, previousData, error } = useQuery(InstanceDocument, { variables: { slug } });
+  const { slug, signedIn } = useSession();
+  // The header's parts read their own fragments of this from the cache: one request for the frame,
+  // none at all when the page's loader has already asked for it with the page's own data.
+  const { data: current, previousData, error } = useQuery(InstanceShellDocument, { variables: { slug, signedIn } });
   // While a change to the instance (its settings, say) is refetched, keep showing the pages
   // as they were: dropping to "Loading" would unmount them and lose what they show.
   const data = current ?? previousData;

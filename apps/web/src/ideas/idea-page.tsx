@@ -17,7 +17,7 @@ import { useSession } from '../session/session-context';
 import { CopyLinkButton } from './copy-link-button';
 import { IdeaAuthorActions } from './idea-author-actions';
 import { IdeaBuzz } from './idea-buzz';
-import { IdeaComments } from './idea-comments';
+import { IdeaDiscussion, IdeaTimeline } from './idea-below-fold';
 import { FollowIdea } from './follow-idea';
 import { IdeaEditHistory } from './idea-edit-history';
 import { useIdeaSections } from './idea-extensions';
@@ -27,7 +27,6 @@ import { IdeaPageMessagesContext, type IdeaPageMessages } from './idea-page-mess
 import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
 import { isUnauthenticated } from '../session/unauthenticated';
 import { HiddenTag, StageTag } from './stage-tag';
-import { StageTimeline } from './stage-timeline';
 import './ideas.css';
 
 /** Where the idea page was arrived at from, to confirm what was just done there. */
@@ -60,7 +59,7 @@ export function IdeaPage() {
   const member = useCurrentMember();
   const format = useFormat();
   const sections = useIdeaSections();
-  const { data, error, refetch } = useQuery(IdeaDetailsDocument, { variables: { id: ideaId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(IdeaDetailsDocument, { variables: { ideaId } });
   const threshold = useQuery(BuzzThresholdDocument).data?.tenant.settings.buzzThreshold;
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [confirmation, setConfirmation] = useState<string | null>(() => confirmationFrom(location.state));
@@ -208,13 +207,12 @@ export function IdeaPage() {
               <div key={section.key}>{section.render(sectionProps)}</div>
             ))}
           </Suspense>
-          <IdeaComments
+          <IdeaDiscussion
             ideaId={idea.id}
-            comments={idea.comments}
             can={{ signedIn, memberId: member?.id, open: acceptsEngagement(idea.stage), moderator }}
             onChanged={reload}
           />
-          <StageTimeline events={idea.stageEvents} />
+          <IdeaTimeline ideaId={idea.id} stage={idea.stage} />
           <IdeaEditHistory edits={idea.edits} />
           {moderator && <ModerateIdea ideaId={idea.id} hidden={idea.hidden} onChanged={reload} />}
           {signedIn && !isAuthor && <ReportIdea ideaId={idea.id} />}

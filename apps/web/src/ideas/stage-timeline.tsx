@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { IdeaDetailsQuery } from '../generated/graphql';
+import type { IdeaTimelineQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { StageTag } from './stage-tag';
 
-type StageEvents = NonNullable<IdeaDetailsQuery['idea']>['stageEvents'];
+type StageEvents = NonNullable<IdeaTimelineQuery['idea']>['stageEvents'];
 
 /** Every stage change, oldest first: when, to which stage, why, and who moved it. */
 export function StageTimeline({ events }: { events: StageEvents }) {

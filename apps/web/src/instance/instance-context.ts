@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { InstanceQuery } from '../generated/graphql';
+import type { InstanceFactsFragment } from '../generated/graphql';
 
-export type Instance = NonNullable<InstanceQuery['instance']>;
+export type Instance = InstanceFactsFragment;
 
 /** The instance whose pages are showing; null outside an instance (the start page). */
 export const InstanceContext = createContext<Instance | null>(null);

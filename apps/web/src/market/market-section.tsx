@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
-import { useCallback, useId } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { InsetText } from '../components/govuk/inset-text';
@@ -9,6 +9,7 @@ import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
 import {
   MarketPositionDocument,
+  MarketPriceHistoryDocument,
   MarketSectionDocument,
   type MarketFactsFragment,
   type MarketPositionQuery,
@@ -16,13 +17,16 @@ import {
 } from '../generated/graphql';
 import { formatAmountNumber } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { useReached } from '../page/use-reached';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { formatChance, sharePrice, type Outcome } from './market-figures';
-import { PriceChart } from './price-chart';
 import { TradeForm } from './trade-form';
 import { useMarketUpdates } from './use-market-updates';
 import './market.css';
+
+// The chart's drawing code comes with its figures, when the chart is scrolled to.
+const PriceChart = lazy(() => import('./price-chart').then(({ PriceChart }) => ({ default: PriceChart })));
 
 /**
  * The idea's market on the idea page: its price and history, the member's position, and the form
@@ -56,8 +60,7 @@ export function MarketSection({ ideaId }: { ideaId: string }) {
         <MarketSummary market={market} />
         {market.open && <TradeArea ideaId={ideaId} market={market} position={position.data} onTraded={refresh} />}
         {signedIn && <MemberPosition ideaId={ideaId} data={position.data} />}
-        <h3 className="govuk-heading-m">{t('chart.heading')}</h3>
-        <MarketChart market={market} history={section.data.priceHistory} />
+        <MarketChart ideaId={ideaId} market={market} />
       </>
     );
 
@@ -119,11 +122,42 @@ function MarketSummary({ market }: { market: MarketSectionQuery['market'] & {} }
   );
 }
 
-function MarketChart({ market, history }: { market: MarketFactsFragment; history: ReadonlyArray<{ at: string; priceYes: number }> }) {
+/** The price history, asked for once the chart is scrolled to and again after each trade. */
+function MarketChart({ ideaId, market }: { ideaId: string; market: MarketFactsFragment }) {
   const { t } = useTranslation('market', { keyPrefix: 'chart' });
+  const { t: tCommon } = useTranslation();
   const format = useFormat();
+  const { ref, reached } = useReached<HTMLHeadingElement>();
+  const { data, refetch } = useQuery(
+    MarketPriceHistoryDocument,
+    reached ? { variables: { ideaId }, fetchPolicy: 'cache-and-network' } : skipToken,
+  );
+  const seenTrades = useRef(market.tradeCount);
+  useEffect(() => {
+    if (seenTrades.current === market.tradeCount) return;
+    seenTrades.current = market.tradeCount;
+    if (reached) void refetch().catch(() => undefined);
+  }, [market.tradeCount, reached, refetch]);
   const until = market.settledAt ?? new Date().toISOString();
-  return <PriceChart history={history} until={until} untilLabel={market.settledAt ? format.dateTime(market.settledAt) : t('now')} />;
+  const loading = <p className="govuk-body">{tCommon('loading')}</p>;
+  return (
+    <>
+      <h3 className="govuk-heading-m" ref={ref}>
+        {t('heading')}
+      </h3>
+      {data ? (
+        <Suspense fallback={loading}>
+          <PriceChart
+            history={data.priceHistory}
+            until={until}
+            untilLabel={market.settledAt ? format.dateTime(market.settledAt) : t('now')}
+          />
+        </Suspense>
+      ) : (
+        loading
+      )}
+    </>
+  );
 }
 
 /** The member's holdings of either outcome in this market, with their value at today's price. */

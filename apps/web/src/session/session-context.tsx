@@ -1,5 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { SaveLanguageDocument } from '../generated/graphql';
 import type { Language } from '../i18n/languages';
@@ -32,15 +33,43 @@ export function useOptionalSession(): Session | null {
   return useContext(SessionContext);
 }
 
+interface InstanceClient {
+  client: ApolloClient;
+  /** Set by the instance's SessionProvider once mounted: what to do when the API ends the session. */
+  sessionEnded: { current: () => void };
+}
+
+const clients = new Map<string, InstanceClient>();
+
+function instanceClientOf(slug: string): InstanceClient {
+  let entry = clients.get(slug);
+  if (!entry) {
+    const sessionEnded: InstanceClient['sessionEnded'] = { current: () => undefined };
+    const client = createInstanceClient({ slug, token: () => readToken(slug), onSessionEnded: () => sessionEnded.current() });
+    entry = { client, sessionEnded };
+    clients.set(slug, entry);
+  }
+  return entry;
+}
+
+/**
+ * The GraphQL client of one instance, the same for its pages and for the router's loaders, which
+ * fetch a page's first query while its code loads, so the page renders from the cache.
+ */
+export function instanceClient(slug: string): ApolloClient {
+  return instanceClientOf(slug).client;
+}
+
+/** Whether a token for this instance is kept: the session as loaders see it, before any page renders. */
+export function hasSession(slug: string): boolean {
+  return readToken(slug) !== null;
+}
+
 /** The member's session in one instance, with the GraphQL client that carries it. */
 export function SessionProvider({ slug, children }: { slug: string; children: ReactNode }) {
   const navigate = useNavigate();
   const [token, setToken] = useState(() => readToken(slug));
-  const sessionEnded = useRef<() => void>(() => undefined);
-  const client = useMemo(
-    () => createInstanceClient({ slug, token: () => readToken(slug), onSessionEnded: () => sessionEnded.current() }),
-    [slug],
-  );
+  const { client, sessionEnded } = instanceClientOf(slug);
 
   const leave = useCallback(
     async (reason: SignInReason) => {
@@ -56,7 +85,7 @@ export function SessionProvider({ slug, children }: { slug: string; children: Re
     sessionEnded.current = () => {
       if (readToken(slug) !== null) void leave('session-ended');
     };
-  }, [leave, slug]);
+  }, [leave, sessionEnded, slug]);
 
   const session = useMemo<Session>(
     () => ({

@@ -53,7 +53,7 @@ export function BusinessCaseSection({ ideaId, stage }: { ideaId: string; stage: 
   const { t: tCommon } = useTranslation();
   const format = useFormat();
   const textOf = useSectionText();
-  const { data } = useQuery(BusinessCaseVersionsDocument, { variables: { ideaId }, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(BusinessCaseVersionsDocument, { variables: { ideaId } });
   if (stage === 'BUZZ' || stage === 'ARCHIVED') return null;
   const versions = data?.idea?.businessCaseVersions;
   const [latest, previous] = versions ?? [];

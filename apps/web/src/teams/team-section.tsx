@@ -268,7 +268,7 @@ function TeamPanel({ idea, settings }: { idea: TeamIdea; settings: { minTeamSize
 export function TeamSection({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
   const { t } = useTranslation('teams');
   const { t: tCommon } = useTranslation();
-  const { data } = useQuery(IdeaTeamDocument, { variables: { ideaId }, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(IdeaTeamDocument, { variables: { ideaId } });
   if (stage === 'BUZZ' || stage === 'ARCHIVED') return null;
   return (
     <section className="govuk-!-margin-top-8" aria-labelledby="team-heading">

@@ -7,9 +7,11 @@ import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { isUuid } from '../common/validation/uuid';
-import { digestEmail, notificationEmail, type DigestItem, type Language } from '../mail/mail-templates';
+import { readingLanguage, type Language } from '../common/language/language';
+import { digestEmail, notificationEmail, type DigestItem } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
-import { NOTIFICATION_KINDS } from './notification.entity';
+import { NOTIFICATION_KINDS, type NotificationKindName } from './notification.entity';
+import { notificationText } from './notification-text';
 import { savePreference } from './notification-preferences';
 
 interface TenantRow {
@@ -24,6 +26,7 @@ interface PendingRow {
   member_id: string;
   kind: string;
   message: string;
+  params: Record<string, string> | null;
   idea_id: string | null;
   email_address: string;
   language: string | null;
@@ -99,10 +102,11 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
       const batch = await this.db.withTenant(tenant.id, async (tx) => {
         const rows = await this.pending(tx, `n.email = 'IMMEDIATELY'`, []);
         for (const row of rows) {
+          const language = languageOf(tenant, row);
           const email = notificationEmail(
-            languageOf(tenant, row),
+            language,
             tenant.name,
-            row.message,
+            wording(language, row),
             this.linkTo(tenant, row.idea_id),
             this.unsubscribeUrl(tenant, row.member_id, row.kind),
           );
@@ -150,9 +154,10 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
           digest.period_end,
         ]);
         if (rows.length > 0) {
-          const items: DigestItem[] = rows.map((row) => ({ message: row.message, url: this.linkTo(tenant, row.idea_id) }));
+          const language = languageOf(tenant, rows[0]);
+          const items: DigestItem[] = rows.map((row) => ({ message: wording(language, row), url: this.linkTo(tenant, row.idea_id) }));
           const unsubscribe = this.unsubscribeUrl(tenant, digest.member_id, 'ALL');
-          const email = digestEmail(languageOf(tenant, rows[0]), tenant.name, frequency, items, this.settingsUrl(tenant), unsubscribe);
+          const email = digestEmail(language, tenant.name, frequency, items, this.settingsUrl(tenant), unsubscribe);
           await this.mailer.send({ ...email, to: rows[0].email_address, unsubscribeUrl: unsubscribe });
           await tx.query(`UPDATE notifications SET emailed_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
             tx.tenantId,
@@ -189,7 +194,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
 
   private pending(tx: TenantTx, where: string, parameters: unknown[]): Promise<PendingRow[]> {
     return tx.query<PendingRow>(
-      `SELECT n.id, n.member_id, n.kind, n.message, n.idea_id, m.email AS email_address, m.language
+      `SELECT n.id, n.member_id, n.kind, n.message, n.params, n.idea_id, m.email AS email_address, m.language
          FROM notifications n JOIN members m ON m.tenant_id = n.tenant_id AND m.id = n.member_id
         WHERE n.tenant_id = $1 AND n.emailed_at IS NULL AND NOT m.suspended AND ${where}
         ORDER BY n.created_at, n.id
@@ -223,5 +228,11 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
 
 /** The member's own language when they have chosen one, else their instance's default. */
 function languageOf(tenant: TenantRow, member: Pick<PendingRow, 'language'>): Language {
-  return (member.language ?? tenant.default_language) === 'cy' ? 'cy' : 'en';
+  return readingLanguage(member.language, tenant.default_language);
+}
+
+/** The notification in the member's language; a row older than its params keeps its English sentence. */
+function wording(language: Language, row: PendingRow): string {
+  const worded = row.params ? notificationText(language, { kind: row.kind as NotificationKindName, params: row.params }) : undefined;
+  return worded ?? row.message;
 }

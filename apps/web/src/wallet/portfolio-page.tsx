@@ -31,6 +31,7 @@ function IdeaLink({ ideaId }: { ideaId: string }) {
 }
 
 function Portfolio() {
+  const { t: tMarket } = useTranslation('market');
   const { t } = useTranslation('wallet', { keyPrefix: 'portfolio' });
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
@@ -79,7 +80,7 @@ function Portfolio() {
               key: `${p.ideaId}:${p.outcome}`,
               cells: [
                 <IdeaLink ideaId={p.ideaId} key="idea" />,
-                p.outcome,
+                tMarket(`outcomeName.${p.outcome}`),
                 formatAmountNumber(p.shares),
                 format.amount(priceOf(p.market.priceYes, p.outcome)),
                 format.amount(p.value),

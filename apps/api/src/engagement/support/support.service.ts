@@ -12,6 +12,7 @@ import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
 import { SupportStore } from './support-store';
+import { notice } from '../../notifications/notification-text';
 
 @Injectable()
 export class SupportService {
@@ -39,9 +40,8 @@ export class SupportService {
       await this.notifications.notify(tx, {
         memberId: idea.authorId,
         actorId: actor.memberId,
-        kind: 'IDEA_SUPPORTED',
         ideaId: idea.id,
-        message: `${supporter.displayName} supported your idea "${idea.title}".`,
+        content: notice.supported(supporter.displayName, idea.title),
       });
       return this.buzzGate.evaluate(tx, idea, actor);
     });

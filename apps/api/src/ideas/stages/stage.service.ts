@@ -10,7 +10,9 @@ import { TenantsService } from '../../tenants/tenants.service';
 import { FollowsService } from '../following/follows.service';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
-import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
+import { StageChangedMeanwhile, StageMoveNotAllowed } from './stages.errors';
+import { stageReason, stageReasonText, type StageReason } from './stage-reason';
+import { notice } from '../../notifications/notification-text';
 import { queueWebhookEvent } from '../../webhooks/webhook-outbox';
 
 /** Who moved an idea: a member, or null for the system (the buzz window running out). */
@@ -36,7 +38,7 @@ export class StageService {
    * Moves the idea and tells its author and followers, unless `tell` is false (a merge tells
    * everyone concerned of the merge itself instead).
    */
-  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor, tell = true): Promise<IdeaEntity> {
+  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: StageReason, actor: StageActor, tell = true): Promise<IdeaEntity> {
     if (!canMove(idea.stage, to)) throw new StageMoveNotAllowed(idea.stage, to);
     const repository = tx.manager.getRepository(IdeaEntity);
     const result = await repository.update(
@@ -49,20 +51,24 @@ export class StageService {
     // whole team, paid where the team is known: floating and the board's decision).
     if (to === 'TEAMING') await this.issuance.reward(tx, await this.tenants.inTx(tx), 'TEAMING', idea.id, [idea.authorId]);
     await this.leaderboards.stageReached(tx, idea, to);
-    await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', { idea: { id: idea.id, title: idea.title }, from: idea.stage, to, reason });
+    await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', {
+      idea: { id: idea.id, title: idea.title },
+      from: idea.stage,
+      to,
+      reason: stageReasonText('en', reason),
+    });
     if (tell) {
+      const change = { idea: idea.title, stage: to, reason };
       await this.notifications.notify(tx, {
         memberId: idea.authorId,
         actorId: actor?.memberId ?? null,
-        kind: 'STAGE_CHANGED',
         ideaId: idea.id,
-        message: `Your idea "${idea.title}" moved to ${stageWord(to)}: ${reason}`,
+        content: notice.stageChanged(change),
       });
       await this.follows.tell(tx, idea.id, {
-        kind: 'FOLLOWED_IDEA_UPDATED',
+        content: notice.followedIdeaMoved(change),
         actorId: actor?.memberId ?? null,
         except: [idea.authorId],
-        message: `"${idea.title}", an idea you follow, moved to ${stageWord(to)}: ${reason}`,
       });
     }
     return repository.findOneByOrFail({ tenantId: tx.tenantId, id: idea.id });
@@ -70,7 +76,7 @@ export class StageService {
 
   /** The first event of every idea: its submission into BUZZ. */
   async recordSubmission(tx: TenantTx, idea: IdeaEntity, actor: StageActor): Promise<void> {
-    await this.record(tx, idea.id, null, idea.stage, 'Submitted', actor);
+    await this.record(tx, idea.id, null, idea.stage, stageReason.submitted(), actor);
     await queueWebhookEvent(tx, tx.tenantId, 'IDEA_SUBMITTED', { idea: { id: idea.id, title: idea.title, stage: idea.stage } });
   }
 
@@ -86,7 +92,7 @@ export class StageService {
     ideaId: string,
     from: StageName | null,
     to: StageName,
-    reason: string,
+    reason: StageReason,
     actor: StageActor,
   ): Promise<void> {
     await tx.manager.getRepository(StageEventEntity).insert({
@@ -94,7 +100,9 @@ export class StageService {
       ideaId,
       fromStage: from,
       toStage: to,
-      reason,
+      reason: stageReasonText('en', reason),
+      reasonKind: reason.kind,
+      reasonParams: reason.params,
       actorId: actor?.memberId ?? null,
     });
   }

@@ -41,7 +41,12 @@ function Portfolio() {
   const { data, error } = useQuery(PortfolioDocument, { fetchPolicy: 'cache-and-network' });
 
   let content;
-  if (!data) content = <p className="govuk-body">{error ? tErrors('somethingWentWrong') : tCommon('loading')}</p>;
+  if (!data)
+    content = (
+      <p className="govuk-body" role={error ? 'alert' : undefined}>
+        {error ? tErrors('somethingWentWrong') : tCommon('loading')}
+      </p>
+    );
   else {
     const { balance, netWorth } = data.portfolio;
     const positions = data.portfolio.positions.filter((p) => parseAmount(p.shares) > 0n);

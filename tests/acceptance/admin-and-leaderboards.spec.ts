@@ -160,9 +160,9 @@ describe('leaderboards, invitations and the admin console', () => {
     await page.getByLabel('Buzz window in days').fill('14');
     await page.getByLabel('Instance name').fill('Renamed Agency');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByRole('alert').getByText('Settings saved').waitFor();
+    await page.getByRole('status').getByText('Settings saved').waitFor();
     await page.locator('header').getByText('Renamed Agency').waitFor();
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('Settings saved');
+    await expect(page.getByRole('status').filter({ hasText: 'Settings saved' }).innerText()).resolves.toContain('Settings saved');
 
     // The console's pages: members and the audit log each have their own.
     const adminPages = page.getByRole('navigation', { name: 'Admin pages' });

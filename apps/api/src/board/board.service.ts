@@ -17,6 +17,8 @@ import { DecisionEntity, DisclosureEntity, ReviewEntity } from './board.entities
 import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview, OnlyTheBoardDecides } from './board.errors';
 import type { DecideInput, ReviewInput } from './board.inputs';
 import { queueWebhookEvent } from '../webhooks/webhook-outbox';
+import { notice } from '../notifications/notification-text';
+import { stageReason } from '../ideas/stages/stage-reason';
 
 /** Deadlocks and serialization failures roll the whole transaction back, so it is safe to run again. */
 const RETRIES = 3;
@@ -48,7 +50,7 @@ export class BoardService {
         if (idea.authorId !== actor.memberId) throw new NotTheLead();
         const readiness = await this.teams.readiness(tx, idea);
         if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness.missing);
-        const floated = await this.stages.move(tx, idea, 'INVESTMENT', 'Floated on the idea market by the team lead', {
+        const floated = await this.stages.move(tx, idea, 'INVESTMENT', stageReason.floated(), {
           memberId: actor.memberId,
         });
         await this.markets.open(tx, floated);
@@ -139,19 +141,17 @@ export class BoardService {
             })),
           );
         }
-        const decided = await this.stages.move(tx, idea, implement ? 'IMPLEMENTED' : 'REJECTED', `Board decision: ${rationale}`, {
+        const decided = await this.stages.move(tx, idea, implement ? 'IMPLEMENTED' : 'REJECTED', stageReason.decided(rationale), {
           memberId: actor.memberId,
         });
         if (implement) await this.issuance.reward(tx, tenant, 'IMPLEMENTED', idea.id, team.memberIds);
 
-        const verdict = implement ? 'to implement' : 'not to implement';
         for (const memberId of team.memberIds) {
           await this.notifications.notify(tx, {
             memberId,
             actorId: actor.memberId,
-            kind: 'BOARD_DECIDED',
             ideaId: idea.id,
-            message: `The board decided ${verdict} "${idea.title}".`,
+            content: notice.boardDecided(idea.title, implement),
           });
         }
         const winning = settled.resolution;
@@ -162,9 +162,8 @@ export class BoardService {
           await this.notifications.notify(tx, {
             memberId,
             actorId: null,
-            kind: 'MARKET_SETTLED',
             ideaId: idea.id,
-            message: `The market on "${idea.title}" settled: ${winning} shares paid 1.00 each.`,
+            content: notice.marketSettled(idea.title, implement ? 'YES' : 'NO'),
           });
         }
         return decided;

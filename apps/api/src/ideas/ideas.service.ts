@@ -21,6 +21,7 @@ import { IdeaEntity, type StageName } from './idea.entity';
 import type { EditIdeaInput, IdeasArgs, SubmitIdeaInput } from './idea.inputs';
 import { IdeaNotEditable, IdeaNotFound, IdeaNotWithdrawable, NotTheAuthor } from './ideas.errors';
 import { StageService } from './stages/stage.service';
+import { stageReason } from './stages/stage-reason';
 
 @Injectable()
 export class IdeasService {
@@ -89,7 +90,7 @@ export class IdeasService {
       const idea = await this.lock(tx, actor, ideaId);
       if (idea.authorId !== actor.memberId) throw new NotTheAuthor('withdraw');
       if (!canWithdraw(idea.stage)) throw new IdeaNotWithdrawable();
-      return this.stages.move(tx, idea, 'ARCHIVED', 'Withdrawn by the author', actor);
+      return this.stages.move(tx, idea, 'ARCHIVED', stageReason.withdrawn(), actor);
     });
   }
 

@@ -2,7 +2,9 @@
  * The e-mails we send, in English and Welsh: plain, one message each, a text part for every HTML
  * part, links written out in full, and no images, so they read well in any client or screen reader.
  */
-export type Language = 'en' | 'cy';
+import type { Language } from '../common/language/language';
+
+export type { Language };
 
 export interface RenderedEmail {
   subject: string;

@@ -17,6 +17,8 @@ import { AuditLogService } from '../audit-log/audit-log.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 import { MergeIntoItself, MergeWithOpenMarket, NotMergeable } from './merging.errors';
+import { notice } from '../notifications/notification-text';
+import { stageReason } from '../ideas/stages/stage-reason';
 
 const MAX_REASON = 2000;
 /** Only ideas still gathering support merge: later ones have a market, a team's case or a decision. */
@@ -63,7 +65,7 @@ export class MergingService {
       const targetFollowers = await this.follows.followersOf(tx, target.id);
       await this.comments.moveAll(tx, source.id, target.id);
       await this.follows.followUnlessDeclined(tx, target.id, sourceFollowers);
-      await this.stages.move(tx, source, 'ARCHIVED', `Merged into "${target.title}": ${why}`, { memberId: actor.memberId }, false);
+      await this.stages.move(tx, source, 'ARCHIVED', stageReason.merged(target.title, why), { memberId: actor.memberId }, false);
       let merged = await this.ideas.recordMerge(tx, source, target);
       await this.leaderboards.authorCredited(tx, merged, source.authorId);
       merged = await this.supports.moveAll(tx, source, merged, { memberId: actor.memberId });
@@ -73,9 +75,8 @@ export class MergingService {
         await this.notifications.notify(tx, {
           memberId,
           actorId: actor.memberId,
-          kind: 'IDEAS_MERGED',
           ideaId: target.id,
-          message: `"${source.title}" was merged into "${target.title}", where its support and discussion now are: ${why}`,
+          content: notice.ideasMerged(source.title, target.title, why),
         });
       }
       await this.audit.append(tx, {

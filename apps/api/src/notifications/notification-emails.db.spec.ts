@@ -108,13 +108,18 @@ describe('notifications by e-mail', () => {
     await given.comment(await given.member(instance), idea);
     await given.supporters(instance, idea, 2);
 
-    const immediate = await mail.waitFor(author.email, (m) => m.subject.includes('moved to teaming'));
+    const immediate = await mail.waitFor(author.email, (m) => m.subject.includes('wedi symud i’r cam ffurfio tîm'));
+    expect(immediate.subject).toBe(
+      `${instance.tenant.name}: Mae eich syniad “Argraffwyr a rennir” wedi symud i’r cam ffurfio tîm: Wedi cyrraedd y trothwy bwrlwm: sgôr bwrlwm o 2, a 2 yn ofynnol`,
+    );
     expect(immediate.text).toContain('Gweld ar Gyfnewidfa Syniadau');
     expect(immediate.text).toContain('Dim mwy o e-byst fel hyn');
     expect(immediate.text).not.toContain('See it on Idea Exchange');
     await runJob(Date.now() + DAY_MS);
     const daily = await mail.waitFor(author.email, (m) => m.subject.includes('crynodeb dyddiol'));
     expect(daily.subject).toBe(`${instance.tenant.name}: eich crynodeb dyddiol (2)`);
+    expect(daily.text.match(/wedi cefnogi eich syniad “Argraffwyr a rennir”/g)).toHaveLength(2);
+    expect(daily.text).not.toContain('supported your idea');
     await runJob(Date.now() + 8 * DAY_MS);
     const weekly = await mail.waitFor(author.email, (m) => m.subject.includes('crynodeb wythnosol'));
     expect(weekly.text).toContain('Dim mwy o grynodebau');

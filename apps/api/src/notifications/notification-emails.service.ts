@@ -7,12 +7,14 @@ import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { isUuid } from '../common/validation/uuid';
-import { digestEmail, notificationEmail, type DigestItem, type Language } from '../mail/mail-templates';
+import { readingLanguage, type Language } from '../common/language/language';
+import { digestEmail, notificationEmail, type DigestItem } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
 import { MembersService } from '../members/members.service';
 import type { TenantEntity } from '../tenants/tenant.entity';
 import { TenantsService } from '../tenants/tenants.service';
-import { NOTIFICATION_KINDS } from './notification.entity';
+import { NOTIFICATION_KINDS, type NotificationKindName } from './notification.entity';
+import { notificationText } from './notification-text';
 import { savePreference } from './notification-preferences';
 
 type TenantRow = Pick<TenantEntity, 'id' | 'slug' | 'name' | 'defaultLanguage'>;
@@ -22,6 +24,7 @@ interface PendingRow {
   member_id: string;
   kind: string;
   message: string;
+  params: Record<string, string> | null;
   idea_id: string | null;
   email_address: string;
   language: string | null;
@@ -99,10 +102,11 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
       const batch = await this.db.withTenant(tenant.id, async (tx) => {
         const rows = await this.pending(tx, `n.email = 'IMMEDIATELY'`, []);
         for (const row of rows) {
+          const language = languageOf(tenant, row);
           const email = notificationEmail(
-            languageOf(tenant, row),
+            language,
             tenant.name,
-            row.message,
+            wording(language, row),
             this.linkTo(tenant, row.idea_id),
             this.unsubscribeUrl(tenant, row.member_id, row.kind),
           );
@@ -150,9 +154,10 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
           digest.period_end,
         ]);
         if (rows.length > 0) {
-          const items: DigestItem[] = rows.map((row) => ({ message: row.message, url: this.linkTo(tenant, row.idea_id) }));
+          const language = languageOf(tenant, rows[0]);
+          const items: DigestItem[] = rows.map((row) => ({ message: wording(language, row), url: this.linkTo(tenant, row.idea_id) }));
           const unsubscribe = this.unsubscribeUrl(tenant, digest.member_id, 'ALL');
-          const email = digestEmail(languageOf(tenant, rows[0]), tenant.name, frequency, items, this.settingsUrl(tenant), unsubscribe);
+          const email = digestEmail(language, tenant.name, frequency, items, this.settingsUrl(tenant), unsubscribe);
           await this.mailer.send({ ...email, to: rows[0].email_address, unsubscribeUrl: unsubscribe });
           await tx.query(`UPDATE notifications SET emailed_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
             tx.tenantId,
@@ -190,7 +195,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
   private async pending(tx: TenantTx, where: string, parameters: unknown[]): Promise<PendingRow[]> {
     const suspended = await this.members.suspendedIds(tx);
     const rows = await tx.query<Omit<PendingRow, 'email_address' | 'language'>>(
-      `SELECT n.id, n.member_id, n.kind, n.message, n.idea_id
+      `SELECT n.id, n.member_id, n.kind, n.message, n.params, n.idea_id
          FROM notifications n
         WHERE n.tenant_id = $1 AND n.emailed_at IS NULL AND n.member_id <> ALL($${parameters.length + 2}::uuid[]) AND ${where}
         ORDER BY n.created_at, n.id
@@ -227,5 +232,11 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
 
 /** The member's own language when they have chosen one, else their instance's default. */
 function languageOf(tenant: TenantRow, member: Pick<PendingRow, 'language'>): Language {
-  return (member.language ?? tenant.defaultLanguage) === 'cy' ? 'cy' : 'en';
+  return readingLanguage(member.language, tenant.defaultLanguage);
+}
+
+/** The notification in the member's language; a row older than its params keeps its English sentence. */
+function wording(language: Language, row: PendingRow): string {
+  const worded = row.params ? notificationText(language, { kind: row.kind as NotificationKindName, params: row.params }) : undefined;
+  return worded ?? row.message;
 }

@@ -23,7 +23,10 @@ export class NotificationEntity {
   @PrimaryColumn('uuid', { generated: 'uuid' }) id!: string;
   @Column('uuid', { name: 'member_id' }) memberId!: string;
   @Column('text') kind!: NotificationKindName;
+  /** The English sentence, kept for rows written before notifications had params. */
   @Column('text') message!: string;
+  /** The values its wording names (notification-text.ts); null on rows from before they were kept. */
+  @Column('jsonb', { nullable: true }) params!: Record<string, string> | null;
   @Column('uuid', { name: 'idea_id', nullable: true }) ideaId!: string | null;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt!: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;

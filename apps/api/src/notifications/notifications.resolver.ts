@@ -15,12 +15,12 @@ export class NotificationsResolver {
 
   @Query(() => [Notification], { description: "The member's notifications, newest first." })
   @Allow.member()
-  async notifications(
+  notifications(
     @CurrentActor() actor: MemberActor,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean | null,
   ): Promise<Notification[]> {
-    return (await this.notificationsService.list(actor, first ?? 20, unreadOnly ?? false)).map(Notification.from);
+    return this.notificationsService.list(actor, first ?? 20, unreadOnly ?? false);
   }
 
   @Query(() => Int)

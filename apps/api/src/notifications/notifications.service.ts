@@ -7,6 +7,8 @@ import type { TenantTx } from '../database/tenant-transaction';
 import { isUuid } from '../common/validation/uuid';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { NotificationEntity, type NotificationKindName } from './notification.entity';
+import { notificationText, type NotificationContent } from './notification-text';
+import { readerLanguage } from '../common/language/reader-language';
 import { Notification } from './notification.types';
 import { requirePageSize } from '../common/pagination/page-size';
 import { NotificationEmails } from './notification-emails.service';
@@ -15,14 +17,17 @@ import { preferenceOf, preferencesOf, savePreference, type FrequencyName, type N
 export interface NewNotification {
   /** Who is told. */
   memberId: string;
-  kind: NotificationKindName;
-  message: string;
+  content: NotificationContent;
   ideaId?: string | null;
   /** Who caused it: nobody is notified of their own action. */
   actorId?: string | null;
 }
 
 const MAX_MESSAGE = 500;
+
+function clip(text: string): string {
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+}
 
 export function notificationTopic(tenantId: string, memberId: string): string {
   return tenantTopic(tenantId, 'notification', memberId);
@@ -42,31 +47,37 @@ export class NotificationsService {
    */
   async notify(tx: TenantTx, input: NewNotification): Promise<NotificationEntity | undefined> {
     if (input.actorId && input.actorId === input.memberId) return undefined;
-    const message = input.message.length > MAX_MESSAGE ? `${input.message.slice(0, MAX_MESSAGE - 1)}…` : input.message;
+    const { kind } = input.content;
+    const params = Object.fromEntries(Object.entries(input.content.params).map(([name, value]) => [name, clip(value)]));
     // Every kind, whoever adds it, goes through the member's preference: in the app, by e-mail, both or neither.
-    const preference = await preferenceOf(tx, input.memberId, input.kind);
+    const preference = await preferenceOf(tx, input.memberId, kind);
     if (!preference.inApp && preference.email === 'NEVER') return undefined;
+    const english = notificationText('en', { kind, params });
+    if (english === undefined) throw new Error(`notification ${kind} lacks the values its wording names`);
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO notifications (tenant_id, member_id, kind, message, idea_id, in_app, email)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [tx.tenantId, input.memberId, input.kind, message, input.ideaId ?? null, preference.inApp, preference.email],
+      `INSERT INTO notifications (tenant_id, member_id, kind, message, params, idea_id, in_app, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [tx.tenantId, input.memberId, kind, clip(english), params, input.ideaId ?? null, preference.inApp, preference.email],
     );
     const entity = await tx.manager.getRepository(NotificationEntity).findOneByOrFail({ tenantId: tx.tenantId, id: row.id });
     const topic = notificationTopic(tx.tenantId, input.memberId);
-    if (preference.inApp) await this.live.publish(tx, topic, Notification.from(entity));
+    if (preference.inApp) await this.live.publish(tx, topic, Notification.from(entity, await readerLanguage(tx, input.memberId)));
     if (preference.email === 'IMMEDIATELY') tx.afterCommit(() => this.emails.kick(tx.tenantId));
     return entity;
   }
 
-  async list(actor: MemberActor, first: number, unreadOnly: boolean): Promise<NotificationEntity[]> {
+  /** The member's notifications, each worded in the language they read in. */
+  async list(actor: MemberActor, first: number, unreadOnly: boolean): Promise<Notification[]> {
     requirePageSize(first, 100);
-    return this.db.withTenant(actor.tenantId, (tx) =>
-      tx.manager.getRepository(NotificationEntity).find({
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const rows = await tx.manager.getRepository(NotificationEntity).find({
         where: { tenantId: tx.tenantId, memberId: actor.memberId, inApp: true, ...(unreadOnly ? { readAt: IsNull() } : {}) },
         order: { createdAt: 'DESC', id: 'DESC' },
         take: first,
-      }),
-    );
+      });
+      const language = await readerLanguage(tx, actor.memberId);
+      return rows.map((row) => Notification.from(row, language));
+    });
   }
 
   async unreadCount(actor: MemberActor): Promise<number> {

@@ -18,6 +18,7 @@ import { TenantsService } from '../tenants/tenants.service';
 import type { OutcomeMarketInput } from './outcome-market.inputs';
 import { OutcomeMarketStore, type OutcomeTerms } from './outcome-market-store';
 import { ClosingDateOutOfRange, NotImplementedYet, TargetAlreadyReached, TeamMayNotOpen } from './outcome-markets.errors';
+import { notice } from '../notifications/notification-text';
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000;
 
@@ -87,9 +88,8 @@ export class OutcomeMarketsService implements OnModuleInit {
         await this.notifications.notify(tx, {
           memberId,
           actorId: actor.memberId,
-          kind: 'OUTCOME_MARKET_OPENED',
           ideaId: idea.id,
-          message: `A market opened on "${idea.title}": ${question}`,
+          content: notice.outcomeMarketOpened(idea.title, question),
         });
       }
       return market;
@@ -140,9 +140,8 @@ export class OutcomeMarketsService implements OnModuleInit {
       await this.notifications.notify(tx, {
         memberId,
         actorId: null,
-        kind: 'MARKET_SETTLED',
         ideaId: idea.id,
-        message: `"${terms.question}" on "${idea.title}" resolved ${outcome}: ${why}, so ${outcome} shares paid 1.00 each.`,
+        content: notice.outcomeMarketResolved(terms.question, idea.title, outcome),
       });
     }
   }

@@ -7,6 +7,7 @@ import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TenantsService } from '../tenants/tenants.service';
 import { RecruitmentStore, type RecruitRow } from './recruitment-store';
+import { notice } from '../notifications/notification-text';
 
 /** Beyond this many settled members the memo starts again (a few MB at most). */
 const SETTLED_LIMIT = 100_000;
@@ -39,8 +40,7 @@ export class RecruitmentService {
     await this.notifications.notify(tx, {
       memberId: inviterId,
       actorId: recruit.id,
-      kind: 'RECRUIT_JOINED',
-      message: `${recruit.displayName} joined with your invitation. You earn your recruitment bonus when they take part.`,
+      content: notice.recruitJoined(recruit.displayName),
     });
   }
 

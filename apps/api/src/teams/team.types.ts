@@ -98,8 +98,20 @@ export class BusinessCase {
   }
 }
 
+@ObjectType('FloatGap', { description: 'One thing still missing before floating, for clients that word it themselves.' })
+export class FloatGapType {
+  @Field(() => String, { description: 'TEAM_MEMBERS, BUSINESS_CASE or CASE_SECTION.' }) kind!: string;
+  @Field(() => Int, { nullable: true, description: 'TEAM_MEMBERS: how many more members the team needs.' }) count?: number;
+  @Field(() => Int, { nullable: true, description: 'TEAM_MEMBERS: the minimum team size, lead included.' }) needed?: number;
+  @Field(() => String, { nullable: true, description: "CASE_SECTION: the business case's field (problem, proposal, ...)." })
+  section?: string;
+  @Field(() => Int, { nullable: true, description: 'CASE_SECTION: the characters a section needs to count as written.' })
+  minLength?: number;
+}
+
 @ObjectType('FloatReadiness', { description: 'Whether the lead can float the idea, and what is still missing.' })
 export class FloatReadinessType {
   @Field() ready!: boolean;
-  @Field(() => [String]) missing!: string[];
+  @Field(() => [String], { description: 'What is missing, in English.' }) missing!: string[];
+  @Field(() => [FloatGapType], { description: 'What is missing, as values (one per line of missing).' }) gaps!: FloatGapType[];
 }

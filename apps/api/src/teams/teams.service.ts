@@ -23,6 +23,7 @@ import {
   TeamFull,
   TeamInviteNotFound,
 } from './teams.errors';
+import { notice } from '../notifications/notification-text';
 
 /** Who is on an idea's team: the author (the lead) first, then the others in joining order. */
 export interface Team {
@@ -100,9 +101,8 @@ export class TeamsService implements OnModuleInit {
       await this.notifications.notify(tx, {
         memberId: idea.authorId,
         actorId: actor.memberId,
-        kind: 'JOIN_REQUESTED',
         ideaId,
-        message: `${requester.displayName} asked to join the team of "${idea.title}".`,
+        content: notice.joinRequested(requester.displayName, idea.title),
       });
       return request;
     });
@@ -127,9 +127,8 @@ export class TeamsService implements OnModuleInit {
       await this.notifications.notify(tx, {
         memberId: current.memberId,
         actorId: actor.memberId,
-        kind: 'JOIN_ANSWERED',
         ideaId: idea.id,
-        message: accept ? `You joined the team of "${idea.title}".` : `Your request to join the team of "${idea.title}" was declined.`,
+        content: notice.joinAnswered(idea.title, accept),
       });
       return { ...current, status, answeredAt: new Date() };
     });
@@ -151,9 +150,8 @@ export class TeamsService implements OnModuleInit {
       await this.notifications.notify(tx, {
         memberId,
         actorId: actor.memberId,
-        kind: 'TEAM_INVITED',
         ideaId,
-        message: `${lead.displayName} invited you to join the team of "${idea.title}".`,
+        content: notice.invited(lead.displayName, idea.title),
       });
       return invite;
     });
@@ -178,9 +176,8 @@ export class TeamsService implements OnModuleInit {
       await this.notifications.notify(tx, {
         memberId: current.invitedBy,
         actorId: actor.memberId,
-        kind: 'JOIN_ANSWERED',
         ideaId: idea.id,
-        message: `${invitee.displayName} ${accept ? 'accepted' : 'declined'} your invitation to the team of "${idea.title}".`,
+        content: notice.inviteAnswered(invitee.displayName, idea.title, accept),
       });
       return { ...current, status, answeredAt: new Date() };
     });

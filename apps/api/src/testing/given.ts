@@ -23,6 +23,7 @@ import { BoardService } from '../board/board.service';
 import { TeamsService } from '../teams/teams.service';
 import { InvitesService } from '../recruitment/invites.service';
 import type { TestApp } from './test-app';
+import { stageReason } from '../ideas/stages/stage-reason';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const TEST_DOMAIN = 'example.gov.uk';
@@ -128,8 +129,8 @@ export class Given {
     const market = await this.app.app.get(Database).withTenant(tenant.tenant.id, async (tx) => {
       let idea = await this.app.app.get(IdeasService).lock(tx, undefined, ideaId);
       const by = { memberId: tenant.admin.id };
-      if (idea.stage === 'BUZZ') idea = await stages.move(tx, idea, 'TEAMING', 'Given an open market', by);
-      if (idea.stage === 'TEAMING') idea = await stages.move(tx, idea, 'INVESTMENT', 'Given an open market', by);
+      if (idea.stage === 'BUZZ') idea = await stages.move(tx, idea, 'TEAMING', stageReason.note('Given an open market'), by);
+      if (idea.stage === 'TEAMING') idea = await stages.move(tx, idea, 'INVESTMENT', stageReason.note('Given an open market'), by);
       return this.app.app.get(MarketService).open(tx, idea);
     });
     return { ideaId, marketId: market.id };

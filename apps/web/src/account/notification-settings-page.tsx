@@ -55,7 +55,11 @@ export function NotificationSettingsPage() {
             {tChange('link')}
           </Link>
         </p>
-        {error && <p className="govuk-body">{t('loadFailed')}</p>}
+        {error && (
+          <p className="govuk-body" role="alert">
+            {t('loadFailed')}
+          </p>
+        )}
         {data?.notificationPreferences.map((preference) => (
           <fieldset key={preference.kind} className="govuk-fieldset govuk-!-margin-bottom-6">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{kindLabel(preference.kind)}</legend>

@@ -75,16 +75,14 @@ export function AuditLogSection() {
   const settingName = (field: string) =>
     i18n.exists(`admin:settings.fields.${field}.label`) ? tSettings(`fields.${field}.label` as 'fields.name.label') : field;
   return (
-    <div className="app-table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
-      <Table
-        caption={t('caption')}
-        captionSize="l"
-        columns={[{ header: t('when') }, { header: t('who') }, { header: t('what') }, { header: t('reason') }]}
-        rows={data.auditLog.map((entry) => ({
-          key: entry.id,
-          cells: [format.dateTime(entry.at), who(entry), what(entry), why(entry)],
-        }))}
-      />
-    </div>
+    <Table
+      caption={t('caption')}
+      captionSize="l"
+      columns={[{ header: t('when') }, { header: t('who') }, { header: t('what') }, { header: t('reason') }]}
+      rows={data.auditLog.map((entry) => ({
+        key: entry.id,
+        cells: [format.dateTime(entry.at), who(entry), what(entry), why(entry)],
+      }))}
+    />
   );
 }

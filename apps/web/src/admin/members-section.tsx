@@ -228,36 +228,29 @@ export function MembersSection({ selfId }: { selfId: string }) {
         <p className="govuk-body">{t('none')}</p>
       ) : (
         <>
-          <div className="app-table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
-            <Table
-              caption={page > 1 ? `${t('caption')} (${t('pageOf', { page })})` : t('caption')}
-              firstCellIsHeader
-              columns={[
-                { header: t('name') },
-                { header: t('department') },
-                { header: t('role') },
-                { header: t('status') },
-                { header: t('actions') },
-              ]}
-              rows={members.map((member) => ({
-                key: member.id,
-                cells: [
-                  <Link className="govuk-link" to={`/${slug}/people/${member.id}`}>
-                    {member.displayName}
-                  </Link>,
-                  member.department ?? '–',
-                  t(`roles.${member.role}`),
-                  member.suspended ? <Tag colour="red">{t('suspended')}</Tag> : <Tag colour="green">{t('active')}</Tag>,
-                  <MemberActions
-                    key={`${member.id}-${member.suspended}`}
-                    member={member}
-                    self={member.id === selfId}
-                    onDone={setOutcome}
-                  />,
-                ],
-              }))}
-            />
-          </div>
+          <Table
+            caption={page > 1 ? `${t('caption')} (${t('pageOf', { page })})` : t('caption')}
+            firstCellIsHeader
+            columns={[
+              { header: t('name') },
+              { header: t('department') },
+              { header: t('role') },
+              { header: t('status') },
+              { header: t('actions') },
+            ]}
+            rows={members.map((member) => ({
+              key: member.id,
+              cells: [
+                <Link className="govuk-link" to={`/${slug}/people/${member.id}`}>
+                  {member.displayName}
+                </Link>,
+                member.department ?? '–',
+                t(`roles.${member.role}`),
+                member.suspended ? <Tag colour="red">{t('suspended')}</Tag> : <Tag colour="green">{t('active')}</Tag>,
+                <MemberActions key={`${member.id}-${member.suspended}`} member={member} self={member.id === selfId} onDone={setOutcome} />,
+              ],
+            }))}
+          />
           {(page > 1 || hasNext) && (
             <Pagination
               label={t('pages')}

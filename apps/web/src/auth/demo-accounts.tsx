@@ -20,22 +20,20 @@ export function DemoAccounts({ onUse }: { onUse(email: string, password: string)
     <div className="govuk-inset-text" data-testid="demo-accounts">
       <h2 className="govuk-heading-m">{t('heading')}</h2>
       <p className="govuk-body">{t('intro', { password: DEMO_PASSWORD })}</p>
-      <div className="app-table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
-        <Table
-          caption={t('caption')}
-          captionSize="s"
-          columns={[{ header: t('account') }, { header: t('role') }]}
-          rows={DEMO_ACCOUNTS.map((account) => ({
-            key: account.email,
-            cells: [
-              <button type="button" className="govuk-link app-link-button" onClick={() => onUse(account.email, DEMO_PASSWORD)}>
-                {account.email}
-              </button>,
-              tCommon(`roles.${account.role}`),
-            ],
-          }))}
-        />
-      </div>
+      <Table
+        caption={t('caption')}
+        captionSize="s"
+        columns={[{ header: t('account') }, { header: t('role') }]}
+        rows={DEMO_ACCOUNTS.map((account) => ({
+          key: account.email,
+          cells: [
+            <button type="button" className="govuk-link app-link-button" onClick={() => onUse(account.email, DEMO_PASSWORD)}>
+              {account.email}
+            </button>,
+            tCommon(`roles.${account.role}`),
+          ],
+        }))}
+      />
     </div>
   );
 }

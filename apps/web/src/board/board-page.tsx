@@ -24,7 +24,9 @@ function BoardQueue() {
       <h1 className="govuk-heading-l">{t('title')}</h1>
       <p className="govuk-body-l">{t('queue.intro')}</p>
       {error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+        <p className="govuk-body" role="alert">
+          {tErrors('somethingWentWrong')}
+        </p>
       ) : !data ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : data.boardQueue.length === 0 ? (

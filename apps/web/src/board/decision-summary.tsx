@@ -13,6 +13,7 @@ import { formatPercent } from './board-figures';
  */
 export function DecisionSummary({ decision }: { decision: BoardDecisionFactsFragment }) {
   const { t } = useTranslation('board', { keyPrefix: 'decision' });
+  const { t: tMarket } = useTranslation('market');
   const { slug } = useSession();
   const format = useFormat();
   return (
@@ -43,7 +44,11 @@ export function DecisionSummary({ decision }: { decision: BoardDecisionFactsFrag
               <ul className="govuk-list">
                 {decision.disclosures.map((held) => (
                   <li key={`${held.member.id}-${held.outcome}`}>
-                    {t('disclosure', { name: held.member.displayName, shares: held.shares, outcome: held.outcome })}
+                    {t('disclosure', {
+                      name: held.member.displayName,
+                      shares: held.shares,
+                      outcome: tMarket(`outcomeName.${held.outcome}`),
+                    })}
                   </li>
                 ))}
               </ul>

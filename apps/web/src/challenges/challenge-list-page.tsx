@@ -65,7 +65,11 @@ export function ChallengeListPage() {
             {t('create')}
           </ButtonLink>
         )}
-        {!data && <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>}
+        {!data && (
+          <p className="govuk-body" role={error ? 'alert' : undefined}>
+            {error ? t('loadFailed') : tCommon('loading')}
+          </p>
+        )}
         {data && data.challenges.length === 0 && <p className="govuk-body">{t('none')}</p>}
         {data && (
           <>

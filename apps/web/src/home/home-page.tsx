@@ -58,7 +58,9 @@ function MemberHome() {
         {data ? (
           <HomeIdeaList ideas={stillOpen(data.trending.edges.map((edge) => edge.node))} empty={t('noTrending')} />
         ) : (
-          <p className="govuk-body">{loadingText}</p>
+          <p className="govuk-body" role={error ? 'alert' : undefined}>
+            {loadingText}
+          </p>
         )}
         <h2 className="govuk-heading-m">{t('recent')}</h2>
         {data ? (

@@ -41,12 +41,16 @@ const fillingsOf = (value: string) =>
 const catalogues: Record<Language, Entries> = { en: entriesOf(en), cy: entriesOf(cy) };
 const groups = { en: byBaseKey(catalogues.en), cy: byBaseKey(catalogues.cy) };
 
-// Kept the same in Welsh on purpose: a product's name, and arrangements of values alone.
-const SAME_IN_WELSH = new Set(['common:productName', 'common:amount', 'common:dates.date', 'common:dates.time']);
+// Kept the same in Welsh on purpose: the product's name. Values that only arrange placeholders
+// ("{{amount}} {{currency}}") have no words to translate and are let through by valuesOnly.
+const SAME_IN_WELSH = new Set(['common:productName']);
+const valuesOnly = (value: string) => /^[\s\p{P}\p{S}]*$/u.test(value.replace(/\{\{[^}]*\}\}|<\/?[A-Za-z]\w*>/g, ''));
 
 describe('the English and Welsh catalogues', () => {
-  it('have the same keys in the same namespaces', () => {
-    expect([...groups.cy.keys()].sort()).toEqual([...groups.en.keys()].sort());
+  it('have the same keys in the same namespaces, none missing either way', () => {
+    const missingInWelsh = [...groups.en.keys()].filter((key) => !groups.cy.has(key));
+    const onlyInWelsh = [...groups.cy.keys()].filter((key) => !groups.en.has(key));
+    expect({ missingInWelsh, onlyInWelsh }).toEqual({ missingInWelsh: [], onlyInWelsh: [] });
   });
 
   it('have no empty or blank values', () => {
@@ -85,23 +89,46 @@ describe('the English and Welsh catalogues', () => {
     const copied = [...groups.cy]
       .filter(
         ([key, forms]) =>
-          !SAME_IN_WELSH.has(key) && [...forms.values()].some((value) => [...(groups.en.get(key)?.values() ?? [])].includes(value)),
+          !SAME_IN_WELSH.has(key) &&
+          [...forms.values()].some((value) => !valuesOnly(value) && [...(groups.en.get(key)?.values() ?? [])].includes(value)),
       )
       .map(([key]) => key);
     expect(copied).toEqual([]);
   });
 });
 
-/** Words that are English and never Welsh; one of them in a Welsh value is English left behind. */
-const ENGLISH_WORDS = /\b(the|and|you|your|with|this|that|instance|YES|NO|of|is|are|for)\b/;
-const textOf = (value: string) => value.replace(/\{\{[^}]*\}\}|<\/?[A-Za-z]\w*>/g, ' ');
+/**
+ * Words that are English and never Welsh (so not "all", "am", "at", "i", "a" or "o", which Welsh
+ * uses too); one of them in a Welsh value is English left behind. YES and NO count: in Welsh the
+ * outcomes are IE and NA.
+ */
+const ENGLISH_WORDS = new RegExp(
+  `\\b(${[
+    'the|and|you|your|with|this|that|these|those|of|is|are|was|were|be|been|will|would|should|could|can|not|has|have|had',
+    'for|to|in|on|by|it|its|from|or|an|what|when|who|how|which|there|their|they|we|our|here|more|less|than|any|each|every',
+    'yes|no|please|choose|enter|sign|share|shares|market|idea|ideas|team|board|member|members|instance|organisation|wallet',
+    'trade|buy|sell|price|chance|support|comment|comments|stage|reason|report|settings|save|cancel|delete|edit|search|page',
+  ].join('|')})\\b`,
+  'i',
+);
+// Names kept in any language: the product's own.
+const PROPER_NOUNS = /Idea Exchange/g;
+const textOf = (value: string) => value.replace(/\{\{[^}]*\}\}|<\/?[A-Za-z]\w*>/g, ' ').replace(PROPER_NOUNS, ' ');
 
 describe('the Welsh catalogue', () => {
   it('leaves no English words behind', () => {
     const english = [...catalogues.cy]
       .filter(([key, value]) => !SAME_IN_WELSH.has(baseKey(key)) && ENGLISH_WORDS.test(textOf(value)))
-      .map(([key, value]) => `${key}: ${value}`);
+      .map(([key, value]) => `${key}: ${ENGLISH_WORDS.exec(textOf(value))?.[0]} in ${value}`);
     expect(english).toEqual([]);
+  });
+
+  it('would catch English copied in, a YES left untranslated or a key forgotten', () => {
+    expect(ENGLISH_WORDS.test(textOf('Choose a stage'))).toBe(true);
+    expect(ENGLISH_WORDS.test(textOf('Pris cyfran YES'))).toBe(true);
+    expect(ENGLISH_WORDS.test(textOf('Mae {{actor}} wedi cefnogi eich syniad “{{idea}}” ar Idea Exchange.'))).toBe(false);
+    expect(valuesOnly('{{amount}} {{currency}}')).toBe(true);
+    expect(valuesOnly('{{count}} ideas')).toBe(false);
   });
 });
 

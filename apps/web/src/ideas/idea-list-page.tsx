@@ -178,7 +178,11 @@ export function IdeaListPage() {
         </div>
         <div className="govuk-grid-column-two-thirds">
           <div aria-live="polite" aria-busy={loading}>
-            {error && !connection && <p className="govuk-body">{tIdeas('loadFailed')}</p>}
+            {error && !connection && (
+              <p className="govuk-body" role="alert">
+                {tIdeas('loadFailed')}
+              </p>
+            )}
             {!error && !connection && <p className="govuk-body">{tCommon('loading')}</p>}
             {connection && (
               <h2 className="govuk-heading-m">

@@ -88,7 +88,12 @@ export function IdeaPage() {
         <Trans t={t} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
       </SignInToSee>
     );
-  if (error && !data) return <p className="govuk-body">{t('loadFailed')}</p>;
+  if (error && !data)
+    return (
+      <p className="govuk-body" role="alert">
+        {t('loadFailed')}
+      </p>
+    );
   if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
   if (!idea) return <IdeaNotFound />;
   if (idea.mergedInto) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IdeaTimelineQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { StageTag } from './stage-tag';
+import { useStageReason } from './stage-reason';
 
 type StageEvents = NonNullable<IdeaTimelineQuery['idea']>['stageEvents'];
 
@@ -9,6 +10,7 @@ type StageEvents = NonNullable<IdeaTimelineQuery['idea']>['stageEvents'];
 export function StageTimeline({ events }: { events: StageEvents }) {
   const { t } = useTranslation('ideas', { keyPrefix: 'timeline' });
   const format = useFormat();
+  const reasonOf = useStageReason();
   return (
     <section aria-labelledby="timeline-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="timeline-heading">
@@ -23,7 +25,7 @@ export function StageTimeline({ events }: { events: StageEvents }) {
             <p className="govuk-body-s govuk-!-margin-bottom-1 app-secondary-text">
               {event.actor ? t('atBy', { date: format.dateTime(event.at), actor: event.actor.displayName }) : format.dateTime(event.at)}
             </p>
-            {event.reason && <p className="govuk-body-s">{event.reason}</p>}
+            <p className="govuk-body-s">{reasonOf(event)}</p>
           </li>
         ))}
       </ol>

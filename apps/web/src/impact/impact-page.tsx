@@ -14,6 +14,7 @@ import { PageState } from '../page/page-state';
 /** /:slug/impact: what the instance's implemented ideas have saved, estimated and realised. */
 export function ImpactPage() {
   const { t } = useTranslation('impact');
+  const { t: tMarket } = useTranslation('market');
   const { slug } = useSession();
   const format = useFormat();
   const { data, error } = useQuery(ImpactOverviewDocument, { fetchPolicy: 'cache-and-network' });
@@ -90,7 +91,7 @@ export function ImpactPage() {
                       market.question,
                       market.open
                         ? t('outcomeMarkets.percent', { value: Math.round(market.priceYes * 100) })
-                        : t('outcomeMarkets.resolved', { outcome: market.resolution ?? '' }),
+                        : t('outcomeMarkets.resolved', { outcome: market.resolution ? tMarket(`outcomeName.${market.resolution}`) : '' }),
                     ],
                   })),
                 )}

@@ -113,7 +113,9 @@ export function LeaderboardsPage() {
         </p>
       </InsetText>
       {error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+        <p className="govuk-body" role="alert">
+          {tErrors('somethingWentWrong')}
+        </p>
       ) : !data ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : entries.length === 0 ? (

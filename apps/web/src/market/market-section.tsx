@@ -51,7 +51,12 @@ export function MarketSection({ ideaId }: { ideaId: string }) {
   useMarketUpdates(ideaId, market?.open ?? false, () => void refresh().catch(() => undefined));
 
   let content;
-  if (section.error && !section.data) content = <p className="govuk-body">{tErrors('somethingWentWrong')}</p>;
+  if (section.error && !section.data)
+    content = (
+      <p className="govuk-body" role="alert">
+        {tErrors('somethingWentWrong')}
+      </p>
+    );
   else if (!section.data) content = <p className="govuk-body">{tCommon('loading')}</p>;
   else if (!market) content = <p className="govuk-body">{t('notFloated')}</p>;
   else
@@ -176,8 +181,7 @@ function MemberPosition({ ideaId, data }: { ideaId: string; data: MarketPosition
           {t('none')}
         </p>
       ) : (
-        // Focusable, so keyboard users can scroll the table when it is wider than the column.
-        <div className="app-table-scroll" data-testid="market-position" role="region" aria-label={t('caption')} tabIndex={0}>
+        <div data-testid="market-position">
           <Table
             caption={t('caption')}
             captionSize="s"

@@ -164,7 +164,11 @@ export function ModerationPage() {
         {confirmation && <NotificationBanner success heading={confirmation} />}
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('intro')}</p>
-        {!reports && <p className="govuk-body">{error ? t('loadFailed') : tCommon('loading')}</p>}
+        {!reports && (
+          <p className="govuk-body" role={error ? 'alert' : undefined}>
+            {error ? t('loadFailed') : tCommon('loading')}
+          </p>
+        )}
         {reports && <p className="govuk-body govuk-!-font-weight-bold">{t('count', { count: reports.length })}</p>}
         {reports?.map((report) => (
           <ReportCard

@@ -12,6 +12,7 @@ import { MarkNotificationsReadDocument, NotificationListDocument, UnreadNotifica
 import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
+import { useNotificationText } from './notification-text';
 import './notifications.css';
 
 /** /:slug/notifications: what happened to the member's ideas and comments, newest first. */
@@ -20,6 +21,7 @@ export function NotificationsPage() {
   const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
   const format = useFormat();
+  const textOf = useNotificationText();
   const { data, error } = useQuery(NotificationListDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' });
   const [markRead, { loading }] = useMutation(MarkNotificationsReadDocument, {
     refetchQueries: [NotificationListDocument, UnreadNotificationCountDocument],
@@ -74,7 +76,7 @@ export function NotificationsPage() {
                         <Tag colour="blue">{t('newTag')}</Tag>{' '}
                       </>
                     )}
-                    {notification.message}
+                    {textOf(notification)}
                   </p>
                   <p className="govuk-body-s govuk-!-margin-bottom-1 app-notification__meta">
                     {format.dateTime(notification.createdAt)}
@@ -99,7 +101,7 @@ export function NotificationsPage() {
                       type="button"
                       className="govuk-link app-link-button govuk-body-s"
                       onClick={() => void mark([notification.id])}
-                      aria-label={t('markOneLabel', { message: notification.message })}
+                      aria-label={t('markOneLabel', { message: textOf(notification) })}
                     >
                       {t('markOne')}
                     </button>

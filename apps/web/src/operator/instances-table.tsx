@@ -41,7 +41,11 @@ function Confirmation({ instance, onConfirmed, onCancel }: { instance: Instance;
         {t(suspending ? 'confirm.suspendHeading' : 'confirm.reactivateHeading', { name })}
       </h2>
       <p className="govuk-body">{t(suspending ? 'confirm.suspendBody' : 'confirm.reactivateBody')}</p>
-      {problem && <p className="govuk-error-message">{problem}</p>}
+      {problem && (
+        <p className="govuk-error-message" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="govuk-button-group">
         <Button type="button" variant={suspending ? 'warning' : 'primary'} onClick={() => void confirm()}>
           {t(suspending ? 'confirm.suspend' : 'confirm.reactivate', { name })}

@@ -65,7 +65,9 @@ export function OperatorConsole({ onSignOut, onTokenRefused }: { onSignOut(): vo
       <p className="govuk-body-l">{t('intro')}</p>
       <p className="govuk-body">{t('noContent')}</p>
       {error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+        <p className="govuk-body" role="alert">
+          {tErrors('somethingWentWrong')}
+        </p>
       ) : !data ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : (

@@ -26,7 +26,12 @@ export function PageState<T>({ data, error, failed, blocked, notFound, isMissing
   const { t: tErrors } = useTranslation('errors');
   const { signedIn } = useSession();
   if (blocked && error && isUnauthenticated(error) && !signedIn) return <>{blocked}</>;
-  if (error && data === undefined) return <p className="govuk-body">{failed ?? tErrors('somethingWentWrong')}</p>;
+  if (error && data === undefined)
+    return (
+      <p className="govuk-body" role="alert">
+        {failed ?? tErrors('somethingWentWrong')}
+      </p>
+    );
   if (data === undefined) return <p className="govuk-body">{t('loading')}</p>;
   if (notFound && isMissing?.(data)) return <>{notFound}</>;
   return <>{children(data)}</>;

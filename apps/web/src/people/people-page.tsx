@@ -78,7 +78,9 @@ function Directory() {
         </div>
       </form>
       {error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+        <p className="govuk-body" role="alert">
+          {tErrors('somethingWentWrong')}
+        </p>
       ) : !people ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : people.length === 0 ? (

@@ -55,7 +55,9 @@ export function ProfilePage() {
     <>
       <BackLink to={`/${slug}/people`} text={t('backToPeople')} />
       {error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+        <p className="govuk-body" role="alert">
+          {tErrors('somethingWentWrong')}
+        </p>
       ) : !data ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : !member ? (

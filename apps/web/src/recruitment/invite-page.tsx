@@ -84,12 +84,17 @@ export function InvitePage() {
             </Button>
           </div>
           <p className="govuk-body" role="status">
-            {copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
+            {copied === 'yes' ? t('copied') : ''}
+          </p>
+          <p className="govuk-error-message" role="alert">
+            {copied === 'failed' ? t('copyFailed') : ''}
           </p>
         </div>
       </div>
       {recruits.error ? (
-        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+        <p className="govuk-body" role="alert">
+          {tErrors('somethingWentWrong')}
+        </p>
       ) : !recruits.data ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : rows.length === 0 ? (

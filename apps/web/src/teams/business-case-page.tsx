@@ -177,7 +177,9 @@ export function BusinessCasePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {error ? (
-            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+            <p className="govuk-body" role="alert">
+              {tErrors('somethingWentWrong')}
+            </p>
           ) : blocked ? (
             <>
               <h1 className="govuk-heading-l">{t('title')}</h1>

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { Panel } from '../components/govuk/panel';
 import { WarningText } from '../components/govuk/warning-text';
 import { useErrorWording } from '../forms/error-wording';
+import { useFloatGapText } from './float-gap-text';
 import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { FloatConfirmationDocument, FloatIdeaDocument, type FloatConfirmationQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
@@ -66,6 +67,7 @@ export function FloatIdeaPage() {
   const { t } = useTranslation('teams', { keyPrefix: 'float' });
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
+  const gapText = useFloatGapText();
   const { ideaId = '' } = useParams();
   const { slug, signedIn } = useSession();
   const me = useCurrentMember();
@@ -99,7 +101,9 @@ export function FloatIdeaPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {error ? (
-            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+            <p className="govuk-body" role="alert">
+              {tErrors('somethingWentWrong')}
+            </p>
           ) : blocked ? (
             <>
               <h1 className="govuk-heading-l">{t('title')}</h1>
@@ -114,8 +118,8 @@ export function FloatIdeaPage() {
               <h1 className="govuk-heading-l">{t('title')}</h1>
               <p className="govuk-body">{t('notReady')}</p>
               <ul className="govuk-list govuk-list--bullet">
-                {idea.floatReadiness.missing.map((missing) => (
-                  <li key={missing}>{missing}</li>
+                {idea.floatReadiness.gaps.map((gap, index) => (
+                  <li key={`${gap.kind}-${gap.section ?? index}`}>{gapText(gap, idea.floatReadiness.missing[index])}</li>
                 ))}
               </ul>
             </>

@@ -67,6 +67,20 @@ export const teamsEn = {
     float: 'Float this idea',
     writeCase: 'Write the business case',
     editCase: 'Edit the business case',
+    /** What is still missing, from the values the API gives for each gap. */
+    gaps: {
+      teamMembers_one: '{{count}} more team member (the team needs {{needed}}, lead included)',
+      teamMembers_other: '{{count}} more team members (the team needs {{needed}}, lead included)',
+      businessCase: 'A business case',
+      caseSection: '{{section}} in the business case (at least {{minLength}} characters)',
+      sections: {
+        problem: 'The problem',
+        proposal: 'The proposal',
+        benefits: 'The benefits',
+        risks: 'The risks',
+        measuresOfSuccess: 'The measures of success',
+      },
+    },
   },
   float: {
     title: 'Float this idea',
@@ -198,6 +212,18 @@ export const teamsCy: Translation<typeof teamsEn> = {
     float: 'Arnofio’r syniad hwn',
     writeCase: 'Ysgrifennu’r achos busnes',
     editCase: 'Golygu’r achos busnes',
+    gaps: {
+      teamMembers: '{{count}} aelod arall o’r tîm (mae angen {{needed}} ar y tîm, gan gynnwys yr arweinydd)',
+      businessCase: 'Achos busnes',
+      caseSection: '{{section}} yn yr achos busnes (o leiaf {{minLength}} nod)',
+      sections: {
+        problem: 'Y broblem',
+        proposal: 'Y cynnig',
+        benefits: 'Y manteision',
+        risks: 'Y risgiau',
+        measuresOfSuccess: 'Y mesurau llwyddiant',
+      },
+    },
   },
   float: {
     title: 'Arnofio’r syniad hwn',

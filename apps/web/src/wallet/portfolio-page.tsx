@@ -31,6 +31,7 @@ function IdeaLink({ ideaId }: { ideaId: string }) {
 }
 
 function Portfolio() {
+  const { t: tMarket } = useTranslation('market');
   const { t } = useTranslation('wallet', { keyPrefix: 'portfolio' });
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
@@ -40,7 +41,12 @@ function Portfolio() {
   const { data, error } = useQuery(PortfolioDocument, { fetchPolicy: 'cache-and-network' });
 
   let content;
-  if (!data) content = <p className="govuk-body">{error ? tErrors('somethingWentWrong') : tCommon('loading')}</p>;
+  if (!data)
+    content = (
+      <p className="govuk-body" role={error ? 'alert' : undefined}>
+        {error ? tErrors('somethingWentWrong') : tCommon('loading')}
+      </p>
+    );
   else {
     const { balance, netWorth } = data.portfolio;
     const positions = data.portfolio.positions.filter((p) => parseAmount(p.shares) > 0n);
@@ -79,7 +85,7 @@ function Portfolio() {
               key: `${p.ideaId}:${p.outcome}`,
               cells: [
                 <IdeaLink ideaId={p.ideaId} key="idea" />,
-                p.outcome,
+                tMarket(`outcomeName.${p.outcome}`),
                 formatAmountNumber(p.shares),
                 format.amount(priceOf(p.market.priceYes, p.outcome)),
                 format.amount(p.value),

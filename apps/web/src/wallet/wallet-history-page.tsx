@@ -75,7 +75,12 @@ function WalletHistory() {
   };
 
   let content;
-  if (!data) content = <p className="govuk-body">{error ? tErrors('somethingWentWrong') : tCommon('loading')}</p>;
+  if (!data)
+    content = (
+      <p className="govuk-body" role={error ? 'alert' : undefined}>
+        {error ? tErrors('somethingWentWrong') : tCommon('loading')}
+      </p>
+    );
   else if (data.walletHistory.length === 0) content = <p className="govuk-body">{t('empty')}</p>;
   else {
     const entries = data.walletHistory;
@@ -103,7 +108,11 @@ function WalletHistory() {
             ],
           }))}
         />
-        {moreFailed && <p className="govuk-body">{tErrors('somethingWentWrong')}</p>}
+        {moreFailed && (
+          <p className="govuk-body" role="alert">
+            {tErrors('somethingWentWrong')}
+          </p>
+        )}
         {hasMore && (
           <Button type="button" variant="secondary" disabled={loadingMore} onClick={() => void loadMore(last.id)}>
             {loadingMore ? t('loadingMore') : t('loadMore')}

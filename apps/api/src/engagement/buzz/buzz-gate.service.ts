@@ -6,6 +6,7 @@ import type { IdeaEntity } from '../../ideas/idea.entity';
 import { StageService, type StageActor } from '../../ideas/stages/stage.service';
 import { TenantsService } from '../../tenants/tenants.service';
 import { ideaActivity } from './buzz-activity.query';
+import { stageReason } from '../../ideas/stages/stage-reason';
 
 /**
  * The first stage gate: an idea in BUZZ whose buzz score reaches the instance's threshold moves
@@ -29,12 +30,6 @@ export class BuzzGateService {
     const activity = (await ideaActivity(tx, [idea], { memberId: null, seesHidden: false })).get(idea.id);
     if (!activity || !reachesBuzzThreshold(activity, settings)) return idea;
     const score = buzzScore(activity, settings);
-    return this.stages.move(
-      tx,
-      idea,
-      'TEAMING',
-      `Reached the buzz threshold: a buzz score of ${score}, with ${settings.buzzThreshold} needed`,
-      actor,
-    );
+    return this.stages.move(tx, idea, 'TEAMING', stageReason.buzzReached(score, settings.buzzThreshold), actor);
   }
 }

@@ -17,6 +17,7 @@ import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { CommentDeleted, CommentNotFound, IdeaClosedToEngagement, NotTheCommentAuthor } from '../engagement.errors';
 import { CommentEntity } from './comment.entity';
 import { COMMENT_LENGTH, MAX_COMMENT, type AddCommentInput } from './comment.inputs';
+import { notice } from '../../notifications/notification-text';
 
 export interface PostedComment {
   comment: CommentEntity;
@@ -55,9 +56,8 @@ export class CommentsService {
         await this.notifications.notify(tx, {
           memberId: parent.authorId,
           actorId: actor.memberId,
-          kind: 'COMMENT_REPLIED',
           ideaId: idea.id,
-          message: `${author.displayName} replied to your comment on "${idea.title}".`,
+          content: notice.replied(author.displayName, idea.title),
         });
       }
       // An author who was just told of a reply does not also need telling of the comment.
@@ -65,9 +65,8 @@ export class CommentsService {
         await this.notifications.notify(tx, {
           memberId: idea.authorId,
           actorId: actor.memberId,
-          kind: 'IDEA_COMMENTED',
           ideaId: idea.id,
-          message: `${author.displayName} commented on your idea "${idea.title}".`,
+          content: notice.commented(author.displayName, idea.title),
         });
       }
       return { comment, idea: await this.buzzGate.evaluate(tx, idea, actor) };

@@ -13,6 +13,7 @@ import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
 import { SupportStore } from './support-store';
+import { notice } from '../../notifications/notification-text';
 
 @Injectable()
 export class SupportService implements OnModuleInit {
@@ -46,9 +47,8 @@ export class SupportService implements OnModuleInit {
       await this.notifications.notify(tx, {
         memberId: idea.authorId,
         actorId: actor.memberId,
-        kind: 'IDEA_SUPPORTED',
         ideaId: idea.id,
-        message: `${supporter.displayName} supported your idea "${idea.title}".`,
+        content: notice.supported(supporter.displayName, idea.title),
       });
       return this.buzzGate.evaluate(tx, idea, actor);
     });

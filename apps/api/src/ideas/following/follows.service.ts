@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
-import type { NotificationKindName } from '../../notifications/notification.entity';
+import type { NotificationContent } from '../../notifications/notification-text';
 import { NotificationsService } from '../../notifications/notifications.service';
 
 export interface FollowFacts {
@@ -10,8 +10,7 @@ export interface FollowFacts {
 }
 
 export interface FollowerNews {
-  kind: NotificationKindName;
-  message: string;
+  content: NotificationContent;
   /** Who caused it (not told), or null for the system. */
   actorId: string | null;
   /** Members told otherwise already (the author of a stage change, say). */
@@ -77,7 +76,7 @@ export class FollowsService {
     const except = new Set(news.except ?? []);
     for (const memberId of await this.followersOf(tx, ideaId)) {
       if (except.has(memberId)) continue;
-      await this.notifications.notify(tx, { memberId, actorId: news.actorId, kind: news.kind, ideaId, message: news.message });
+      await this.notifications.notify(tx, { memberId, actorId: news.actorId, ideaId, content: news.content });
     }
   }
 

@@ -8,6 +8,7 @@ import { JobClaims } from '../../database/job-claim';
 import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity } from '../idea.entity';
 import { StageService } from './stage.service';
+import { stageReason } from './stage-reason';
 
 /** How often the job looks for ideas whose buzz window has passed. */
 const EVERY_MS = 10 * 60 * 1000;
@@ -58,7 +59,7 @@ export class BuzzExpiryJob implements OnApplicationBootstrap {
           .limit(BATCH)
           .getMany();
         for (const idea of expired) {
-          await this.stages.move(tx, idea, 'ARCHIVED', `Did not reach the buzz threshold within ${windowDays} days`, null);
+          await this.stages.move(tx, idea, 'ARCHIVED', stageReason.buzzExpired(windowDays), null);
         }
         return expired.length;
       });

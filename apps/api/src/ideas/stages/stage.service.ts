@@ -11,7 +11,9 @@ import { FollowsService } from '../following/follows.service';
 import { IdeaCreditsStore } from '../idea-credits-store';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
-import { StageChangedMeanwhile, StageMoveNotAllowed, stageWord } from './stages.errors';
+import { StageChangedMeanwhile, StageMoveNotAllowed } from './stages.errors';
+import { stageReason, stageReasonText, type StageReason } from './stage-reason';
+import { notice } from '../../notifications/notification-text';
 import { queueWebhookEvent } from '../../webhooks/webhook-outbox';
 
 /** Who moved an idea: a member, or null for the system (the buzz window running out). */
@@ -37,7 +39,7 @@ export class StageService {
    * Moves the idea and tells its author and followers, unless `tell` is false (a merge tells
    * everyone concerned of the merge itself instead).
    */
-  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: string, actor: StageActor, tell = true): Promise<IdeaEntity> {
+  async move(tx: TenantTx, idea: IdeaEntity, to: StageName, reason: StageReason, actor: StageActor, tell = true): Promise<IdeaEntity> {
     if (!canMove(idea.stage, to)) throw new StageMoveNotAllowed(idea.stage, to);
     const repository = tx.manager.getRepository(IdeaEntity);
     const result = await repository.update(
@@ -52,20 +54,24 @@ export class StageService {
     await this.leaderboards.stageReached(tx, idea, to, async () =>
       (await IdeaCreditsStore.authorsOf(tx, [idea.id])).map((credit) => credit.memberId),
     );
-    await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', { idea: { id: idea.id, title: idea.title }, from: idea.stage, to, reason });
+    await queueWebhookEvent(tx, tx.tenantId, 'STAGE_CHANGED', {
+      idea: { id: idea.id, title: idea.title },
+      from: idea.stage,
+      to,
+      reason: stageReasonText('en', reason),
+    });
     if (tell) {
+      const change = { idea: idea.title, stage: to, reason };
       await this.notifications.notify(tx, {
         memberId: idea.authorId,
         actorId: actor?.memberId ?? null,
-        kind: 'STAGE_CHANGED',
         ideaId: idea.id,
-        message: `Your idea "${idea.title}" moved to ${stageWord(to)}: ${reason}`,
+        content: notice.stageChanged(change),
       });
       await this.follows.tell(tx, idea.id, {
-        kind: 'FOLLOWED_IDEA_UPDATED',
+        content: notice.followedIdeaMoved(change),
         actorId: actor?.memberId ?? null,
         except: [idea.authorId],
-        message: `"${idea.title}", an idea you follow, moved to ${stageWord(to)}: ${reason}`,
       });
     }
     return repository.findOneByOrFail({ tenantId: tx.tenantId, id: idea.id });
@@ -73,7 +79,7 @@ export class StageService {
 
   /** The first event of every idea: its submission into BUZZ. */
   async recordSubmission(tx: TenantTx, idea: IdeaEntity, actor: StageActor): Promise<void> {
-    await this.record(tx, idea.id, null, idea.stage, 'Submitted', actor);
+    await this.record(tx, idea.id, null, idea.stage, stageReason.submitted(), actor);
     await queueWebhookEvent(tx, tx.tenantId, 'IDEA_SUBMITTED', { idea: { id: idea.id, title: idea.title, stage: idea.stage } });
   }
 
@@ -89,7 +95,7 @@ export class StageService {
     ideaId: string,
     from: StageName | null,
     to: StageName,
-    reason: string,
+    reason: StageReason,
     actor: StageActor,
   ): Promise<void> {
     await tx.manager.getRepository(StageEventEntity).insert({
@@ -97,7 +103,9 @@ export class StageService {
       ideaId,
       fromStage: from,
       toStage: to,
-      reason,
+      reason: stageReasonText('en', reason),
+      reasonKind: reason.kind,
+      reasonParams: reason.params,
       actorId: actor?.memberId ?? null,
     });
   }

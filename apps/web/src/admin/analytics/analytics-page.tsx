@@ -170,7 +170,9 @@ function AnalyticsReport() {
         </div>
       </div>
       {error ? (
-        <p className="govuk-body">{t('loadFailed')}</p>
+        <p className="govuk-body" role="alert">
+          {t('loadFailed')}
+        </p>
       ) : !data ? (
         <p className="govuk-body">{tCommon('loading')}</p>
       ) : (

@@ -35,7 +35,11 @@ export function CsvDownloadButton({ table }: { table: AnalyticsTable }) {
       </Button>
       <div aria-live="polite">
         {progress === 'preparing' && <p className="govuk-body">{t('preparing')}</p>}
-        {progress === 'failed' && <p className="govuk-error-message">{t('failed')}</p>}
+        {progress === 'failed' && (
+          <p className="govuk-error-message" role="alert">
+            {t('failed')}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -3,7 +3,10 @@ import { useGovukText } from './govuk-text';
 
 interface NotificationBannerProps {
   heading: ReactNode;
-  /** A success banner confirms something the member just did, so it is announced at once. */
+  /**
+   * A success banner confirms something the member just did: a status, announced politely once
+   * the current speech ends. Errors go to the error summary (an alert that takes focus) instead.
+   */
   success?: boolean;
   /** The banner's small title; "Important" or "Success" in the page's language when absent. */
   title?: string;
@@ -16,7 +19,7 @@ export function NotificationBanner({ heading, success = false, title, children }
   return (
     <div
       className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
+      role={success ? 'status' : 'region'}
       aria-labelledby={titleId}
     >
       <div className="govuk-notification-banner__header">

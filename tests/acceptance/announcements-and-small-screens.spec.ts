@@ -1,0 +1,171 @@
+import type { Page } from 'playwright-core';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { accessibilityViolations, screenshot, TestBrowser } from '../support/web-browser';
+
+/** The admin pages and the pages this work touched, each with some content, as its admin sees them. */
+const PAGES = ['/admin', '/admin/members', '/admin/audit', '/admin/analytics', '/admin/integrations', '/moderation', '/notifications'];
+
+/**
+ * Sideways overflow: the page's own, each table's that no scrolling box of its own holds, and the
+ * elements that stick out (so a failure names what to fix).
+ */
+// The little of the DOM the check reads (the tests compile without the DOM's types).
+interface Box {
+  getBoundingClientRect(): { right: number };
+  parentElement: Box | null;
+  tagName: string;
+  classList: Iterable<string>;
+  textContent: string | null;
+  querySelector(selector: string): Box | null;
+}
+interface Dom {
+  document: { documentElement: { scrollWidth: number; clientWidth: number }; body: Box; querySelectorAll(selector: string): Iterable<Box> };
+  getComputedStyle(element: Box): { overflowX: string };
+}
+
+function overflowOf(page: Page): Promise<{ page: number; tables: string[]; culprits: string[] }> {
+  return page.evaluate(() => {
+    const { document, getComputedStyle } = globalThis as unknown as Dom;
+    const root = document.documentElement;
+    const scrollsItself = (element: Box | null): boolean => {
+      for (let at = element; at && at !== document.body; at = at.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(at).overflowX)) return true;
+      }
+      return false;
+    };
+    const tables = [...document.querySelectorAll('table')]
+      .filter((table) => table.getBoundingClientRect().right > root.clientWidth + 1 && !scrollsItself(table.parentElement))
+      .map((table) => table.querySelector('caption')?.textContent ?? 'a table without a caption');
+    const sticksOut = (element: Box | null) => !!element && element.getBoundingClientRect().right > root.clientWidth + 1;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((element) => sticksOut(element) && !sticksOut(element.parentElement) && !scrollsItself(element.parentElement))
+      .slice(0, 3)
+      .map(
+        (element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${element.textContent?.slice(0, 30) ?? ''}"`,
+      );
+    return { page: root.scrollWidth - root.clientWidth, tables, culprits };
+  });
+}
+
+describe('announcements, admin pages and small screens', () => {
+  let app: TestApp;
+  let given: Given;
+  let tenant: GivenTenant;
+  let author: GivenMember;
+  let ideaId: string;
+  let browser: TestBrowser;
+  const at = (path: string) => `${app.url}/${tenant.slug}${path}`;
+  const h1 = (page: Page) => page.locator('h1').first().waitFor();
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    tenant = await given.tenant({ currencyName: 'Peas', settings: { buzzThreshold: 2 } });
+    author = await given.member(tenant, { displayName: 'Ana Author' });
+    const idea = await given.idea(tenant, author, { title: 'Share the pool cars across teams' });
+    ideaId = idea.id;
+    await given.comment(await given.member(tenant, { displayName: 'Siân Lewis' }), idea);
+    await given.supporters(tenant, idea, 2);
+    browser = await TestBrowser.launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  afterEach(() => browser.closePages());
+
+  it('announces successes as statuses and failures as alerts, the error summary taking focus', async () => {
+    const admin = await browser.signedIn(at(''), tenant.admin);
+    await admin.goto(at('/admin'));
+    await admin.getByLabel('Instance name').fill('Renamed Agency');
+    await admin.getByRole('button', { name: 'Save settings' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
+    expect(await admin.getByRole('alert').filter({ hasText: 'Settings saved' }).count()).toBe(0);
+
+    await admin.getByLabel('Buzz window in days').fill('two weeks');
+    await admin.getByRole('button', { name: 'Save settings' }).click();
+    await admin.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    const focused = () =>
+      (globalThis as unknown as { document: { activeElement: { className: string } | null } }).document.activeElement?.className;
+    expect(await admin.evaluate(focused)).toContain('govuk-error-summary');
+
+    const member = await browser.signedIn(at(''), author);
+    await member.goto(at('/notifications'));
+    await member.getByRole('button', { name: 'Mark all as read' }).click();
+    await member.getByRole('status').filter({ hasText: 'notifications marked as read.' }).waitFor();
+
+    // A page whose query fails says so as an alert, not as quiet text.
+    await member.route('**/graphql', (route) =>
+      route.request().postData()?.includes('NotificationList') ? route.fulfill({ status: 500, body: 'down' }) : route.fallback(),
+    );
+    await member.goto(at('/notifications'));
+    await member.getByRole('alert').filter({ hasText: 'your notifications could not be loaded' }).waitFor();
+    await member.unroute('**/graphql');
+    await member.route('**/graphql', (route) =>
+      route.request().postData()?.includes('Leaderboard') ? route.fulfill({ status: 500, body: 'down' }) : route.fallback(),
+    );
+    await member.goto(at('/leaderboards'));
+    await member.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
+  });
+
+  it.each([1280, 390])(
+    'finds no accessibility problems on the admin pages at %i px',
+    async (width) => {
+      const page = await browser.signedIn(at(''), tenant.admin, { viewport: { width, height: 900 } });
+      const problems: string[] = [];
+      for (const path of [...PAGES, `/ideas/${ideaId}`]) {
+        await page.goto(at(path));
+        await h1(page);
+        await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+        problems.push(...(await accessibilityViolations(page)).map((violation) => `${path}: ${violation}`));
+      }
+      expect(problems).toEqual([]);
+      // Eight pages, each loaded and checked: minutes on a busy machine.
+    },
+    240_000,
+  );
+
+  it('keeps every page within 320 px, tables scrolling in their own box', async () => {
+    const page = await browser.signedIn(at(''), tenant.admin, { viewport: { width: 320, height: 640 } });
+    const overflowing: string[] = [];
+    for (const path of [...PAGES, `/ideas/${ideaId}`, '/wallet', '/portfolio', '/leaderboards', '/impact']) {
+      await page.goto(at(path));
+      await h1(page);
+      await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+      const overflow = await overflowOf(page);
+      if (overflow.page > 0) overflowing.push(`${path}: the page is ${overflow.page} px too wide (${overflow.culprits.join(', ')})`);
+      overflowing.push(...overflow.tables.map((table) => `${path}: "${table}" widens the page`));
+      if (path === '/admin/members') await screenshot(page, 'admin-members-320');
+    }
+    expect(overflowing).toEqual([]);
+  }, 240_000);
+
+  it('shows notifications and the idea’s timeline in Welsh at 390 px, worded from their kinds', async () => {
+    const page = await browser.signedIn(at(''), author, { viewport: { width: 390, height: 844 } });
+    await page.getByRole('link', { name: 'Cymraeg' }).click();
+    await page.locator('html[lang="cy"]').waitFor();
+    await page.goto(at('/notifications'));
+    await page.getByRole('heading', { level: 1, name: 'Hysbysiadau' }).waitFor();
+    const list = page.locator('.app-notification-list');
+    await list
+      .getByText(
+        'Mae eich syniad “Share the pool cars across teams” wedi symud i’r cam ffurfio tîm: Wedi cyrraedd y trothwy bwrlwm: sgôr bwrlwm o 2, a 2 yn ofynnol',
+      )
+      .waitFor();
+    await list.getByText('Mae Siân Lewis wedi rhoi sylw ar eich syniad “Share the pool cars across teams”.').waitFor();
+    expect(await list.innerText()).not.toMatch(/\b(moved|supported|commented|your idea)\b/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'welsh-notifications-390');
+
+    await page.goto(at(`/ideas/${ideaId}`));
+    const timeline = page.locator('section[aria-labelledby="timeline-heading"]');
+    await timeline.getByText('Wedi cyrraedd y trothwy bwrlwm: sgôr bwrlwm o 2, a 2 yn ofynnol').waitFor();
+    await timeline.getByText('Wedi’i gyflwyno').waitFor();
+    expect(await timeline.innerText()).not.toMatch(/\b(Submitted|Reached|threshold)\b/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'welsh-idea-timeline-390');
+  });
+});

@@ -1,6 +1,6 @@
 import { fillIn, type Language } from '../common/language/language';
-import type { StageName } from '../ideas/idea.entity';
-import { stageReasonText, isStageReasonKind, type StageReason } from '../ideas/stages/stage-reason';
+import type { Stage as StageName } from '@idea-exchange/stage-rules';
+import { stageReasonText, isStageReasonKind, type StageReason } from '../common/language/stage-reason';
 import type { NotificationKindName } from './notification.entity';
 
 /**

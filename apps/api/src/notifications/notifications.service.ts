@@ -8,7 +8,7 @@ import { isUuid } from '../common/validation/uuid';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { NotificationEntity, type NotificationKindName } from './notification.entity';
 import { notificationText, type NotificationContent } from './notification-text';
-import { readerLanguage } from '../common/language/reader-language';
+import { readerLanguage } from '../members/reader-language';
 import { Notification } from './notification.types';
 import { requirePageSize } from '../common/pagination/page-size';
 import { NotificationEmails } from './notification-emails.service';

@@ -23,7 +23,7 @@ import { BoardService } from '../board/board.service';
 import { TeamsService } from '../teams/teams.service';
 import { InvitesService } from '../recruitment/invites.service';
 import type { TestApp } from './test-app';
-import { stageReason } from '../ideas/stages/stage-reason';
+import { stageReason } from '../common/language/stage-reason';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const TEST_DOMAIN = 'example.gov.uk';

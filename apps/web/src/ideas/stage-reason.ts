@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { IdeaDetailsQuery } from '../generated/graphql';
+import type { IdeaTimelineQuery } from '../generated/graphql';
 import { ideasEn } from './ideas.i18n';
 
 type ReasonKind = keyof typeof ideasEn.timeline.reasons;
 const isReasonKind = (kind: string): kind is ReasonKind => Object.hasOwn(ideasEn.timeline.reasons, kind);
 
-type Event = NonNullable<IdeaDetailsQuery['idea']>['stageEvents'][number];
+type Event = NonNullable<IdeaTimelineQuery['idea']>['stageEvents'][number];
 
 /**
  * Why an idea moved, worded in the page's language from the reason's kind and values; a kind this

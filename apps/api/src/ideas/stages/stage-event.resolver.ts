@@ -7,8 +7,8 @@ import { MembersService } from '../../members/members.service';
 import { memberLoader } from '../../common/graphql/member-loader';
 import { StageEvent } from './stage-event.types';
 import { Database } from '../../database/database.service';
-import { requesterLanguage } from '../../common/language/reader-language';
-import { stageReasonText } from './stage-reason';
+import { requesterLanguage } from '../../members/reader-language';
+import { stageReasonText } from '../../common/language/stage-reason';
 
 @Resolver(() => StageEvent)
 @Allow.publicRead()

@@ -1,4 +1,4 @@
-import { fillIn, type Language } from '../../common/language/language';
+import { fillIn, type Language } from './language';
 
 export const STAGE_REASON_KINDS = [
   'SUBMITTED',

@@ -10,8 +10,8 @@ export interface FormOptions<V> {
   validate?(values: V): FormErrors;
   /** The API's field names -> the ids of the inputs that hold them. */
   fieldIds?: Readonly<Record<string, string>>;
-  /** The form's own words for the API codes it expects (INSUFFICIENT_FUNDS on a trade, say). */
-  codes?: Readonly<Record<string, string>>;
+  /** The form's own words for the API codes it expects (INSUFFICIENT_FUNDS on a trade, say), which may quote its values. */
+  codes?: Readonly<Record<string, string>> | ((values: V) => Readonly<Record<string, string>>);
   /** Told of every failure the API reports, after its errors are shown. */
   onFailure?(error: unknown): void;
 }
@@ -43,7 +43,7 @@ export function useForm<V>({ initial, validate, fieldIds, codes, onFailure }: Fo
   const [busy, setBusy] = useState(false);
   // One submitter for the form's life: it remembers whether a submission is under way between renders.
   const [run] = useState(() => formSubmitter({ setBusy, setErrors }));
-  const wording = useErrorWording(codes);
+  const wording = useErrorWording(typeof codes === 'function' ? codes(values) : codes);
 
   const submit = (action: (values: V) => Promise<unknown>) => run(values, { validate, fieldIds, wording, onFailure }, action);
   return {

@@ -4,8 +4,8 @@ import { errorFor, NO_ERRORS, type FormErrors } from './form-errors';
 import { formSubmitter } from './form-submission';
 
 export interface FormOptions<V> {
-  /** The fields' starting values. */
-  initial: V;
+  /** The fields' starting values; a form whose inputs keep their own state has none. */
+  initial?: V;
   /** Client checks, in field order, before anything is sent. */
   validate?(values: V): FormErrors;
   /** The API's field names -> the ids of the inputs that hold them. */
@@ -37,7 +37,13 @@ export interface Form<V> {
  * A form's values, its errors (client checks and the API's, in the GOV.UK error summary's
  * order) and whether it is busy, with one submission at a time.
  */
-export function useForm<V>({ initial, validate, fieldIds, codes, onFailure }: FormOptions<V>): Form<V> {
+export function useForm<V = Record<string, never>>({
+  initial = {} as V,
+  validate,
+  fieldIds,
+  codes,
+  onFailure,
+}: FormOptions<V> = {}): Form<V> {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);

@@ -7,8 +7,7 @@ import { Button, ButtonLink } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { Panel } from '../components/govuk/panel';
 import { WarningText } from '../components/govuk/warning-text';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { FloatConfirmationDocument, FloatIdeaDocument, type FloatConfirmationQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
@@ -21,21 +20,16 @@ function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(
   const { t } = useTranslation('teams', { keyPrefix: 'float' });
   const { slug } = useSession();
   const format = useFormat();
-  const wording = useErrorWording();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [floatIdea, { loading }] = useMutation(FloatIdeaDocument, { refetchQueries: ['IdeaTeam', 'IdeaDetails'] });
+  const { errors, busy, submit: run } = useForm();
+  const [floatIdea] = useMutation(FloatIdeaDocument, { refetchQueries: ['IdeaTeam', 'IdeaDetails'] });
   usePageTitle(t('title'), { error: errors.length > 0 });
   const { idea, tenant } = data;
 
-  const submit = async () => {
-    if (loading) return;
-    try {
+  const submit = () =>
+    run(async () => {
       await floatIdea({ variables: { ideaId: idea.id } });
       onFloated();
-    } catch (error) {
-      setErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   return (
     <>
@@ -50,7 +44,7 @@ function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(
       </ul>
       <WarningText>{t('warning')}</WarningText>
       <div className="govuk-button-group">
-        <Button type="button" disabled={loading} onClick={() => void submit()}>
+        <Button type="button" disabled={busy} onClick={() => void submit()}>
           {t('submit')}
         </Button>
         <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>

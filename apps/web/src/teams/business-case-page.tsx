@@ -12,6 +12,7 @@ import { TextInput } from '../components/govuk/text-input';
 import { errorFor, type FormErrors } from '../forms/form-errors';
 import { useForm } from '../forms/use-form';
 import { BusinessCaseEditorDocument, SaveBusinessCaseDocument, type BusinessCaseEditorQuery } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -145,7 +146,6 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
 /** /:slug/ideas/:ideaId/business-case: the team writes and revises the case for the board. */
 export function BusinessCasePage() {
   const { t } = useTranslation('teams', { keyPrefix: 'editor' });
-  const { t: tCommon } = useTranslation();
   const { ideaId = '' } = useParams();
   const { t: tErrors } = useTranslation('errors');
   const { slug, signedIn } = useSession();
@@ -169,19 +169,21 @@ export function BusinessCasePage() {
       <BackLink to={`/${slug}/ideas/${ideaId}`} text={t('backToIdea')} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {error ? (
-            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
-          ) : blocked ? (
+          {blocked && !error ? (
             <>
               <h1 className="govuk-heading-l">{t('title')}</h1>
               <p className="govuk-body">{blocked}</p>
             </>
-          ) : !data || (idea && !me) ? (
-            <p className="govuk-body">{tCommon('loading')}</p>
-          ) : !idea ? (
-            <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
           ) : (
-            <BusinessCaseForm idea={idea} />
+            <PageState
+              // The case is shown once the member is known, since only its team may write it.
+              data={data && (!idea || me) ? data : undefined}
+              error={error}
+              notFound={<h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>}
+              isMissing={(loaded) => !loaded.idea}
+            >
+              {() => idea && <BusinessCaseForm idea={idea} />}
+            </PageState>
           )}
         </div>
       </div>

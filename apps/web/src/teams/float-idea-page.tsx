@@ -10,6 +10,7 @@ import { WarningText } from '../components/govuk/warning-text';
 import { useForm } from '../forms/use-form';
 import { FloatConfirmationDocument, FloatIdeaDocument, type FloatConfirmationQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -58,7 +59,6 @@ function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(
 /** /:slug/ideas/:ideaId/float: the lead confirms floating, knowing what follows. */
 export function FloatIdeaPage() {
   const { t } = useTranslation('teams', { keyPrefix: 'float' });
-  const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   const { ideaId = '' } = useParams();
   const { slug, signedIn } = useSession();
@@ -92,29 +92,36 @@ export function FloatIdeaPage() {
       <BackLink to={`/${slug}/ideas/${ideaId}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {error ? (
-            <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
-          ) : blocked ? (
+          {blocked && !error ? (
             <>
               <h1 className="govuk-heading-l">{t('title')}</h1>
               <p className="govuk-body">{blocked}</p>
             </>
-          ) : !data || (idea && !me) ? (
-            <p className="govuk-body">{tCommon('loading')}</p>
-          ) : !idea ? (
-            <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
-          ) : !idea.floatReadiness.ready ? (
-            <>
-              <h1 className="govuk-heading-l">{t('title')}</h1>
-              <p className="govuk-body">{t('notReady')}</p>
-              <ul className="govuk-list govuk-list--bullet">
-                {idea.floatReadiness.missing.map((missing) => (
-                  <li key={missing}>{missing}</li>
-                ))}
-              </ul>
-            </>
           ) : (
-            <FloatConfirmation data={{ ...data, idea }} onFloated={() => setFloated(true)} />
+            <PageState
+              // The idea is shown once the member is known, since only its lead may float it.
+              data={data && (!idea || me) ? data : undefined}
+              error={error}
+              notFound={<h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>}
+              isMissing={(loaded) => !loaded.idea}
+            >
+              {(loaded) =>
+                idea &&
+                (!idea.floatReadiness.ready ? (
+                  <>
+                    <h1 className="govuk-heading-l">{t('title')}</h1>
+                    <p className="govuk-body">{t('notReady')}</p>
+                    <ul className="govuk-list govuk-list--bullet">
+                      {idea.floatReadiness.missing.map((missing) => (
+                        <li key={missing}>{missing}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <FloatConfirmation data={{ ...loaded, idea }} onFloated={() => setFloated(true)} />
+                ))
+              }
+            </PageState>
           )}
         </div>
       </div>

@@ -7,7 +7,6 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { OperatorTenantsDocument } from '../generated/graphql';
-import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { CreateInstanceForm } from './create-instance-form';
 import { InstancesTable } from './instances-table';
@@ -21,6 +20,8 @@ interface Success {
 /** What the operator does once signed in: see every instance, suspend or reactivate one, create one. */
 export function OperatorConsole({ onSignOut, onTokenRefused }: { onSignOut(): void; onTokenRefused(): void }) {
   const { t } = useTranslation('operator');
+  const { t: tCommon } = useTranslation();
+  const { t: tErrors } = useTranslation('errors');
   const [success, setSuccess] = useState<Success | null>(null);
   const [formErrors, setFormErrors] = useState<FormErrors>(NO_ERRORS);
   const banner = useRef<HTMLDivElement>(null);
@@ -63,9 +64,13 @@ export function OperatorConsole({ onSignOut, onTokenRefused }: { onSignOut(): vo
       </div>
       <p className="govuk-body-l">{t('intro')}</p>
       <p className="govuk-body">{t('noContent')}</p>
-      <PageState data={data} error={error}>
-        {(loaded) => <InstancesTable instances={loaded.tenants} onChanged={(heading) => succeeded({ heading })} />}
-      </PageState>
+      {error ? (
+        <p className="govuk-body">{tErrors('somethingWentWrong')}</p>
+      ) : !data ? (
+        <p className="govuk-body">{tCommon('loading')}</p>
+      ) : (
+        <InstancesTable instances={data.tenants} onChanged={(heading) => succeeded({ heading })} />
+      )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CreateInstanceForm

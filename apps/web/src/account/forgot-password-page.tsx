@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { emptyFieldErrors, errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { RequestPasswordResetDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
@@ -16,26 +16,21 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation('account', { keyPrefix: 'forgot' });
   const { t: tAuth } = useTranslation('auth');
   const { slug } = useSession();
-  const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [request, { loading }] = useMutation(RequestPasswordResetDocument);
-  const wording = useErrorWording();
+  const [request] = useMutation(RequestPasswordResetDocument);
+  const form = useForm({
+    initial: { email: '' },
+    fieldIds: { email: 'email' },
+    validate: ({ email }) => emptyFieldErrors([{ fieldId: 'email', value: email, message: t('emailMissing') }]),
+  });
+  const { errors } = form;
+  const { email } = form.values;
   usePageTitle(t('title'), { error: errors.length > 0 });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const missing = emptyFieldErrors([{ fieldId: 'email', value: email, message: t('emailMissing') }]);
-    if (missing.length > 0) return setErrors(missing);
-    try {
-      await request({ variables: { tenantSlug: slug, email: email.trim() } });
-      setErrors(NO_ERRORS);
-      setSentTo(email.trim());
-    } catch (error) {
-      setErrors(formErrorsFrom(error, { email: 'email' }, wording));
-    }
-  };
+  const submit = form.onSubmit(async () => {
+    await request({ variables: { tenantSlug: slug, email: email.trim() } });
+    setSentTo(email.trim());
+  });
 
   return (
     <div className="govuk-grid-row">
@@ -49,7 +44,7 @@ export function ForgotPasswordPage() {
         ) : (
           <>
             <p className="govuk-body">{t('intro')}</p>
-            <form onSubmit={(event) => void submit(event)} noValidate>
+            <form onSubmit={submit} noValidate>
               <TextInput
                 id="email"
                 label={tAuth('emailLabel')}
@@ -58,7 +53,7 @@ export function ForgotPasswordPage() {
                 spellCheck={false}
                 error={errorFor(errors, 'email')}
                 value={email}
-                onChange={(event) => setEmail(event.target.value)}
+                onChange={(event) => form.setValue('email', event.target.value)}
               />
               <Button>{t('submit')}</Button>
             </form>

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { emptyFieldErrors, errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { ResetPasswordDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
@@ -20,34 +19,31 @@ export function ResetPasswordPage() {
   const { slug, startSession } = useSession();
   const navigate = useNavigate();
   const token = useLinkToken();
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [reset, { loading }] = useMutation(ResetPasswordDocument);
-  const wording = useErrorWording({ NOT_FOUND: t('failed') });
+  const [reset] = useMutation(ResetPasswordDocument);
+  const form = useForm({
+    initial: { password: '' },
+    fieldIds: FIELD_IDS,
+    codes: { NOT_FOUND: t('failed') },
+    validate: ({ password }) => emptyFieldErrors([{ fieldId: FIELD_IDS.newPassword, value: password, message: t('passwordMissing') }]),
+    onFailure: () => form.setValue('password', ''),
+  });
+  const { errors } = form;
+  const { password } = form.values;
   usePageTitle(t('title'), { error: errors.length > 0 });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const missing = emptyFieldErrors([{ fieldId: FIELD_IDS.newPassword, value: password, message: t('passwordMissing') }]);
-    if (missing.length > 0) return setErrors(missing);
-    try {
-      const { data } = await reset({ variables: { token, newPassword: password } });
-      if (!data) throw new Error('resetPassword returned no data');
-      await startSession(data.resetPassword.token);
-      await navigate(`/${slug}`, { replace: true });
-    } catch (error) {
-      setPassword('');
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
-  };
+  const submit = form.onSubmit(async () => {
+    const { data } = await reset({ variables: { token, newPassword: password } });
+    if (!data) throw new Error('resetPassword returned no data');
+    await startSession(data.resetPassword.token);
+    await navigate(`/${slug}`, { replace: true });
+  });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">{t('title')}</h1>
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           <TextInput
             id={FIELD_IDS.newPassword}
             label={t('newPasswordLabel')}
@@ -56,7 +52,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             error={errorFor(errors, FIELD_IDS.newPassword)}
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={(event) => form.setValue('password', event.target.value)}
           />
           <Button>{t('submit')}</Button>
         </form>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
@@ -7,8 +7,8 @@ import { Radios } from '../components/govuk/radios';
 import { Select } from '../components/govuk/select';
 import { TextInput } from '../components/govuk/text-input';
 import { Textarea } from '../components/govuk/textarea';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { UpdateTenantSettingsDocument, type AdminTenantSettingsFragment } from '../generated/graphql';
 import { fieldId, inputFrom, problemsOf, valuesFrom, type SettingsField, type SettingsValues } from './settings-values';
 
@@ -61,10 +61,17 @@ export function SettingsForm({
   onSaved(saved: boolean): void;
 }) {
   const { t } = useTranslation('admin', { keyPrefix: 'settings' });
-  const wording = useErrorWording();
-  const [values, setValues] = useState<SettingsValues>(() => valuesFrom(tenant));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [update, { loading }] = useMutation(UpdateTenantSettingsDocument, {
+  const form = useForm<SettingsValues>({
+    initial: valuesFrom(tenant),
+    fieldIds: FIELD_IDS,
+    validate: (typed) =>
+      problemsOf(typed).map(({ field, problem }) => ({
+        fieldId: fieldId(field),
+        message: t(`errors.${problem}`, { field: problem === 'required' ? label(field).toLowerCase() : label(field) }),
+      })),
+  });
+  const { values, setValues, errors, busy: loading } = form;
+  const [update] = useMutation(UpdateTenantSettingsDocument, {
     refetchQueries: ['InstanceShell', 'AuditLog'],
     awaitRefetchQueries: true,
   });
@@ -91,24 +98,11 @@ export function SettingsForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     onSaved(false);
-    const problems = problemsOf(values);
-    if (problems.length > 0) {
-      setErrors(
-        problems.map(({ field, problem }) => ({
-          fieldId: fieldId(field),
-          message: t(`errors.${problem}`, { field: problem === 'required' ? label(field).toLowerCase() : label(field) }),
-        })),
-      );
-      return;
-    }
-    try {
+    await form.submit(async () => {
       const { data } = await update({ variables: { input: inputFrom(values) } });
       if (data) setValues(valuesFrom(data.updateTenantSettings));
-      setErrors(NO_ERRORS);
       onSaved(true);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
+    });
   };
 
   return (

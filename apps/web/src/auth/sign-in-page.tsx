@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { emptyFieldErrors, errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { LogInDocument } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
@@ -31,35 +31,28 @@ export function SignInPage() {
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [logIn, { loading }] = useMutation(LogInDocument);
-  // A wrong e-mail address or password is the one UNAUTHENTICATED that signing in can meet.
-  const wording = useErrorWording({ UNAUTHENTICATED: t('signIn.wrongCredentials') });
+  const [logIn] = useMutation(LogInDocument);
+  const { errors, onSubmit } = useForm({
+    fieldIds: FIELD_IDS,
+    // A wrong e-mail address or password is the one UNAUTHENTICATED that signing in can meet.
+    codes: { UNAUTHENTICATED: t('signIn.wrongCredentials') },
+    validate: () =>
+      emptyFieldErrors([
+        { fieldId: FIELD_IDS.email, value: email, message: t('signIn.emailMissing') },
+        { fieldId: FIELD_IDS.password, value: password, message: t('signIn.passwordMissing') },
+      ]),
+    onFailure: () => setPassword(''),
+  });
   usePageTitle(t('signIn.title'), { error: errors.length > 0 });
 
   if (signedIn) return <Navigate to={`/${slug}`} replace />;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const missing = emptyFieldErrors([
-      { fieldId: FIELD_IDS.email, value: email, message: t('signIn.emailMissing') },
-      { fieldId: FIELD_IDS.password, value: password, message: t('signIn.passwordMissing') },
-    ]);
-    if (missing.length > 0) {
-      setErrors(missing);
-      return;
-    }
-    try {
-      const { data } = await logIn({ variables: { input: { tenantSlug: slug, email: email.trim(), password } } });
-      if (!data) throw new Error('logIn returned no data');
-      await startSession(data.logIn.token);
-      await navigate(`/${slug}`, { replace: true });
-    } catch (error) {
-      setPassword('');
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
-  };
+  const submit = onSubmit(async () => {
+    const { data } = await logIn({ variables: { input: { tenantSlug: slug, email: email.trim(), password } } });
+    if (!data) throw new Error('logIn returned no data');
+    await startSession(data.logIn.token);
+    await navigate(`/${slug}`, { replace: true });
+  });
 
   return (
     <div className="govuk-grid-row">
@@ -81,7 +74,7 @@ export function SignInPage() {
             <p className="govuk-body">{tAccount('sso.or')}</p>
           </>
         )}
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           <TextInput
             id={FIELD_IDS.email}
             label={t('emailLabel')}

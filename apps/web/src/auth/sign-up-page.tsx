@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { emptyFieldErrors, errorFor, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { SignUpDocument } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
 import { usePageTitle } from '../page/page-title';
@@ -47,20 +46,24 @@ function checkFields(fields: SignUpFields, messages: SignUpMessages): FormErrors
 export function SignUpPage() {
   const { t } = useTranslation('auth', { keyPrefix: 'signUp' });
   const { t: tAuth } = useTranslation('auth');
-  const wording = useErrorWording();
   const instance = useInstance();
   const { slug, signedIn, startSession } = useSession();
   const language = useLanguage();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const [fields, setFields] = useState<SignUpFields>(() => ({
-    displayName: '',
-    email: '',
-    password: '',
-    inviteCode: searchParams.get('invite') ?? '',
-  }));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [signUp, { loading }] = useMutation(SignUpDocument);
+  const [signUp] = useMutation(SignUpDocument);
+  const form = useForm<SignUpFields>({
+    initial: { displayName: '', email: '', password: '', inviteCode: searchParams.get('invite') ?? '' },
+    fieldIds: FIELD_IDS,
+    validate: (values) =>
+      checkFields(values, {
+        displayNameMissing: t('displayNameMissing'),
+        emailMissing: t('emailMissing'),
+        passwordMissing: t('passwordMissing'),
+        passwordTooShort: t('passwordTooShort', { minimum: MIN_PASSWORD_LENGTH }),
+      }),
+  });
+  const { values: fields, errors } = form;
   usePageTitle(t('title'), { error: errors.length > 0 });
 
   if (signedIn) return <Navigate to={`/${slug}`} replace />;
@@ -68,43 +71,27 @@ export function SignUpPage() {
   const field = (name: keyof SignUpFields) => ({
     value: fields[name],
     error: errorFor(errors, FIELD_IDS[name]),
-    onChange: (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value })),
+    onChange: (event: { target: { value: string } }) => form.setValue(name, event.target.value),
   });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const problems = checkFields(fields, {
-      displayNameMissing: t('displayNameMissing'),
-      emailMissing: t('emailMissing'),
-      passwordMissing: t('passwordMissing'),
-      passwordTooShort: t('passwordTooShort', { minimum: MIN_PASSWORD_LENGTH }),
-    });
-    if (problems.length > 0) {
-      setErrors(problems);
-      return;
-    }
+  const submit = form.onSubmit(async () => {
     const inviteCode = fields.inviteCode.trim();
-    try {
-      const { data } = await signUp({
-        variables: {
-          input: {
-            tenantSlug: slug,
-            displayName: fields.displayName.trim(),
-            email: fields.email.trim(),
-            password: fields.password,
-            language,
-            ...(inviteCode ? { inviteCode } : {}),
-          },
+    const { data } = await signUp({
+      variables: {
+        input: {
+          tenantSlug: slug,
+          displayName: fields.displayName.trim(),
+          email: fields.email.trim(),
+          password: fields.password,
+          language,
+          ...(inviteCode ? { inviteCode } : {}),
         },
-      });
-      if (!data) throw new Error('signUp returned no data');
-      await startSession(data.signUp.token);
-      await navigate(`/${slug}`, { replace: true });
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
-  };
+      },
+    });
+    if (!data) throw new Error('signUp returned no data');
+    await startSession(data.signUp.token);
+    await navigate(`/${slug}`, { replace: true });
+  });
 
   return (
     <div className="govuk-grid-row">
@@ -112,7 +99,7 @@ export function SignUpPage() {
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">{t('title')}</h1>
         {instance.restrictedSignUp && <p className="govuk-body">{t('restricted', { instance: instance.name })}</p>}
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           <TextInput
             id={FIELD_IDS.displayName}
             label={t('displayNameLabel')}

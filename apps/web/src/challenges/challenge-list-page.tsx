@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '../components/govuk/button';
 import { ChallengeListDocument, type ChallengeListQuery } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -42,7 +43,6 @@ function ChallengeGroup({ heading, challenges }: { heading: string; challenges: 
 export function ChallengeListPage() {
   const { t } = useTranslation('challenges', { keyPrefix: 'list' });
   const { t: tChallenges } = useTranslation('challenges');
-  const { t: tCommon } = useTranslation();
   const { signedIn } = useSession();
   const member = useCurrentMember();
   const { data, error } = useQuery(ChallengeListDocument, { fetchPolicy: 'cache-and-network' });
@@ -65,19 +65,16 @@ export function ChallengeListPage() {
             {t('create')}
           </ButtonLink>
         )}
-        {!data && (
-          <p className="govuk-body" role={error ? 'alert' : undefined}>
-            {error ? t('loadFailed') : tCommon('loading')}
-          </p>
-        )}
-        {data && data.challenges.length === 0 && <p className="govuk-body">{t('none')}</p>}
-        {data && (
-          <>
-            <ChallengeGroup heading={t('open')} challenges={byPhase('open')} />
-            <ChallengeGroup heading={t('upcoming')} challenges={byPhase('upcoming')} />
-            <ChallengeGroup heading={t('closed')} challenges={byPhase('closed')} />
-          </>
-        )}
+        <PageState data={data} error={error} failed={t('loadFailed')}>
+          {(loaded) => (
+            <>
+              {loaded.challenges.length === 0 && <p className="govuk-body">{t('none')}</p>}
+              <ChallengeGroup heading={t('open')} challenges={byPhase('open')} />
+              <ChallengeGroup heading={t('upcoming')} challenges={byPhase('upcoming')} />
+              <ChallengeGroup heading={t('closed')} challenges={byPhase('closed')} />
+            </>
+          )}
+        </PageState>
       </div>
     </div>
   );

@@ -8,8 +8,8 @@ import { DateInput, datePartId, type DateParts } from '../components/govuk/date-
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { CreateChallengeDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
@@ -38,9 +38,8 @@ export function NewChallengePage() {
   const [description, setDescription] = useState('');
   const [opens, setOpens] = useState(EMPTY_DATE);
   const [closes, setCloses] = useState(EMPTY_DATE);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [createChallenge, { loading }] = useMutation(CreateChallengeDocument);
-  const wording = useErrorWording();
+  const { errors, setErrors, busy, submit: run } = useForm({ fieldIds: FIELD_IDS });
+  const [createChallenge] = useMutation(CreateChallengeDocument);
   usePageTitle(t('title'), { error: errors.length > 0 });
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
   if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
@@ -48,7 +47,6 @@ export function NewChallengePage() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (loading) return;
     const found: Array<{ fieldId: string; message: string }> = [];
     const trimmedTitle = title.trim();
     const trimmedQuestion = question.trim();
@@ -68,7 +66,7 @@ export function NewChallengePage() {
     if (opensAt && closesAt && closesAt <= opensAt) found.push({ fieldId: FIELD_IDS.closesAt, message: t('closesBeforeOpens') });
     setErrors(found);
     if (found.length > 0 || !opensAt || !closesAt) return;
-    try {
+    await run(async () => {
       const { data } = await createChallenge({
         variables: {
           input: {
@@ -82,9 +80,7 @@ export function NewChallengePage() {
       });
       if (!data) throw new Error('createChallenge returned no data');
       await navigate(`/${slug}/challenges/${data.createChallenge.id}`);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
+    });
   };
 
   return (
@@ -141,7 +137,7 @@ export function NewChallengePage() {
               value={closes}
               onChange={setCloses}
             />
-            <Button aria-disabled={loading}>{t('submit')}</Button>
+            <Button aria-disabled={busy}>{t('submit')}</Button>
           </form>
         </div>
       </div>

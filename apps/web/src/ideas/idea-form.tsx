@@ -1,12 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { Select, type SelectOption } from '../components/govuk/select';
 import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { usePageTitle } from '../page/page-title';
 import {
   DESCRIPTION_MAX,
@@ -38,34 +38,21 @@ interface IdeaFormProps {
 /** The fields of an idea, checked as GOV.UK forms are: an error summary and the same words beside each field. */
 export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmit, before, intro, afterTitle }: IdeaFormProps) {
   const { t } = useTranslation('ideas', { keyPrefix: 'form' });
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [sending, setSending] = useState(false);
-  const wording = useErrorWording();
+  const form = useForm({
+    initial,
+    fieldIds: IDEA_FIELD_IDS,
+    validate: (typed) =>
+      ideaFormErrors(typed, {
+        titleMissing: t('titleMissing'),
+        titleLength: t('titleLength', { min: TITLE_MIN, max: TITLE_MAX }),
+        descriptionMissing: t('descriptionMissing'),
+        descriptionTooLong: t('descriptionTooLong', { max: DESCRIPTION_MAX.toLocaleString('en-GB') }),
+        tooManyTags: t('tooManyTags', { max: TAGS_MAX }),
+        tagTooLong: t('tagTooLong', { max: TAG_MAX }),
+      }),
+  });
+  const { values, setValues, errors } = form;
   usePageTitle(title, { error: errors.length > 0 });
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = ideaFormErrors(values, {
-      titleMissing: t('titleMissing'),
-      titleLength: t('titleLength', { min: TITLE_MIN, max: TITLE_MAX }),
-      descriptionMissing: t('descriptionMissing'),
-      descriptionTooLong: t('descriptionTooLong', { max: DESCRIPTION_MAX.toLocaleString('en-GB') }),
-      tooManyTags: t('tooManyTags', { max: TAGS_MAX }),
-      tagTooLong: t('tagTooLong', { max: TAG_MAX }),
-    });
-    setErrors(found);
-    if (found.length > 0) return;
-    setSending(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, IDEA_FIELD_IDS, wording));
-    } finally {
-      setSending(false);
-    }
-  };
 
   return (
     <>
@@ -75,7 +62,7 @@ export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmi
           <ErrorSummary errors={errors} />
           <h1 className="govuk-heading-l">{title}</h1>
           {intro}
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={form.onSubmit(onSubmit)} noValidate>
             <TextInput
               id={IDEA_FIELD_IDS.title}
               label={t('titleLabel')}
@@ -85,7 +72,7 @@ export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmi
               onChange={(event) => setValues({ ...values, title: event.target.value })}
               spellCheck
             />
-            {afterTitle?.(values, (error) => setErrors(formErrorsFrom(error, IDEA_FIELD_IDS, wording)))}
+            {afterTitle?.(values, form.showFailure)}
             <Textarea
               id={IDEA_FIELD_IDS.description}
               label={t('descriptionLabel')}
@@ -116,7 +103,7 @@ export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmi
                 options={[{ value: '', text: t('noChallenge') }, ...challengeOptions]}
               />
             )}
-            <Button aria-disabled={sending}>{submitText}</Button>
+            <Button aria-disabled={form.busy}>{submitText}</Button>
           </form>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
@@ -8,8 +8,8 @@ import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Table } from '../components/govuk/table';
 import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { IdeaImpactDocument, RecordImpactDocument, type IdeaStage } from '../generated/graphql';
 import { formatPounds } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
@@ -22,33 +22,34 @@ const NOTE_LIMIT = 5000;
 
 function RecordImpactForm({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation('impact', { keyPrefix: 'record' });
-  const wording = useErrorWording();
-  const [saving, setSaving] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [recorded, setRecorded] = useState(false);
-  const [record, { loading }] = useMutation(RecordImpactDocument, { refetchQueries: ['IdeaImpact'], awaitRefetchQueries: true });
+  const form = useForm({
+    initial: { saving: '', note: '' },
+    fieldIds: FIELD_IDS,
+    validate: ({ saving, note }): FormErrors => {
+      const amount = savingFrom(saving);
+      return [
+        ...('problem' in amount ? [{ fieldId: FIELD_IDS.realisedSaving, message: t(amount.problem) }] : []),
+        ...(note.trim() === '' ? [{ fieldId: FIELD_IDS.note, message: t('noteMissing') }] : []),
+        ...(note.length > NOTE_LIMIT ? [{ fieldId: FIELD_IDS.note, message: t('noteTooLong') }] : []),
+      ];
+    },
+  });
+  const { errors } = form;
+  const { saving, note } = form.values;
+  const [record] = useMutation(RecordImpactDocument, { refetchQueries: ['IdeaImpact'], awaitRefetchQueries: true });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
+  const recordImpact = form.onSubmit(async () => {
     const amount = savingFrom(saving);
-    const problems: FormErrors = [
-      ...('problem' in amount ? [{ fieldId: FIELD_IDS.realisedSaving, message: t(amount.problem) }] : []),
-      ...(note.trim() === '' ? [{ fieldId: FIELD_IDS.note, message: t('noteMissing') }] : []),
-      ...(note.length > NOTE_LIMIT ? [{ fieldId: FIELD_IDS.note, message: t('noteTooLong') }] : []),
-    ];
+    // validate() has refused an amount with a problem.
+    if ('problem' in amount) return;
+    await record({ variables: { input: { ideaId, realisedSaving: amount.amount, note: note.trim() } } });
+    form.setValues({ saving: '', note: '' });
+    setRecorded(true);
+  });
+  const submit = (event: { preventDefault(): void }) => {
     setRecorded(false);
-    setErrors(problems);
-    if (problems.length > 0 || 'problem' in amount) return;
-    try {
-      await record({ variables: { input: { ideaId, realisedSaving: amount.amount, note: note.trim() } } });
-      setSaving('');
-      setNote('');
-      setRecorded(true);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
+    recordImpact(event);
   };
 
   return (
@@ -56,7 +57,7 @@ function RecordImpactForm({ ideaId }: { ideaId: string }) {
       <h3 className="govuk-heading-s">{t('heading')}</h3>
       <ErrorSummary errors={errors} />
       {recorded && errors.length === 0 && <NotificationBanner success heading={t('recorded')} />}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextInput
           id={FIELD_IDS.realisedSaving}
           label={t('savingLabel')}
@@ -66,7 +67,7 @@ function RecordImpactForm({ ideaId }: { ideaId: string }) {
           spellCheck={false}
           error={errorFor(errors, FIELD_IDS.realisedSaving)}
           value={saving}
-          onChange={(event) => setSaving(event.target.value)}
+          onChange={(event) => form.setValue('saving', event.target.value)}
         />
         <Textarea
           id={FIELD_IDS.note}
@@ -75,9 +76,9 @@ function RecordImpactForm({ ideaId }: { ideaId: string }) {
           characterLimit={NOTE_LIMIT}
           error={errorFor(errors, FIELD_IDS.note)}
           value={note}
-          onChange={(event) => setNote(event.target.value)}
+          onChange={(event) => form.setValue('note', event.target.value)}
         />
-        <Button disabled={loading}>{t('submit')}</Button>
+        <Button disabled={form.busy}>{t('submit')}</Button>
       </form>
     </>
   );

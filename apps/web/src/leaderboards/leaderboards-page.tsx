@@ -10,6 +10,7 @@ import {
   type LeaderboardKind,
 } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
@@ -49,7 +50,6 @@ function Switch({ label, items }: SwitchProps) {
 export function LeaderboardsPage() {
   const { t } = useTranslation('leaderboards');
   const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug, signedIn } = useSession();
   const format = useFormat();
   const [params] = useSearchParams();
@@ -112,30 +112,28 @@ export function LeaderboardsPage() {
                 : t('notRanked')}
         </p>
       </InsetText>
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : entries.length === 0 ? (
-        <p className="govuk-body">{t('none')}</p>
-      ) : (
-        <Table
-          caption={t('caption', { kind: t(`kinds.${choice.kind}`), period: t(`periods.${choice.period}`) })}
-          columns={[{ header: t('rank'), numeric: true }, { header: t('member') }, { header: t(`scores.${measure}`), numeric: true }]}
-          rows={entries.map((entry) => ({
-            key: entry.member.id,
-            cells: [
-              format.count(entry.rank),
-              <Link className="govuk-link" to={`/${slug}/people/${entry.member.id}`}>
-                {entry.member.displayName}
-              </Link>,
-              score(choice.kind, entry.score),
-            ],
-          }))}
-        />
-      )}
+      <PageState data={data} error={error}>
+        {() =>
+          entries.length === 0 ? (
+            <p className="govuk-body">{t('none')}</p>
+          ) : (
+            <Table
+              caption={t('caption', { kind: t(`kinds.${choice.kind}`), period: t(`periods.${choice.period}`) })}
+              columns={[{ header: t('rank'), numeric: true }, { header: t('member') }, { header: t(`scores.${measure}`), numeric: true }]}
+              rows={entries.map((entry) => ({
+                key: entry.member.id,
+                cells: [
+                  format.count(entry.rank),
+                  <Link className="govuk-link" to={`/${slug}/people/${entry.member.id}`}>
+                    {entry.member.displayName}
+                  </Link>,
+                  score(choice.kind, entry.score),
+                ],
+              }))}
+            />
+          )
+        }
+      </PageState>
     </>
   );
 }

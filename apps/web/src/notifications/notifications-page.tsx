@@ -6,8 +6,7 @@ import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Tag } from '../components/govuk/tag';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { MarkNotificationsReadDocument, NotificationListDocument, UnreadNotificationCountDocument } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
@@ -23,27 +22,20 @@ export function NotificationsPage() {
   const format = useFormat();
   const textOf = useNotificationText();
   const { data, error } = useQuery(NotificationListDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' });
-  const [markRead, { loading }] = useMutation(MarkNotificationsReadDocument, {
+  const [markRead] = useMutation(MarkNotificationsReadDocument, {
     refetchQueries: [NotificationListDocument, UnreadNotificationCountDocument],
     awaitRefetchQueries: true,
   });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [confirmation, setConfirmation] = useState<string | null>(null);
-  const wording = useErrorWording();
+  const { errors, busy: loading, submit } = useForm({ onFailure: () => setConfirmation(null) });
   usePageTitle(t('title'));
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
 
-  const mark = async (ids: string[] | null) => {
-    if (loading) return;
-    try {
+  const mark = (ids: string[] | null) =>
+    submit(async () => {
       const result = await markRead({ variables: { ids } });
-      setErrors(NO_ERRORS);
       setConfirmation(ids ? t('markedOne') : t('markedAll', { count: result.data?.markNotificationsRead ?? 0 }));
-    } catch (failure) {
-      setConfirmation(null);
-      setErrors(formErrorsFrom(failure, {}, wording));
-    }
-  };
+    });
 
   const notifications = data?.notifications;
   const unread = notifications?.filter((notification) => !notification.read).length ?? 0;

@@ -1,12 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { OperatorTenantsDocument } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { operatorAuthorization } from './operator-client';
@@ -18,35 +18,26 @@ const TOKEN_ID = 'operator-token';
 export function OperatorSignIn({ signedOut, onSignedIn }: { signedOut: boolean; onSignedIn(token: string): void }) {
   const { t } = useTranslation('operator', { keyPrefix: 'signIn' });
   const client = useApolloClient();
-  const wording = useErrorWording();
   const [token, setToken] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [checking, setChecking] = useState(false);
+  const candidate = token.trim();
+  const { errors, setErrors, onSubmit } = useForm({
+    validate: () => (candidate === '' ? [{ fieldId: TOKEN_ID, message: t('tokenMissing') }] : []),
+    onFailure: (error) => {
+      setToken('');
+      if (isUnauthenticated(error)) setErrors([{ fieldId: TOKEN_ID, message: t('wrongToken') }]);
+    },
+  });
   usePageTitle(t('title'), { error: errors.length > 0 });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (checking) return;
-    const candidate = token.trim();
-    if (candidate === '') {
-      setErrors([{ fieldId: TOKEN_ID, message: t('tokenMissing') }]);
-      return;
-    }
-    setChecking(true);
-    try {
-      // The instance list is what the console shows first, so checking the token also fills the cache.
-      await client.query({
-        query: OperatorTenantsDocument,
-        context: { headers: operatorAuthorization(candidate) },
-        fetchPolicy: 'network-only',
-      });
-      onSignedIn(candidate);
-    } catch (error) {
-      setToken('');
-      setErrors(isUnauthenticated(error) ? [{ fieldId: TOKEN_ID, message: t('wrongToken') }] : formErrorsFrom(error, {}, wording));
-      setChecking(false);
-    }
-  };
+  const submit = onSubmit(async () => {
+    // The instance list is what the console shows first, so checking the token also fills the cache.
+    await client.query({
+      query: OperatorTenantsDocument,
+      context: { headers: operatorAuthorization(candidate) },
+      fetchPolicy: 'network-only',
+    });
+    onSignedIn(candidate);
+  });
 
   return (
     <div className="govuk-grid-row">
@@ -55,7 +46,7 @@ export function OperatorSignIn({ signedOut, onSignedIn }: { signedOut: boolean; 
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('intro')}</p>
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           <TextInput
             id={TOKEN_ID}
             label={t('tokenLabel')}

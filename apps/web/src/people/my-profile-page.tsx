@@ -1,13 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { MyProfileDocument, UpdateProfileDocument, type MyProfileQuery } from '../generated/graphql';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
@@ -24,47 +23,40 @@ function ProfileForm({ me }: { me: MyProfileQuery['me'] }) {
   const { t } = useTranslation('people', { keyPrefix: 'edit' });
   const { slug } = useSession();
   const navigate = useNavigate();
-  const wording = useErrorWording();
-  const [values, setValues] = useState<ProfileValues>({
-    displayName: me.displayName,
-    department: me.department ?? '',
-    skills: me.skills.join(', '),
-    bio: me.bio ?? '',
+  const form = useForm<ProfileValues>({
+    initial: {
+      displayName: me.displayName,
+      department: me.department ?? '',
+      skills: me.skills.join(', '),
+      bio: me.bio ?? '',
+    },
+    fieldIds: FIELD_IDS,
+    validate: (typed) => profileProblems(typed).map(({ field, problem }) => ({ fieldId: FIELD_IDS[field], message: t(problem) })),
   });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [update, { loading }] = useMutation(UpdateProfileDocument);
+  const { values, errors } = form;
+  const [update] = useMutation(UpdateProfileDocument);
   usePageTitle(t('title'), { error: errors.length > 0 });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const problems = profileProblems(values).map(({ field, problem }) => ({ fieldId: FIELD_IDS[field], message: t(problem) }));
-    setErrors(problems);
-    if (problems.length > 0) return;
-    try {
-      await update({
-        variables: {
-          input: {
-            displayName: values.displayName.trim(),
-            department: values.department.trim(),
-            skills: skillsFrom(values.skills),
-            bio: values.bio.trim(),
-          },
+  const submit = form.onSubmit(async () => {
+    await update({
+      variables: {
+        input: {
+          displayName: values.displayName.trim(),
+          department: values.department.trim(),
+          skills: skillsFrom(values.skills),
+          bio: values.bio.trim(),
         },
-      });
-      await navigate(`/${slug}/people/${me.id}`, { state: { profileSaved: true } });
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
-  };
+      },
+    });
+    await navigate(`/${slug}/people/${me.id}`, { state: { profileSaved: true } });
+  });
 
-  const set = (field: keyof ProfileValues) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
+  const set = (field: keyof ProfileValues) => (event: { target: { value: string } }) => form.setValue(field, event.target.value);
   return (
     <>
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{t('title')}</h1>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextInput
           id={FIELD_IDS.displayName}
           label={t('displayNameLabel')}
@@ -101,7 +93,7 @@ function ProfileForm({ me }: { me: MyProfileQuery['me'] }) {
           onChange={set('bio')}
         />
         <div className="govuk-button-group">
-          <Button disabled={loading}>{t('save')}</Button>
+          <Button disabled={form.busy}>{t('save')}</Button>
           <Link className="govuk-link" to={`/${slug}/people/${me.id}`}>
             {t('cancel')}
           </Link>

@@ -6,8 +6,7 @@ import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Table } from '../components/govuk/table';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { AnswerTeamInviteDocument, MyTeamInvitesDocument } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { useSession } from '../session/session-context';
@@ -20,26 +19,19 @@ export function MyTeamInvites() {
   const { t: tCommon } = useTranslation();
   const { slug } = useSession();
   const format = useFormat();
-  const wording = useErrorWording();
   const { data } = useQuery(MyTeamInvitesDocument, { fetchPolicy: 'cache-and-network' });
-  const [answer, { loading }] = useMutation(AnswerTeamInviteDocument, {
+  const [answer] = useMutation(AnswerTeamInviteDocument, {
     refetchQueries: ['MyTeamInvites', 'MemberProfile'],
     awaitRefetchQueries: true,
   });
   const [notice, setNotice] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, submit } = useForm({ onFailure: () => setNotice(null) });
 
-  const reply = async (inviteId: string, accept: boolean, title: string) => {
-    if (loading) return;
-    try {
+  const reply = (inviteId: string, accept: boolean, title: string) =>
+    submit(async () => {
       await answer({ variables: { inviteId, accept } });
-      setErrors(NO_ERRORS);
       setNotice(accept ? t('accepted', { title }) : t('declined', { title }));
-    } catch (error) {
-      setNotice(null);
-      setErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   const invites = data?.myTeamInvites;
   return (

@@ -7,6 +7,7 @@ import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
 import { TextInput } from '../components/govuk/text-input';
 import { PeopleDirectoryDocument } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -15,8 +16,6 @@ const PAGE_SIZE = 50;
 
 function Directory() {
   const { t } = useTranslation('people', { keyPrefix: 'directory' });
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const me = useCurrentMember();
   const [params, setParams] = useSearchParams();
@@ -77,40 +76,38 @@ function Directory() {
           )}
         </div>
       </form>
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !people ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : people.length === 0 ? (
-        <p className="govuk-body">{t('none')}</p>
-      ) : (
-        <>
-          <Table
-            caption={filtered ? t('captionFiltered') : t('caption')}
-            columns={[{ header: t('name') }, { header: t('department') }, { header: t('skills') }]}
-            firstCellIsHeader
-            rows={people.map((person) => ({
-              key: person.id,
-              cells: [
-                <Link className="govuk-link" to={`/${slug}/people/${person.id}`}>
-                  {person.displayName}
-                </Link>,
-                person.department ?? t('noDepartment'),
-                <ul className="govuk-list app-tag-list govuk-!-margin-bottom-0">
-                  {person.skills.map((name) => (
-                    <li key={name}>
-                      <Tag colour="grey">{name}</Tag>
-                    </li>
-                  ))}
-                </ul>,
-              ],
-            }))}
-          />
-          {people.length === PAGE_SIZE && <p className="govuk-body">{t('showingFirst', { count: PAGE_SIZE })}</p>}
-        </>
-      )}
+      <PageState data={people} error={error}>
+        {(people) =>
+          people.length === 0 ? (
+            <p className="govuk-body">{t('none')}</p>
+          ) : (
+            <>
+              <Table
+                caption={filtered ? t('captionFiltered') : t('caption')}
+                columns={[{ header: t('name') }, { header: t('department') }, { header: t('skills') }]}
+                firstCellIsHeader
+                rows={people.map((person) => ({
+                  key: person.id,
+                  cells: [
+                    <Link className="govuk-link" to={`/${slug}/people/${person.id}`}>
+                      {person.displayName}
+                    </Link>,
+                    person.department ?? t('noDepartment'),
+                    <ul className="govuk-list app-tag-list govuk-!-margin-bottom-0">
+                      {person.skills.map((name) => (
+                        <li key={name}>
+                          <Tag colour="grey">{name}</Tag>
+                        </li>
+                      ))}
+                    </ul>,
+                  ],
+                }))}
+              />
+              {people.length === PAGE_SIZE && <p className="govuk-body">{t('showingFirst', { count: PAGE_SIZE })}</p>}
+            </>
+          )
+        }
+      </PageState>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { SummaryList } from '../components/govuk/summary-list';
 import { Tag } from '../components/govuk/tag';
 import { MemberProfileDocument, type ProfileIdeaFragment } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -54,71 +55,74 @@ export function ProfilePage() {
   return (
     <>
       <BackLink to={`/${slug}/people`} text={t('backToPeople')} />
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : !member ? (
-        <>
-          <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
-          <p className="govuk-body">{t('notFound')}</p>
-        </>
-      ) : (
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            {own && savedNotice(location.state) && <NotificationBanner success heading={t('saved')} />}
-            <h1 className="govuk-heading-l">{member.displayName}</h1>
-            <SummaryList
-              rows={[
-                { key: t('department'), value: member.department ?? t('notGiven') },
-                {
-                  key: t('skills'),
-                  value:
-                    member.skills.length === 0 ? (
-                      t('noSkills')
-                    ) : (
-                      <ul className="govuk-list app-tag-list govuk-!-margin-bottom-0">
-                        {member.skills.map((skill) => (
-                          <li key={skill}>
-                            <Tag colour="grey">{skill}</Tag>
-                          </li>
-                        ))}
-                      </ul>
-                    ),
-                },
-                { key: t('bio'), value: member.bio ? <span style={{ whiteSpace: 'pre-line' }}>{member.bio}</span> : t('notGiven') },
-                { key: t('role'), value: tCommon(`roles.${member.role}`) },
-                { key: t('joined'), value: format.date(member.joinedAt) },
-              ]}
-            />
-            {own && (
-              <ButtonLink variant="secondary" to={`/${slug}/profile`}>
-                {t('edit')}
-              </ButtonLink>
-            )}
-            <h2 className="govuk-heading-m">{t('ideasHeading')}</h2>
-            <IdeaList ideas={member.ideas} empty={t('noIdeas')} />
-            <h2 className="govuk-heading-m">{t('teamsHeading')}</h2>
-            <IdeaList ideas={member.teams} empty={t('noTeams')} />
-            {own && <MyTeamInvites />}
-            {own && (
-              <section className="govuk-!-margin-top-8" aria-labelledby="recruit-heading">
-                <h2 className="govuk-heading-m" id="recruit-heading">
-                  {t('recruit.heading')}
-                </h2>
-                <p className="govuk-body">{t('recruit.body')}</p>
-                <p className="govuk-body">
-                  <Link className="govuk-link" to={`/${slug}/invite`}>
-                    {t('recruit.link')}
-                  </Link>
-                </p>
-              </section>
-            )}
-          </div>
-        </div>
-      )}
+      <PageState
+        data={data}
+        error={error}
+        notFound={
+          <>
+            <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
+            <p className="govuk-body">{t('notFound')}</p>
+          </>
+        }
+        isMissing={(loaded) => !loaded.member}
+      >
+        {() =>
+          member && (
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-two-thirds">
+                {own && savedNotice(location.state) && <NotificationBanner success heading={t('saved')} />}
+                <h1 className="govuk-heading-l">{member.displayName}</h1>
+                <SummaryList
+                  rows={[
+                    { key: t('department'), value: member.department ?? t('notGiven') },
+                    {
+                      key: t('skills'),
+                      value:
+                        member.skills.length === 0 ? (
+                          t('noSkills')
+                        ) : (
+                          <ul className="govuk-list app-tag-list govuk-!-margin-bottom-0">
+                            {member.skills.map((skill) => (
+                              <li key={skill}>
+                                <Tag colour="grey">{skill}</Tag>
+                              </li>
+                            ))}
+                          </ul>
+                        ),
+                    },
+                    { key: t('bio'), value: member.bio ? <span style={{ whiteSpace: 'pre-line' }}>{member.bio}</span> : t('notGiven') },
+                    { key: t('role'), value: tCommon(`roles.${member.role}`) },
+                    { key: t('joined'), value: format.date(member.joinedAt) },
+                  ]}
+                />
+                {own && (
+                  <ButtonLink variant="secondary" to={`/${slug}/profile`}>
+                    {t('edit')}
+                  </ButtonLink>
+                )}
+                <h2 className="govuk-heading-m">{t('ideasHeading')}</h2>
+                <IdeaList ideas={member.ideas} empty={t('noIdeas')} />
+                <h2 className="govuk-heading-m">{t('teamsHeading')}</h2>
+                <IdeaList ideas={member.teams} empty={t('noTeams')} />
+                {own && <MyTeamInvites />}
+                {own && (
+                  <section className="govuk-!-margin-top-8" aria-labelledby="recruit-heading">
+                    <h2 className="govuk-heading-m" id="recruit-heading">
+                      {t('recruit.heading')}
+                    </h2>
+                    <p className="govuk-body">{t('recruit.body')}</p>
+                    <p className="govuk-body">
+                      <Link className="govuk-link" to={`/${slug}/invite`}>
+                        {t('recruit.link')}
+                      </Link>
+                    </p>
+                  </section>
+                )}
+              </div>
+            </div>
+          )
+        }
+      </PageState>
     </>
   );
 }

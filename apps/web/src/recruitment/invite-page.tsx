@@ -7,10 +7,10 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { Table } from '../components/govuk/table';
 import { TextInput } from '../components/govuk/text-input';
 import { Tag } from '../components/govuk/tag';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { CreateInviteDocument, MyRecruitsDocument } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 
@@ -19,15 +19,12 @@ const LINK_ID = 'invite-link';
 /** /:slug/invite: make an invitation link to share, and see who joined with one's invitations. */
 export function InvitePage() {
   const { t } = useTranslation('recruitment');
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug, signedIn } = useSession();
   const format = useFormat();
-  const wording = useErrorWording();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, busy: creating, submit } = useForm();
   const [code, setCode] = useState<string | null>(null);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const [createInvite, { loading: creating }] = useMutation(CreateInviteDocument);
+  const [createInvite] = useMutation(CreateInviteDocument);
   const recruits = useQuery(MyRecruitsDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' });
   usePageTitle(t('title'), { error: errors.length > 0 });
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
@@ -35,14 +32,11 @@ export function InvitePage() {
   const link = code ? `${window.location.origin}/${slug}/sign-up?invite=${encodeURIComponent(code)}` : '';
 
   const create = async () => {
-    setErrors(NO_ERRORS);
     setCopied('no');
-    try {
+    await submit(async () => {
       const { data } = await createInvite();
       if (data) setCode(data.createInvite.code);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, {}, wording));
-    }
+    });
   };
 
   const copy = async () => {
@@ -54,7 +48,6 @@ export function InvitePage() {
     }
   };
 
-  const rows = recruits.data?.recruits ?? [];
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors} />}
@@ -91,39 +84,37 @@ export function InvitePage() {
           </p>
         </div>
       </div>
-      {recruits.error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !recruits.data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : rows.length === 0 ? (
-        <>
-          <h2 className="govuk-heading-m">{t('recruits.caption')}</h2>
-          <p className="govuk-body">{t('recruits.none')}</p>
-        </>
-      ) : (
-        <Table
-          caption={t('recruits.caption')}
-          columns={[
-            { header: t('recruits.name') },
-            { header: t('recruits.joined') },
-            { header: t('recruits.tookPart') },
-            { header: t('recruits.bonus'), numeric: true },
-          ]}
-          rows={rows.map((recruit) => ({
-            key: recruit.member.id,
-            cells: [
-              <Link className="govuk-link" to={`/${slug}/people/${recruit.member.id}`}>
-                {recruit.member.displayName}
-              </Link>,
-              format.date(recruit.joinedAt),
-              recruit.tookPart ? <Tag colour="green">{t('recruits.yes')}</Tag> : <Tag colour="grey">{t('recruits.no')}</Tag>,
-              format.amount(recruit.bonusPaid),
-            ],
-          }))}
-        />
-      )}
+      <PageState data={recruits.data?.recruits} error={recruits.error}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <>
+              <h2 className="govuk-heading-m">{t('recruits.caption')}</h2>
+              <p className="govuk-body">{t('recruits.none')}</p>
+            </>
+          ) : (
+            <Table
+              caption={t('recruits.caption')}
+              columns={[
+                { header: t('recruits.name') },
+                { header: t('recruits.joined') },
+                { header: t('recruits.tookPart') },
+                { header: t('recruits.bonus'), numeric: true },
+              ]}
+              rows={rows.map((recruit) => ({
+                key: recruit.member.id,
+                cells: [
+                  <Link className="govuk-link" to={`/${slug}/people/${recruit.member.id}`}>
+                    {recruit.member.displayName}
+                  </Link>,
+                  format.date(recruit.joinedAt),
+                  recruit.tookPart ? <Tag colour="green">{t('recruits.yes')}</Tag> : <Tag colour="grey">{t('recruits.no')}</Tag>,
+                  format.amount(recruit.bonusPaid),
+                ],
+              }))}
+            />
+          )
+        }
+      </PageState>
     </>
   );
 }

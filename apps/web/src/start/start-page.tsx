@@ -1,22 +1,29 @@
-import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { TextInput } from '../components/govuk/text-input';
-import { errorFor, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { usePageTitle } from '../page/page-title';
 
 const SLUG_FIELD = 'instance-slug';
 const SHORT_NAME = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
+const slugOf = (shortName: string) => shortName.trim().toLowerCase();
 
 /** What Idea Exchange is, and the way into an instance. */
 export function StartPage() {
   const { t } = useTranslation('start');
   const { t: tCommon } = useTranslation();
   const navigate = useNavigate();
-  const [shortName, setShortName] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const form = useForm({
+    initial: { shortName: '' },
+    validate: ({ shortName }) => {
+      const problem = shortNameProblem(slugOf(shortName));
+      return problem ? [{ fieldId: SLUG_FIELD, message: problem }] : [];
+    },
+  });
+  const { errors } = form;
   usePageTitle(null, { error: errors.length > 0 });
 
   const shortNameProblem = (slug: string): string | undefined => {
@@ -25,16 +32,7 @@ export function StartPage() {
     return undefined;
   };
 
-  const goToInstance = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const slug = shortName.trim().toLowerCase();
-    const problem = shortNameProblem(slug);
-    if (problem) {
-      setErrors([{ fieldId: SLUG_FIELD, message: problem }]);
-      return;
-    }
-    void navigate(`/${slug}`);
-  };
+  const goToInstance = form.onSubmit(async ({ shortName }) => navigate(`/${slugOf(shortName)}`));
 
   return (
     <div className="govuk-grid-row">
@@ -61,8 +59,8 @@ export function StartPage() {
             autoCapitalize="none"
             autoComplete="off"
             spellCheck={false}
-            value={shortName}
-            onChange={(event) => setShortName(event.target.value)}
+            value={form.values.shortName}
+            onChange={(event) => form.setValue('shortName', event.target.value)}
           />
           <Button>{t('goToInstance.continue')}</Button>
         </form>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MIN_SECTION_LENGTH } from '@idea-exchange/stage-rules';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
@@ -9,9 +9,10 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { BusinessCaseEditorDocument, SaveBusinessCaseDocument, type BusinessCaseEditorQuery } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -45,11 +46,10 @@ type EditorIdea = NonNullable<BusinessCaseEditorQuery['idea']>;
 function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
   const { t } = useTranslation('teams', { keyPrefix: 'editor' });
   const { slug } = useSession();
-  const wording = useErrorWording();
-  const [values, setValues] = useState<BusinessCaseValues>(() => valuesOf(idea.businessCase));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  const [save, { loading }] = useMutation(SaveBusinessCaseDocument, { refetchQueries: ['IdeaTeam', 'BusinessCaseVersions'] });
+  const [save] = useMutation(SaveBusinessCaseDocument, { refetchQueries: ['IdeaTeam', 'BusinessCaseVersions'] });
+  const form = useForm<BusinessCaseValues>({ initial: valuesOf(idea.businessCase), fieldIds: FIELD_IDS, validate: () => check() });
+  const { values, setValues, errors } = form;
   usePageTitle(t('title'), { error: errors.length > 0 });
 
   const done = completedSections(values);
@@ -67,13 +67,7 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
       return 'problem' in parsed ? [{ fieldId: FIELD_IDS[section], message: t(`errors.${parsed.problem}`, values_) }] : [];
     });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const problems = check();
-    setErrors(problems);
-    setSavedVersion(null);
-    if (problems.length > 0) return;
+  const saveCase = form.onSubmit(async () => {
     const amounts = Object.fromEntries(
       AMOUNT_SECTIONS.map((section) => {
         const parsed = parseAmountInput(values[section]);
@@ -84,16 +78,16 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
       (typeof TEXT_SECTIONS)[number],
       string
     >;
-    try {
-      const { data } = await save({ variables: { ideaId: idea.id, input: { ...texts, ...amounts } } });
-      const saved = data?.saveBusinessCase.businessCase;
-      if (!saved) throw new Error('saveBusinessCase returned no business case');
-      setValues(valuesOf(saved));
-      setSavedVersion(saved.version);
-      window.scrollTo(0, 0);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
+    const { data } = await save({ variables: { ideaId: idea.id, input: { ...texts, ...amounts } } });
+    const saved = data?.saveBusinessCase.businessCase;
+    if (!saved) throw new Error('saveBusinessCase returned no business case');
+    setValues(valuesOf(saved));
+    setSavedVersion(saved.version);
+    window.scrollTo(0, 0);
+  });
+  const submit = (event: { preventDefault(): void }) => {
+    setSavedVersion(null);
+    saveCase(event);
   };
 
   const field = (section: Section) =>
@@ -136,10 +130,10 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
         {t('progress', { done, total: SECTION_ORDER.length })}
       </p>
       <p className="govuk-hint">{t('progressHint', { minimum: MIN_SECTION_LENGTH })}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         {SECTION_ORDER.map(field)}
         <div className="govuk-button-group">
-          <Button disabled={loading}>{t('save')}</Button>
+          <Button disabled={form.busy}>{t('save')}</Button>
           <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
             {t('backToIdea')}
           </Link>
@@ -152,7 +146,6 @@ function BusinessCaseForm({ idea }: { idea: EditorIdea }) {
 /** /:slug/ideas/:ideaId/business-case: the team writes and revises the case for the board. */
 export function BusinessCasePage() {
   const { t } = useTranslation('teams', { keyPrefix: 'editor' });
-  const { t: tCommon } = useTranslation();
   const { ideaId = '' } = useParams();
   const { t: tErrors } = useTranslation('errors');
   const { slug, signedIn } = useSession();
@@ -176,21 +169,21 @@ export function BusinessCasePage() {
       <BackLink to={`/${slug}/ideas/${ideaId}`} text={t('backToIdea')} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {error ? (
-            <p className="govuk-body" role="alert">
-              {tErrors('somethingWentWrong')}
-            </p>
-          ) : blocked ? (
+          {blocked && !error ? (
             <>
               <h1 className="govuk-heading-l">{t('title')}</h1>
               <p className="govuk-body">{blocked}</p>
             </>
-          ) : !data || (idea && !me) ? (
-            <p className="govuk-body">{tCommon('loading')}</p>
-          ) : !idea ? (
-            <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
           ) : (
-            <BusinessCaseForm idea={idea} />
+            <PageState
+              // The case is shown once the member is known, since only its team may write it.
+              data={data && (!idea || me) ? data : undefined}
+              error={error}
+              notFound={<h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>}
+              isMissing={(loaded) => !loaded.idea}
+            >
+              {() => idea && <BusinessCaseForm idea={idea} />}
+            </PageState>
           )}
         </div>
       </div>

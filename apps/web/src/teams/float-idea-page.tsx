@@ -7,11 +7,11 @@ import { Button, ButtonLink } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { Panel } from '../components/govuk/panel';
 import { WarningText } from '../components/govuk/warning-text';
-import { useErrorWording } from '../forms/error-wording';
+import { useForm } from '../forms/use-form';
 import { useFloatGapText } from './float-gap-text';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { FloatConfirmationDocument, FloatIdeaDocument, type FloatConfirmationQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -22,21 +22,16 @@ function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(
   const { t } = useTranslation('teams', { keyPrefix: 'float' });
   const { slug } = useSession();
   const format = useFormat();
-  const wording = useErrorWording();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [floatIdea, { loading }] = useMutation(FloatIdeaDocument, { refetchQueries: ['IdeaTeam', 'IdeaDetails'] });
+  const { errors, busy, submit: run } = useForm();
+  const [floatIdea] = useMutation(FloatIdeaDocument, { refetchQueries: ['IdeaTeam', 'IdeaDetails'] });
   usePageTitle(t('title'), { error: errors.length > 0 });
   const { idea, tenant } = data;
 
-  const submit = async () => {
-    if (loading) return;
-    try {
+  const submit = () =>
+    run(async () => {
       await floatIdea({ variables: { ideaId: idea.id } });
       onFloated();
-    } catch (error) {
-      setErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   return (
     <>
@@ -51,7 +46,7 @@ function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(
       </ul>
       <WarningText>{t('warning')}</WarningText>
       <div className="govuk-button-group">
-        <Button type="button" disabled={loading} onClick={() => void submit()}>
+        <Button type="button" disabled={busy} onClick={() => void submit()}>
           {t('submit')}
         </Button>
         <Link className="govuk-link" to={`/${slug}/ideas/${idea.id}`}>
@@ -65,7 +60,6 @@ function FloatConfirmation({ data, onFloated }: { data: Confirmation; onFloated(
 /** /:slug/ideas/:ideaId/float: the lead confirms floating, knowing what follows. */
 export function FloatIdeaPage() {
   const { t } = useTranslation('teams', { keyPrefix: 'float' });
-  const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   const gapText = useFloatGapText();
   const { ideaId = '' } = useParams();
@@ -100,31 +94,36 @@ export function FloatIdeaPage() {
       <BackLink to={`/${slug}/ideas/${ideaId}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {error ? (
-            <p className="govuk-body" role="alert">
-              {tErrors('somethingWentWrong')}
-            </p>
-          ) : blocked ? (
+          {blocked && !error ? (
             <>
               <h1 className="govuk-heading-l">{t('title')}</h1>
               <p className="govuk-body">{blocked}</p>
             </>
-          ) : !data || (idea && !me) ? (
-            <p className="govuk-body">{tCommon('loading')}</p>
-          ) : !idea ? (
-            <h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>
-          ) : !idea.floatReadiness.ready ? (
-            <>
-              <h1 className="govuk-heading-l">{t('title')}</h1>
-              <p className="govuk-body">{t('notReady')}</p>
-              <ul className="govuk-list govuk-list--bullet">
-                {idea.floatReadiness.gaps.map((gap, index) => (
-                  <li key={`${gap.kind}-${gap.section ?? index}`}>{gapText(gap, idea.floatReadiness.missing[index])}</li>
-                ))}
-              </ul>
-            </>
           ) : (
-            <FloatConfirmation data={{ ...data, idea }} onFloated={() => setFloated(true)} />
+            <PageState
+              // The idea is shown once the member is known, since only its lead may float it.
+              data={data && (!idea || me) ? data : undefined}
+              error={error}
+              notFound={<h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>}
+              isMissing={(loaded) => !loaded.idea}
+            >
+              {(loaded) =>
+                idea &&
+                (!idea.floatReadiness.ready ? (
+                  <>
+                    <h1 className="govuk-heading-l">{t('title')}</h1>
+                    <p className="govuk-body">{t('notReady')}</p>
+                    <ul className="govuk-list govuk-list--bullet">
+                      {idea.floatReadiness.gaps.map((gap, index) => (
+                        <li key={`${gap.kind}-${gap.section ?? index}`}>{gapText(gap, idea.floatReadiness.missing[index])}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <FloatConfirmation data={{ ...loaded, idea }} onFloated={() => setFloated(true)} />
+                ))
+              }
+            </PageState>
           )}
         </div>
       </div>

@@ -6,8 +6,8 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Table } from '../components/govuk/table';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { InviteToTeamDocument, TeamCandidatesDocument, type IdeaTeamQuery } from '../generated/graphql';
 
 type TeamIdea = NonNullable<IdeaTeamQuery['idea']>;
@@ -19,39 +19,29 @@ const hidden = { hidden: <span className="govuk-visually-hidden" /> };
 export function InviteColleague({ idea }: { idea: TeamIdea }) {
   const { t } = useTranslation('teams', { keyPrefix: 'invite' });
   const { t: tTeam } = useTranslation('teams', { keyPrefix: 'team' });
-  const wording = useErrorWording();
   const [search, setSearch] = useState('');
   const [skill, setSkill] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [notice, setNotice] = useState<string | null>(null);
+  const { errors, setErrors, submit: run } = useForm({ onFailure: () => setNotice(null) });
   const [find, { data, loading }] = useLazyQuery(TeamCandidatesDocument, { fetchPolicy: 'network-only' });
-  const [invite, { loading: inviting }] = useMutation(InviteToTeamDocument, { refetchQueries: ['IdeaTeam'], awaitRefetchQueries: true });
+  const [invite] = useMutation(InviteToTeamDocument, { refetchQueries: ['IdeaTeam'], awaitRefetchQueries: true });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The search alone needs a term; an invitation from its results needs none.
     if (search.trim() === '' && skill.trim() === '') {
       setErrors([{ fieldId: FIELD_IDS.search, message: t('searchMissing') }]);
       return;
     }
-    setErrors(NO_ERRORS);
     setNotice(null);
-    try {
-      await find({ variables: { search: search.trim() || null, skill: skill.trim() || null } });
-    } catch (error) {
-      setErrors(formErrorsFrom(error, {}, wording));
-    }
+    await run(() => find({ variables: { search: search.trim() || null, skill: skill.trim() || null } }));
   };
 
   const sendInvite = async (memberId: string, name: string) => {
-    if (inviting) return;
-    try {
+    await run(async () => {
       await invite({ variables: { ideaId: idea.id, memberId } });
-      setErrors(NO_ERRORS);
       setNotice(t('sent', { name }));
-    } catch (error) {
-      setNotice(null);
-      setErrors(formErrorsFrom(error, {}, wording));
-    }
+    });
   };
 
   const onTeam = new Set(idea.team.map((member) => member.id));

@@ -7,8 +7,7 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import {
   AnswerJoinRequestDocument,
   IdeaTeamDocument,
@@ -29,23 +28,13 @@ type TeamIdea = NonNullable<IdeaTeamQuery['idea']>;
 
 /** Runs one team action at a time, then says what happened or what went wrong. */
 export function useTeamAction() {
-  const wording = useErrorWording();
   const [notice, setNotice] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useForm({ onFailure: () => setNotice(null) });
   const run = async (action: () => Promise<unknown>, done: string) => {
-    if (busy) return;
-    setBusy(true);
-    try {
+    await submit(async () => {
       await action();
-      setErrors(NO_ERRORS);
       setNotice(done);
-    } catch (error) {
-      setNotice(null);
-      setErrors(formErrorsFrom(error, {}, wording));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return { notice, errors, busy, run };
 }

@@ -1,0 +1,72 @@
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useErrorWording } from './error-wording';
+import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from './form-errors';
+import { formSubmitter } from './form-submission';
+
+export interface FormOptions<V> {
+  /** The fields' starting values; a form whose inputs keep their own state has none. */
+  initial?: V;
+  /** Client checks, in field order, before anything is sent. */
+  validate?(values: V): FormErrors;
+  /** The API's field names -> the ids of the inputs that hold them. */
+  fieldIds?: Readonly<Record<string, string>>;
+  /** The form's own words for the API codes it expects (INSUFFICIENT_FUNDS on a trade, say), which may quote its values. */
+  codes?: Readonly<Record<string, string>> | ((values: V) => Readonly<Record<string, string>>);
+  /** Told of every failure the API reports, after its errors are shown. */
+  onFailure?(error: unknown): void;
+}
+
+export interface Form<V> {
+  values: V;
+  setValue<K extends keyof V>(field: K, value: V[K]): void;
+  setValues: Dispatch<SetStateAction<V>>;
+  /** What the error summary lists; a new list each time a submission fails, so the summary takes focus again. */
+  errors: FormErrors;
+  setErrors: Dispatch<SetStateAction<FormErrors>>;
+  /** The message shown beside a field, if it has one. */
+  errorFor(fieldId: string): string | undefined;
+  /** Shows the failure of an action the form did not run itself (a button beside a field), as a submission's would be. */
+  showFailure(error: unknown): void;
+  /** True while the action runs. */
+  busy: boolean;
+  /** Runs the action with the form's values, once at a time; true when it succeeded. */
+  submit(action: (values: V) => Promise<unknown>): Promise<boolean>;
+  /** The <form>'s onSubmit: stops the browser's own submission, then `submit(action)`. */
+  onSubmit(action: (values: V) => Promise<unknown>): (event: { preventDefault(): void }) => void;
+}
+
+/**
+ * A form's values, its errors (client checks and the API's, in the GOV.UK error summary's
+ * order) and whether it is busy, with one submission at a time.
+ */
+export function useForm<V = Record<string, never>>({
+  initial = {} as V,
+  validate,
+  fieldIds,
+  codes,
+  onFailure,
+}: FormOptions<V> = {}): Form<V> {
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  // One submitter for the form's life: it remembers whether a submission is under way between renders.
+  const [run] = useState(() => formSubmitter({ setBusy, setErrors }));
+  const wording = useErrorWording(typeof codes === 'function' ? codes(values) : codes);
+
+  const submit = (action: (values: V) => Promise<unknown>) => run(values, { validate, fieldIds, wording, onFailure }, action);
+  return {
+    values,
+    setValue: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    setValues,
+    errors,
+    setErrors,
+    errorFor: (fieldId) => errorFor(errors, fieldId),
+    showFailure: (error) => setErrors(formErrorsFrom(error, fieldIds ?? {}, wording)),
+    busy,
+    submit,
+    onSubmit: (action) => (event) => {
+      event.preventDefault();
+      void submit(action);
+    },
+  };
+}

@@ -18,6 +18,7 @@ import { InviteLimits1765200100000 } from './1765200100000-invite-limits';
 import { IdeasThatFindEachOther1765800000000 } from './1765800000000-ideas-that-find-each-other';
 import { TradeRequestHash1766000000000 } from './1766000000000-trade-request-hash';
 import { MemberLanguage1766010000000 } from './1766010000000-member-language';
+import { SizedLiquidity1766160000000 } from './1766160000000-sized-liquidity';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   IdeasThatFindEachOther1765800000000,
   TradeRequestHash1766000000000,
   MemberLanguage1766010000000,
+  SizedLiquidity1766160000000,
 ];

@@ -117,8 +117,8 @@ describe('a market that someone who never traded can read', () => {
     await given.settle(instance, market.ideaId, 'YES');
     await openIdea(page, market, title);
     const resolution = await section(page).getByTestId('market-resolution').innerText();
-    expect(resolution).toMatch(/YES: implemented/);
-    expect(resolution).toMatch(/chance of YES when the board decided/);
+    expect(resolution).toMatch(/Implemented: YES paid 1\.00 Peas a share/);
+    expect(resolution).toMatch(/Chance of YES when the board decided/);
     await screenshot(page, 'newcomer-settled');
     expect(await accessibilityViolations(page)).toEqual([]);
   });

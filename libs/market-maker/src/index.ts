@@ -1,2 +1,3 @@
 export * from './lmsr';
 export * from './trade-quote';
+export * from './default-liquidity';

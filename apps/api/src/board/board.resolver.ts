@@ -10,6 +10,7 @@ import { MembersService } from '../members/members.service';
 import { DecideInput, ReviewInput } from './board.inputs';
 import { BoardService } from './board.service';
 import { BoardDecision, Disclosure, Review } from './board.types';
+import { Outcome } from '../market/market.types';
 
 @Resolver()
 export class BoardResolver {
@@ -69,6 +70,18 @@ export class IdeaBoardFieldsResolver {
       return groupInOrder(ids, rows, (row) => row.ideaId).map((group) => group.map(Review.from));
     });
     return loader.load(idea.id);
+  }
+
+  @ResolveField(() => [Disclosure], {
+    description:
+      'What the author and the team hold now in the idea’s open market, for the board reviewing it (board and admins; empty for others and once settled).',
+  })
+  async teamHoldings(@Parent() idea: Idea, @CurrentActor() actor: Actor): Promise<Disclosure[]> {
+    if (!(actor.kind === 'member' && (actor.role === 'BOARD' || actor.role === 'ADMIN'))) return [];
+    const holdings = await this.board.teamHoldings(actor, idea);
+    return holdings.map(({ memberId, outcome, shares }) =>
+      Object.assign(new Disclosure(), { memberId, outcome: outcome as Outcome, shares }),
+    );
   }
 
   @ResolveField(() => BoardDecision, { nullable: true, description: 'The published decision, once the board has made it.' })

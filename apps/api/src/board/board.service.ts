@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { MemberActor } from '../auth/actor';
+import type { Actor, MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
 import { StageService } from '../ideas/stages/stage.service';
 import { IssuanceService } from '../ledger/issuance.service';
-import { LedgerService } from '../ledger/ledger.service';
+import { LedgerService, type PositionBalance } from '../ledger/ledger.service';
 import { MarketService } from '../market/market.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TeamsService } from '../teams/teams.service';
@@ -170,6 +170,21 @@ export class BoardService {
       },
       { retries: RETRIES },
     );
+  }
+
+  /**
+   * What the author and the team hold now in the idea's open market: the disclosure the decision
+   * will record, shown to the board while it reviews. Nothing once the market has settled (the
+   * decision's disclosures say what was held then).
+   */
+  async teamHoldings(actor: Actor, idea: Pick<IdeaEntity, 'id' | 'authorId'>): Promise<PositionBalance[]> {
+    const market = await this.markets.byIdea(actor, idea.id);
+    if (!market?.open) return [];
+    return this.db.withTenant(actor.tenantId, async (tx) => {
+      const team = await this.teams.team(tx, idea);
+      const holders = await this.ledger.positions(tx, { marketId: market.id });
+      return holders.filter((holder) => team.memberIds.includes(holder.memberId));
+    });
   }
 
   /** Ideas waiting for the board, oldest first. */

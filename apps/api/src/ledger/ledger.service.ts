@@ -44,6 +44,11 @@ export interface PositionBalance {
   shares: bigint;
 }
 
+/** A position as its market's settlement redeemed it: the shares held then, and when. */
+export interface RedeemedPosition extends PositionBalance {
+  settledAt: Date;
+}
+
 /**
  * The one place value moves. `post` checks that an entry balances per asset and that no account
  * that must stay at zero or above would go below it, then appends the entry and its postings and
@@ -227,6 +232,31 @@ export class LedgerService {
       [tx.tenantId, byMember ? of.memberId : of.marketId],
     );
     return rows.map((row) => ({ marketId: row.market_id, memberId: row.member_id, outcome: row.outcome, shares: BigInt(row.balance) }));
+  }
+
+  /**
+   * Positions as settlements redeemed them, read from the SETTLEMENT entries' position postings
+   * (a settlement takes every share back to its issuer): one member's, or some markets'.
+   */
+  async redeemedPositions(tx: TenantTx, of: { memberId: string } | { marketIds: readonly string[] }): Promise<RedeemedPosition[]> {
+    const byMember = 'memberId' in of;
+    const rows = await tx.query<{ market_id: string; member_id: string; outcome: Outcome; shares: string; settled_at: Date }>(
+      `SELECT a.market_id, a.member_id, a.outcome, (-p.amount)::text AS shares, e.created_at AS settled_at
+         FROM ledger_accounts a
+         JOIN postings p ON p.tenant_id = a.tenant_id AND p.account_id = a.id
+         JOIN journal_entries e ON e.tenant_id = p.tenant_id AND e.id = p.entry_id
+        WHERE a.tenant_id = $1 AND a.kind = 'POSITION' AND e.kind = 'SETTLEMENT' AND p.amount < 0
+          AND ${byMember ? 'a.member_id = $2::uuid' : 'a.market_id = ANY($2::uuid[])'}
+        ORDER BY e.id DESC, a.key`,
+      [tx.tenantId, byMember ? of.memberId : [...of.marketIds]],
+    );
+    return rows.map((row) => ({
+      marketId: row.market_id,
+      memberId: row.member_id,
+      outcome: row.outcome,
+      shares: BigInt(row.shares),
+      settledAt: row.settled_at,
+    }));
   }
 
   /**

@@ -41,6 +41,12 @@ export function tradeEntry(memberId: string, market: MarketRow, quote: TradeQuot
   };
 }
 
+/** What settlement pays for a position: 1.00 a winning share, nothing for a losing one. */
+export function settlementPayout(position: { outcome: Outcome; shares: bigint }, resolution: Outcome): bigint {
+  // One share pays 1.00, which is 100 hundredths; shares are hundredths too, so amounts match.
+  return position.outcome === resolution ? position.shares : 0n;
+}
+
 /**
  * Settlement: every position is redeemed to its issuer, each winning share takes 1.00 from the
  * pool, and whatever the pool has left returns to the treasury, so the pool ends at zero.
@@ -53,13 +59,10 @@ export function settlementEntry(market: MarketRow, resolution: Outcome, holders:
       { account: Accounts.position(market.id, holder.memberId, holder.outcome), amount: -holder.shares },
       { account: Accounts.sharesIssued(market.id, holder.outcome), amount: holder.shares },
     );
-    if (holder.outcome === resolution) {
-      // One share pays 1.00, which is 100 hundredths; shares are hundredths too, so amounts match.
-      postings.push(
-        { account: Accounts.pool(market.id), amount: -holder.shares },
-        { account: Accounts.wallet(holder.memberId), amount: holder.shares },
-      );
-      paid += holder.shares;
+    const payout = settlementPayout(holder, resolution);
+    if (payout > 0n) {
+      postings.push({ account: Accounts.pool(market.id), amount: -payout }, { account: Accounts.wallet(holder.memberId), amount: payout });
+      paid += payout;
     }
   }
   postings.push({ account: Accounts.pool(market.id), amount: -(pool - paid) }, { account: Accounts.treasury(), amount: pool - paid });

@@ -11,7 +11,11 @@ import { requireIdeaId } from './idea-id';
 import type { MarketRow } from './market-store';
 import { IdeaNotFound, MarketNotFound } from './market.errors';
 import { AmountScalar } from '../common/scalars/amount.scalar';
-import { Market, Position, Quote } from './market.types';
+import { Market, Outcome, Payout, Position, Quote, SettledPosition } from './market.types';
+import { memberLoader } from '../common/graphql/member-loader';
+import { Member } from '../members/member.types';
+import { TenantSettings } from '../tenants/tenant.types';
+import { MembersService } from '../members/members.service';
 import { MarketService, marketTopic, priceTopic } from './market.service';
 import { PortfolioService } from './portfolio.service';
 
@@ -93,8 +97,30 @@ export class MarketCrowdResolver {
     return Math.min(1, Number(largestHolding) / Number(outstanding));
   }
 
+  @ResolveField(() => [Payout], {
+    description: 'Once settled: what each holder held then and was paid, the largest payouts first. Empty while open.',
+  })
+  async payouts(@Parent() market: Market, @CurrentActor() actor: Actor): Promise<Payout[]> {
+    if (market.open) return [];
+    const loader = requestLoader(actor, 'market.payouts', (ids: readonly string[]) => this.markets.payouts(actor.tenantId, ids));
+    return (await loader.load(market.id)).map(({ memberId, outcome, shares, paid }) =>
+      Object.assign(new Payout(), { memberId, outcome: outcome as Outcome, shares, paid }),
+    );
+  }
+
   private crowd(actor: Actor, marketId: string) {
     return requestLoader(actor, 'market.crowd', (ids: readonly string[]) => this.markets.crowds(actor.tenantId, ids)).load(marketId);
+  }
+}
+
+/** The liquidity an instance's next market opens with, which may be sized to the instance. */
+@Resolver(() => TenantSettings)
+export class TenantLiquidityResolver {
+  constructor(private readonly markets: MarketService) {}
+
+  @ResolveField(() => AmountScalar)
+  async liquidity(@Parent() settings: TenantSettings): Promise<bigint> {
+    return settings.liquidity ?? this.markets.liquidityOf(settings.tenantId);
   }
 }
 
@@ -129,11 +155,38 @@ export class PositionIdeaResolver {
     return loader.load({ marketId: position.market.id, outcome: position.outcome });
   }
 
+  @ResolveField(() => AmountScalar, { description: 'The value less the cost basis: what selling at the current price would gain.' })
+  async profit(@Parent() position: Position, @CurrentActor() actor: MemberActor): Promise<bigint> {
+    return position.value - (await this.costBasis(position, actor));
+  }
+
   @ResolveField(() => Idea, { description: 'The idea the position is in (not found if a moderator has since hidden it).' })
   async idea(@Parent() position: Position, @CurrentActor() actor: Actor): Promise<Idea> {
     const idea = await ideaLoader(actor, this.ideas).load(position.ideaId);
     if (!idea) throw new IdeaNotFound();
     return idea;
+  }
+}
+
+@Resolver(() => SettledPosition)
+export class SettledPositionIdeaResolver {
+  constructor(private readonly ideas: IdeasService) {}
+
+  @ResolveField(() => Idea, { description: 'The idea the position was in (not found if a moderator has since hidden it).' })
+  async idea(@Parent() position: SettledPosition, @CurrentActor() actor: Actor): Promise<Idea> {
+    const idea = await ideaLoader(actor, this.ideas).load(position.ideaId);
+    if (!idea) throw new IdeaNotFound();
+    return idea;
+  }
+}
+
+@Resolver(() => Payout)
+export class PayoutMemberResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField(() => Member)
+  member(@Parent() payout: Payout, @CurrentActor() actor: Actor): Promise<Member> {
+    return memberLoader(actor, this.members).load(payout.memberId);
   }
 }
 

@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { IdeasModule } from '../ideas/ideas.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { MembersModule } from '../members/members.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import {
   IdeaMarketResolver,
   MarketCrowdResolver,
   MarketLiveResolver,
+  PayoutMemberResolver,
   PositionIdeaResolver,
   QuoteMeaningResolver,
+  SettledPositionIdeaResolver,
+  TenantLiquidityResolver,
   WalletEntryIdeaResolver,
 } from './market-fields.resolver';
 import { MarketResolver } from './market.resolver';
@@ -18,7 +22,7 @@ import { TradeAccess } from './trade-access';
 import { TradingService } from './trading.service';
 
 @Module({
-  imports: [LedgerModule, RecruitmentModule, TenantsModule, IdeasModule],
+  imports: [LedgerModule, MembersModule, RecruitmentModule, TenantsModule, IdeasModule],
   providers: [
     MarketService,
     TradingService,
@@ -30,6 +34,9 @@ import { TradingService } from './trading.service';
     PositionIdeaResolver,
     MarketCrowdResolver,
     QuoteMeaningResolver,
+    PayoutMemberResolver,
+    SettledPositionIdeaResolver,
+    TenantLiquidityResolver,
     WalletEntryIdeaResolver,
   ],
   exports: [MarketService],

@@ -3,7 +3,7 @@ import type { Actor, MemberActor } from '../auth/actor';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { BuyInput, QuoteInput, SellInput } from './market.inputs';
-import { Market, Portfolio, Position, PricePoint, Quote, Trade } from './market.types';
+import { Market, Portfolio, Position, PricePoint, Quote, SettledPosition, Trade } from './market.types';
 import { MarketService } from './market.service';
 import { PortfolioService } from './portfolio.service';
 import { TradingService } from './trading.service';
@@ -77,6 +77,18 @@ export class MarketResolver {
         value: p.value,
       }),
     );
-    return { balance: view.balance, positions, netWorth: view.netWorth };
+    const settledPositions = view.settledPositions.map((p) =>
+      Object.assign(new SettledPosition(), {
+        market: Market.from(p.market),
+        ideaId: p.market.ideaId,
+        outcome: p.outcome,
+        shares: p.shares,
+        paid: p.paid,
+        costBasis: p.costBasis,
+        profit: p.profit,
+        settledAt: p.settledAt,
+      }),
+    );
+    return { balance: view.balance, positions, settledPositions, netWorth: view.netWorth };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { subsidyFor, type Outcome } from '@idea-exchange/market-maker';
+import { defaultLiquidity, subsidyFor, type Outcome } from '@idea-exchange/market-maker';
 import type { Logger } from 'pino';
 import type { Actor } from '../auth/actor';
 import { LOGGER } from '../config/config.module';
@@ -8,16 +8,21 @@ import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { IdeasService } from '../ideas/ideas.service';
-import { LedgerService } from '../ledger/ledger.service';
+import { MembersService } from '../members/members.service';
+import { LedgerService, type PositionBalance } from '../ledger/ledger.service';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { TenantsService } from '../tenants/tenants.service';
 import { isIdeaId, requireIdeaId } from './idea-id';
-import { settlementEntry, subsidyEntry } from './market-entries';
+import { settlementEntry, settlementPayout, subsidyEntry } from './market-entries';
 import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
 import { AlreadySettled, MarketAlreadyOpen, MarketNotFound, PoolShortfall } from './market.errors';
 import { requirePageSize } from '../common/pagination/page-size';
 
 const MAX_HISTORY = 5000;
+
+function compareBigints(a: bigint, b: bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export function marketTopic(tenantId: string, ideaId: string): string {
   return tenantTopic(tenantId, 'market', ideaId);
@@ -36,16 +41,17 @@ export class MarketService {
     private readonly ledger: LedgerService,
     private readonly tenants: TenantsService,
     private readonly ideas: IdeasService,
+    private readonly members: MembersService,
     @Inject(LOGGER) private readonly logger: Logger,
     @Optional() private readonly live?: LivePubSub,
   ) {}
 
   /**
    * Opens the idea's market inside the caller's transaction (floating calls this): the market
-   * starts at 0.5 with the instance's liquidity, and the subsidy b·ln 2 moves to its pool.
+   * starts at 0.5 with the instance's liquidity (see liquidityFor), and the subsidy b·ln 2 moves to its pool.
    */
   async open(tx: TenantTx, idea: { id: string }, liquidity?: bigint): Promise<MarketRow> {
-    const b = liquidity ?? (await this.tenants.inTx(tx)).liquidity;
+    const b = liquidity ?? (await this.liquidityFor(tx));
     if (await MarketStore.byIdea(tx, idea.id)) throw new MarketAlreadyOpen();
     const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b)).catch((error: unknown) => {
       throw isUniqueViolation(error) ? new MarketAlreadyOpen() : error;
@@ -60,11 +66,27 @@ export class MarketService {
    * instance's liquidity, the subsidy b·ln 2 from the treasury into its pool.
    */
   async openOutcome(tx: TenantTx, idea: { id: string }): Promise<MarketRow> {
-    const b = (await this.tenants.inTx(tx)).liquidity;
+    const b = await this.liquidityFor(tx);
     const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b), 'OUTCOME');
     await this.ledger.post(tx, subsidyEntry(market));
     await this.announce(tx, market);
     return market;
+  }
+
+  /**
+   * The liquidity a market opens with now: the admin's figure if they set one, or else sized to
+   * the instance (its starting grant and the members who can trade), so one member's typical
+   * stake moves a fresh price by a few points.
+   */
+  async liquidityFor(tx: TenantTx): Promise<bigint> {
+    const tenant = await this.tenants.inTx(tx);
+    if (tenant.liquidity !== null) return tenant.liquidity;
+    return defaultLiquidity({ startingGrant: tenant.startingGrant, members: await this.members.countActive(tx) });
+  }
+
+  /** liquidityFor, in a transaction of its own (for the instance's settings as admins read them). */
+  async liquidityOf(tenantId: string): Promise<bigint> {
+    return this.db.withTenant(tenantId, (tx) => this.liquidityFor(tx));
   }
 
   /** Whether any market of the idea (implementation or outcome) still trades. */
@@ -150,6 +172,33 @@ export class MarketService {
     const found = await this.db.withTenant(tenantId, (tx) => MarketStore.crowds(tx, marketIds));
     const byMarket = new Map(found.map((crowd) => [crowd.marketId, crowd]));
     return marketIds.map((marketId) => byMarket.get(marketId) ?? { marketId, traders: 0, largestHolding: 0n });
+  }
+
+  /**
+   * What each holder of each settled market held and was paid, in the order asked (for
+   * DataLoaders; the markets were found through their ideas' access checks). Open markets have
+   * paid nobody yet. Largest payouts first.
+   */
+  async payouts(tenantId: string, marketIds: readonly string[]): Promise<Array<Array<PositionBalance & { paid: bigint }>>> {
+    const { markets, redeemed } = await this.db.withTenant(tenantId, async (tx) => ({
+      markets: await MarketStore.byIds(tx, marketIds),
+      redeemed: await this.ledger.redeemedPositions(tx, { marketIds }),
+    }));
+    const resolutionOf = new Map(markets.map((market) => [market.id, market.resolution]));
+    return marketIds.map((marketId) => {
+      const resolution = resolutionOf.get(marketId);
+      if (!resolution) return [];
+      return redeemed
+        .filter((position) => position.marketId === marketId)
+        .map(({ memberId, outcome, shares }) => ({
+          marketId,
+          memberId,
+          outcome,
+          shares,
+          paid: settlementPayout({ outcome, shares }, resolution),
+        }))
+        .sort((a, b) => compareBigints(b.paid, a.paid) || compareBigints(b.shares, a.shares) || a.memberId.localeCompare(b.memberId));
+    });
   }
 
   /** The prices of an idea's market the actor may see (a hidden idea's market is not found). */

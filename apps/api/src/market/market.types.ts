@@ -108,9 +108,31 @@ export class Position {
   @Field(() => AmountScalar, { description: 'Shares marked at the current price, rounded down.' }) value!: bigint;
 }
 
+@ObjectType('Payout', { description: 'What one holder had in a settled market and what the settlement paid them for it.' })
+export class Payout {
+  @Field(() => Outcome) outcome!: Outcome;
+  @Field(() => AmountScalar, { description: 'The shares held when the market settled.' }) shares!: bigint;
+  @Field(() => AmountScalar, { description: '1.00 a share if the outcome won, nothing if it lost.' }) paid!: bigint;
+  memberId!: string;
+}
+
+@ObjectType('SettledPosition', { description: 'A position the settlement of its market redeemed: held, paid, and the profit made.' })
+export class SettledPosition {
+  @Field(() => Market) market!: Market;
+  @Field(() => ID) ideaId!: string;
+  @Field(() => Outcome) outcome!: Outcome;
+  @Field(() => AmountScalar, { description: 'The shares held when the market settled.' }) shares!: bigint;
+  @Field(() => AmountScalar, { description: '1.00 a share if the outcome won, nothing if it lost.' }) paid!: bigint;
+  @Field(() => AmountScalar, { description: 'What the member paid for those shares, by average cost.' }) costBasis!: bigint;
+  @Field(() => AmountScalar, { description: 'Paid less the cost basis.' }) profit!: bigint;
+  @Field(() => GraphQLISODateTime) settledAt!: Date;
+}
+
 @ObjectType('Portfolio')
 export class Portfolio {
   @Field(() => AmountScalar) balance!: bigint;
   @Field(() => [Position]) positions!: Position[];
+  @Field(() => [SettledPosition], { description: 'Positions in markets that have settled, the latest first.' })
+  settledPositions!: SettledPosition[];
   @Field(() => AmountScalar, { description: 'Balance plus the value of every position.' }) netWorth!: bigint;
 }

@@ -5,11 +5,23 @@ import { Database } from '../database/database.service';
 import { Accounts } from '../ledger/ledger-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { costBases, costBasisKey } from './cost-basis';
+import { settlementPayout } from './market-entries';
 import { MarketStore, type MarketRow } from './market-store';
+
+export interface SettledPositionView {
+  market: MarketRow;
+  outcome: Outcome;
+  shares: bigint;
+  paid: bigint;
+  costBasis: bigint;
+  profit: bigint;
+  settledAt: Date;
+}
 
 export interface PortfolioView {
   balance: bigint;
   positions: Array<{ market: MarketRow; outcome: Outcome; shares: bigint; value: bigint }>;
+  settledPositions: SettledPositionView[];
   netWorth: bigint;
 }
 
@@ -28,7 +40,9 @@ export class PortfolioService {
       async (tx) => {
         const balance = await this.ledger.balanceOf(tx, Accounts.wallet(actor.memberId));
         const held = await this.ledger.positions(tx, { memberId: actor.memberId });
-        const markets = new Map((await MarketStore.byIds(tx, [...new Set(held.map((p) => p.marketId))])).map((m) => [m.id, m]));
+        const redeemed = await this.ledger.redeemedPositions(tx, { memberId: actor.memberId });
+        const marketIds = [...new Set([...held, ...redeemed].map((p) => p.marketId))];
+        const markets = new Map((await MarketStore.byIds(tx, marketIds)).map((m) => [m.id, m]));
         const positions = held
           .flatMap((position) => {
             const market = markets.get(position.marketId);
@@ -38,7 +52,16 @@ export class PortfolioService {
           })
           .sort((a, b) => b.market.openedAt.getTime() - a.market.openedAt.getTime());
         const netWorth = positions.reduce((total, position) => total + position.value, balance);
-        return { balance, positions, netWorth };
+        const bases = costBases(await MarketStore.tradeLines(tx, actor.memberId, [...new Set(redeemed.map((p) => p.marketId))]));
+        const settledPositions = redeemed.flatMap((position): SettledPositionView[] => {
+          const market = markets.get(position.marketId);
+          if (!market?.resolution) return [];
+          const paid = settlementPayout(position, market.resolution);
+          const costBasis = bases.get(costBasisKey(position.marketId, position.outcome)) ?? 0n;
+          const { outcome, shares, settledAt } = position;
+          return [{ market, outcome, shares, paid, costBasis, profit: paid - costBasis, settledAt }];
+        });
+        return { balance, positions, settledPositions, netWorth };
       },
       { isolation: 'REPEATABLE READ' },
     );

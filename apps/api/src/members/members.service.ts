@@ -136,6 +136,11 @@ export class MembersService {
     });
   }
 
+  /** How many members the instance has who are not suspended (what its markets are sized by). */
+  async countActive(tx: TenantTx): Promise<number> {
+    return tx.manager.getRepository(MemberEntity).countBy({ tenantId: tx.tenantId, suspended: false });
+  }
+
   /** Loads many members at once (for DataLoaders), in the order asked, undefined where missing. */
   async byIds(tenantId: string, ids: readonly string[]): Promise<Array<MemberEntity | undefined>> {
     const found = await this.db.withTenant(tenantId, (tx) => tx.manager.getRepository(MemberEntity).findBy({ tenantId, id: In([...ids]) }));

@@ -20,7 +20,8 @@ export class TenantEntity {
   @Column('integer', { name: 'min_team_size' }) minTeamSize!: number;
   @Column('integer', { name: 'max_team_size' }) maxTeamSize!: number;
   @Column('integer', { name: 'min_reviews' }) minReviews!: number;
-  @Column('bigint', { transformer: bigintColumn }) liquidity!: bigint;
+  /** Null: each new market is sized to the instance (libs/market-maker's defaultLiquidity). */
+  @Column('bigint', { transformer: bigintColumn, nullable: true }) liquidity!: bigint | null;
   @Column('bigint', { name: 'starting_grant', transformer: bigintColumn }) startingGrant!: bigint;
   @Column('bigint', { name: 'recruit_bonus', transformer: bigintColumn }) recruitBonus!: bigint;
   @Column('integer', { name: 'recruit_bonus_monthly_cap' }) recruitBonusMonthlyCap!: number;

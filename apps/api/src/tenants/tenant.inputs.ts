@@ -35,6 +35,13 @@ export class TenantSettingsInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) maxTeamSize?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(50) minReviews?: number;
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(100n, MAX_AMOUNT) liquidity?: bigint;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: forget the set liquidity and size each new market to the instance (its starting grant and members).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  liquidityAutomatic?: boolean;
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) startingGrant?: bigint;
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) recruitBonus?: bigint;
 

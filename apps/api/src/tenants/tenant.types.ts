@@ -11,7 +11,12 @@ export class TenantSettings {
   @Field(() => Int) minTeamSize!: number;
   @Field(() => Int) maxTeamSize!: number;
   @Field(() => Int) minReviews!: number;
-  @Field(() => AmountScalar) liquidity!: bigint;
+  @Field(() => AmountScalar, {
+    description: 'The liquidity b a market opens with now: the admin’s figure, or else sized to the instance.',
+  })
+  liquidity!: bigint | null;
+  @Field({ description: 'True while no admin has set a liquidity, so each market is sized to the instance when it opens.' })
+  liquidityAutomatic!: boolean;
   @Field(() => AmountScalar) startingGrant!: bigint;
   @Field(() => AmountScalar) recruitBonus!: bigint;
   @Field(() => [String]) allowedEmailDomains!: string[];
@@ -25,6 +30,8 @@ export class TenantSettings {
   requireEmailVerification!: boolean;
   @Field({ description: 'Members may sign in with the instance’s OpenID Connect provider.' })
   ssoEnabled!: boolean;
+  /** Whose settings these are, for the liquidity sized to the instance's members. */
+  tenantId!: string;
 }
 
 @ObjectType('Tenant')
@@ -48,7 +55,10 @@ export class Tenant {
       minTeamSize: entity.minTeamSize,
       maxTeamSize: entity.maxTeamSize,
       minReviews: entity.minReviews,
+      // Sized to the instance by the market's field resolver when no admin has set one.
       liquidity: entity.liquidity,
+      liquidityAutomatic: entity.liquidity === null,
+      tenantId: entity.id,
       startingGrant: entity.startingGrant,
       recruitBonus: entity.recruitBonus,
       allowedEmailDomains: entity.allowedEmailDomains,

@@ -2,7 +2,7 @@ import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../tes
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { TenantsService } from './tenants.service';
 
-const CREATE_TENANT = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id slug name currencyName public suspended defaultLanguage settings { buzzThreshold minTeamSize liquidity startingGrant } } }`;
+const CREATE_TENANT = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id slug name currencyName public suspended defaultLanguage settings { buzzThreshold minTeamSize liquidity liquidityAutomatic startingGrant } } }`;
 const SETTINGS = `mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { name currencyName public defaultLanguage settings { buzzThreshold buzzWindowDays minTeamSize minReviews liquidity startingGrant recruitBonus recruitBonusMonthlyCap teamingReward investmentReward implementedReward allowedEmailDomains } } }`;
 
 describe('instances: the operator creates them, admins configure them', () => {
@@ -40,7 +40,8 @@ describe('instances: the operator creates them, admins configure them', () => {
       public: false,
       suspended: false,
       defaultLanguage: 'en',
-      settings: { buzzThreshold: 10, minTeamSize: 3, liquidity: '100.00', startingGrant: '1000.00' },
+      // Sized to the new instance: one member (its admin) and a grant of 1,000.00 give b = one grant.
+      settings: { buzzThreshold: 10, minTeamSize: 3, liquidity: '1000.00', liquidityAutomatic: true, startingGrant: '1000.00' },
     });
     const session = await app.api.ok<{ logIn: { member: { role: string } } }>(
       'mutation($i: LogInInput!) { logIn(input: $i) { member { role } } }',

@@ -125,6 +125,13 @@ export class TenantsService {
       changes.requireEmailVerificationSetting = changes.requireEmailVerification;
       delete changes.requireEmailVerification;
     }
+    if ('liquidityAutomatic' in changes) {
+      if (changes.liquidityAutomatic === true && changes.liquidity !== undefined) {
+        throw BadUserInput.field('liquidity', 'Give a liquidity or size it to the instance, not both.');
+      }
+      if (changes.liquidityAutomatic === true) changes.liquidity = null;
+      delete changes.liquidityAutomatic;
+    }
     if (changes.allowedEmailDomains) {
       changes.allowedEmailDomains = [...new Set((changes.allowedEmailDomains as string[]).map((d) => d.toLowerCase()))];
     }

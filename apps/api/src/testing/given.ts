@@ -71,7 +71,12 @@ export class Given {
     });
     const updated = await this.app.app
       .get(TenantsService)
-      .configure(tenant.id, { allowedEmailDomains: [TEST_DOMAIN], ...options.settings });
+      // Specs' exact figures were worked out at b = 100.00; a spec about sizing asks for liquidityAutomatic.
+      .configure(tenant.id, {
+        allowedEmailDomains: [TEST_DOMAIN],
+        ...(options.settings?.liquidityAutomatic ? {} : { liquidity: 10_000n }),
+        ...options.settings,
+      });
     const token = this.app.app.get(AuthService).tokens.sign(admin);
     return {
       tenant: updated,

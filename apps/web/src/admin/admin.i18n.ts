@@ -48,7 +48,12 @@ export const adminEn = {
       minTeamSize: { label: 'Smallest team', hint: 'Members, lead included, before a team can write its business case.' },
       maxTeamSize: { label: 'Largest team' },
       minReviews: { label: 'Reviews needed before the board decides' },
-      liquidity: { label: 'Market liquidity', hint: 'Higher makes prices move less with each trade.' },
+      liquidity: {
+        label: 'Market liquidity (optional)',
+        hint: 'Leave empty to size each new market to the organisation’s starting grant and members, so a typical stake (a tenth of the grant) moves a new market’s price by a few points, not a dozen. Higher makes prices move less with each trade.',
+        hintSized:
+          'Empty: each new market is sized to the organisation’s starting grant and members, {{liquidity}} {{currency}} today, so a typical stake (a tenth of the grant) moves a new market’s price by a few points, not a dozen. Enter a figure to set it yourself; higher makes prices move less with each trade.',
+      },
       startingGrant: { label: 'Starting grant', hint: 'Currency each new member is given.' },
       teamingReward: { label: 'Reward for reaching teaming' },
       investmentReward: { label: 'Reward for reaching investment' },
@@ -197,7 +202,12 @@ export const adminCy: Translation<typeof adminEn> = {
       minTeamSize: { label: 'Tîm lleiaf', hint: 'Aelodau, gan gynnwys yr arweinydd, cyn y gall tîm ysgrifennu ei achos busnes.' },
       maxTeamSize: { label: 'Tîm mwyaf' },
       minReviews: { label: 'Adolygiadau sydd eu hangen cyn i’r bwrdd benderfynu' },
-      liquidity: { label: 'Hylifedd y farchnad', hint: 'Mae gwerth uwch yn gwneud i brisiau symud llai gyda phob masnach.' },
+      liquidity: {
+        label: 'Hylifedd y farchnad (dewisol)',
+        hint: 'Gadewch yn wag i bennu maint pob marchnad newydd yn ôl grant cychwynnol ac aelodau’r sefydliad, fel bod buddsoddiad arferol (degfed ran o’r grant) yn symud pris marchnad newydd ychydig bwyntiau, nid dwsin. Mae gwerth uwch yn gwneud i brisiau symud llai gyda phob masnach.',
+        hintSized:
+          'Gwag: mae maint pob marchnad newydd yn dilyn grant cychwynnol ac aelodau’r sefydliad, {{liquidity}} {{currency}} heddiw, fel bod buddsoddiad arferol (degfed ran o’r grant) yn symud pris marchnad newydd ychydig bwyntiau, nid dwsin. Rhowch ffigur i’w bennu eich hun; mae gwerth uwch yn gwneud i brisiau symud llai gyda phob masnach.',
+      },
       startingGrant: { label: 'Grant cychwynnol', hint: 'Yr arian a roddir i bob aelod newydd.' },
       teamingReward: { label: 'Gwobr am gyrraedd ffurfio tîm' },
       investmentReward: { label: 'Gwobr am gyrraedd buddsoddi' },

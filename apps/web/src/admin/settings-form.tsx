@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatAmountNumber } from '../i18n/format';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { Radios } from '../components/govuk/radios';
@@ -79,7 +80,13 @@ export function SettingsForm({
   useEffect(() => onErrors(hasErrors), [hasErrors, onErrors]);
 
   const label = (field: SettingsField) => t(`fields.${field}.label`);
-  const hint = (field: SettingsField) => (isHinted(field) ? t(`fields.${field}.hint`) : undefined);
+  const hint = (field: SettingsField) => {
+    if (!isHinted(field)) return undefined;
+    // Left empty, liquidity is sized to the organisation; the hint says what that gives today.
+    if (field === 'liquidity' && tenant.settings.liquidityAutomatic)
+      return t('fields.liquidity.hintSized', { liquidity: formatAmountNumber(tenant.settings.liquidity), currency: tenant.currencyName });
+    return t(`fields.${field}.hint`);
+  };
   const set = (field: SettingsField) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const text = (field: SettingsField, widthClass?: string) => (
     <TextInput

@@ -43,4 +43,13 @@ describe('admin settings values', () => {
     expect(input).toMatchObject({ public: false, buzzThreshold: 10, recruitBonus: '25.50', brandColour: null, logoText: null });
     expect(input.allowedEmailDomains).toEqual(['agency.gov.uk', 'other.gov.uk']);
   });
+
+  it('sends a typed liquidity as set, and an empty one as sized to the organisation', () => {
+    expect(inputFrom(valid)).toMatchObject({ liquidity: '100' });
+    expect(inputFrom(valid)).not.toHaveProperty('liquidityAutomatic');
+    const sized = inputFrom({ ...valid, liquidity: ' ' });
+    expect(sized).toMatchObject({ liquidityAutomatic: true });
+    expect(sized).not.toHaveProperty('liquidity');
+    expect(problemsOf({ ...valid, liquidity: '' })).toEqual([]);
+  });
 });

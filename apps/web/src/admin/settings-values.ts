@@ -58,7 +58,8 @@ export function valuesFrom(tenant: AdminTenantSettingsFragment): SettingsValues 
     minTeamSize: String(s.minTeamSize),
     maxTeamSize: String(s.maxTeamSize),
     minReviews: String(s.minReviews),
-    liquidity: s.liquidity,
+    // Empty while the liquidity is sized to the organisation, so saving other settings leaves it sized.
+    liquidity: s.liquidityAutomatic ? '' : s.liquidity,
     startingGrant: s.startingGrant,
     teamingReward: s.teamingReward,
     investmentReward: s.investmentReward,
@@ -85,6 +86,7 @@ export function problemsOf(values: SettingsValues): Array<{ field: SettingsField
     if ((REQUIRED_FIELDS as readonly string[]).includes(field) && value.trim() === '') problems.push({ field, problem: 'required' });
     else if ((WHOLE_NUMBER_FIELDS as readonly string[]).includes(field) && !isWholeNumber(value))
       problems.push({ field, problem: 'wholeNumber' });
+    else if (field === 'liquidity' && value.trim() === '') continue;
     else if ((AMOUNT_FIELDS as readonly string[]).includes(field) && !isAmount(value)) problems.push({ field, problem: 'amount' });
     else if (field === 'brandColour' && !isColour(value)) problems.push({ field, problem: 'colour' });
     else if (field === 'maxTeamSize' && isWholeNumber(values.minTeamSize) && Number(value) < Number(values.minTeamSize))
@@ -107,7 +109,7 @@ export function inputFrom(values: SettingsValues): TenantSettingsInput {
     maxTeamSize: whole(values.maxTeamSize),
     minReviews: whole(values.minReviews),
     recruitBonusMonthlyCap: whole(values.recruitBonusMonthlyCap),
-    liquidity: values.liquidity.trim(),
+    ...(values.liquidity.trim() === '' ? { liquidityAutomatic: true } : { liquidity: values.liquidity.trim() }),
     startingGrant: values.startingGrant.trim(),
     teamingReward: values.teamingReward.trim(),
     investmentReward: values.investmentReward.trim(),

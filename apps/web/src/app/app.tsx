@@ -119,7 +119,13 @@ const router = createBrowserRouter([
               { index: true, lazy: () => import('../board/board-page').then(({ BoardPage }) => ({ Component: BoardPage })) },
               {
                 path: ':ideaId',
-                lazy: () => import('../board/board-idea-page').then(({ BoardIdeaPage }) => ({ Component: BoardIdeaPage })),
+                // The board's case view shows the market's price chart, which the market feature draws.
+                lazy: () =>
+                  Promise.all([import('../board/board-idea-page'), import('../market/market-price-history')]).then(
+                    ([{ BoardIdeaPage }, { MarketPriceHistory }]) => ({
+                      Component: () => <BoardIdeaPage priceChart={(ideaId) => <MarketPriceHistory ideaId={ideaId} />} />,
+                    }),
+                  ),
               },
             ],
           },

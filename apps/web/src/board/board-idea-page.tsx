@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
@@ -7,7 +7,7 @@ import { InsetText } from '../components/govuk/inset-text';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { SummaryList } from '../components/govuk/summary-list';
 import { BoardIdeaDocument, type BoardIdeaQuery } from '../generated/graphql';
-import { formatPounds } from '../i18n/format';
+import { formatAmountNumber, formatPounds } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
@@ -24,11 +24,19 @@ type BoardIdea = NonNullable<BoardIdeaQuery['idea']>;
 const CASE_TEXT = ['problem', 'proposal', 'benefits', 'risks', 'measuresOfSuccess'] as const;
 const CASE_AMOUNTS = ['estimatedAnnualSaving', 'oneOffCost', 'runningCost'] as const;
 
-function MarketSignal({ market }: { market: BoardIdea['market'] }) {
+interface MarketSignalProps {
+  idea: BoardIdea;
+  /** The market's price chart, drawn by the market feature (composed in app/). */
+  priceChart(ideaId: string): ReactNode;
+}
+
+function MarketSignal({ idea, priceChart }: MarketSignalProps) {
   const { t } = useTranslation('board', { keyPrefix: 'idea' });
+  const { t: tMarket } = useTranslation('market');
   const format = useFormat();
+  const market = idea.market;
   return (
-    <section aria-labelledby="market-heading">
+    <section aria-labelledby="market-heading" data-testid="board-market">
       <h2 className="govuk-heading-m" id="market-heading">
         {t('marketHeading')}
       </h2>
@@ -43,8 +51,36 @@ function MarketSignal({ market }: { market: BoardIdea['market'] }) {
               { key: t('pricePerShare'), value: format.amount(sharePriceOf(market.priceYes)) },
               { key: t('volume'), value: format.amount(market.volume) },
               { key: t('trades'), value: format.count(market.tradeCount) },
+              { key: t('traders'), value: format.count(market.traders) },
+              ...(market.open
+                ? [{ key: t('topHolder'), value: t('topHolderValue', { percent: formatPercent(market.topHolderShare) }) }]
+                : []),
             ]}
           />
+          {priceChart(idea.id)}
+          {market.open && (
+            <>
+              <h3 className="govuk-heading-s">{t('holdingsHeading')}</h3>
+              <p className="govuk-hint">{t('holdingsHint')}</p>
+              {idea.teamHoldings.length === 0 ? (
+                <p className="govuk-body" data-testid="team-holdings">
+                  {t('noHoldings')}
+                </p>
+              ) : (
+                <ul className="govuk-list govuk-list--bullet" data-testid="team-holdings">
+                  {idea.teamHoldings.map((held) => (
+                    <li key={`${held.member.id}-${held.outcome}`}>
+                      {t('holding', {
+                        name: held.member.displayName,
+                        shares: formatAmountNumber(held.shares),
+                        outcome: tMarket(`outcomeName.${held.outcome}`),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
         </>
       )}
     </section>
@@ -89,7 +125,7 @@ function CaseView({ idea }: { idea: BoardIdea }) {
   );
 }
 
-function BoardIdeaView({ idea, minReviews }: { idea: BoardIdea; minReviews: number }) {
+function BoardIdeaView({ idea, minReviews, priceChart }: { idea: BoardIdea; minReviews: number } & Pick<MarketSignalProps, 'priceChart'>) {
   const { t } = useTranslation('board');
   const { slug } = useSession();
   const me = useCurrentMember();
@@ -111,7 +147,7 @@ function BoardIdeaView({ idea, minReviews }: { idea: BoardIdea; minReviews: numb
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <MarketSignal market={idea.market} />
+          <MarketSignal idea={idea} priceChart={priceChart} />
           <CaseView idea={idea} />
           <h2 className="govuk-heading-m">{t('idea.teamHeading')}</h2>
           <ul className="govuk-list">
@@ -172,7 +208,7 @@ function BoardIdeaView({ idea, minReviews }: { idea: BoardIdea; minReviews: numb
   );
 }
 
-function BoardIdeaLoader() {
+function BoardIdeaLoader({ priceChart }: Pick<MarketSignalProps, 'priceChart'>) {
   const { t } = useTranslation('board');
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
@@ -183,18 +219,18 @@ function BoardIdeaLoader() {
   if (error) return <BoardMessage title={t('title')}>{tErrors('somethingWentWrong')}</BoardMessage>;
   if (!data) return <BoardMessage title={t('title')}>{tCommon('loading')}</BoardMessage>;
   if (!data.idea) return <BoardMessage title={tErrors('notFound.title')} heading={tErrors('notFound.title')} />;
-  return <BoardIdeaView idea={data.idea} minReviews={data.tenant.settings.minReviews} />;
+  return <BoardIdeaView idea={data.idea} minReviews={data.tenant.settings.minReviews} priceChart={priceChart} />;
 }
 
 /** /:slug/board/:ideaId: one idea's case, market signal, reviews and, for impartial board members, the forms. */
-export function BoardIdeaPage() {
+export function BoardIdeaPage({ priceChart }: Pick<MarketSignalProps, 'priceChart'>) {
   const { t } = useTranslation('board', { keyPrefix: 'idea' });
   const { slug } = useSession();
   return (
     <>
       <BackLink to={`/${slug}/board`} text={t('backToQueue')} />
       <BoardOnly>
-        <BoardIdeaLoader />
+        <BoardIdeaLoader priceChart={priceChart} />
       </BoardOnly>
     </>
   );

@@ -21,6 +21,7 @@ import { useReached } from '../page/use-reached';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { formatChance, sharePrice, type Outcome } from './market-figures';
+import { SettledMarket } from './settled-market';
 import { TradeForm } from './trade-form';
 import { useMarketUpdates } from './use-market-updates';
 import './market.css';
@@ -87,27 +88,7 @@ function MarketSummary({ market }: { market: MarketSectionQuery['market'] & {} }
     ...(market.open ? [{ key: t('topHolder'), value: t('topHolderValue', { percent: formatChance(market.topHolderShare) }) }] : []),
     { key: t('volume'), value: t('volumeValue', { amount: format.amount(market.volume), count: market.tradeCount }) },
   ];
-  if (!market.open)
-    return (
-      <div data-testid="market-resolution">
-        <p className="govuk-body-l">{t('question')}</p>
-        <p className="govuk-heading-l govuk-!-margin-bottom-2">{t(market.resolution === 'YES' ? 'resolvedYes' : 'resolvedNo')}</p>
-        <p className="govuk-body">
-          {market.resolution &&
-            t(market.resolution === 'YES' ? 'paidYes' : 'paidNo', {
-              date: market.settledAt ? format.date(market.settledAt) : '',
-              amount: format.amount('1.00'),
-            })}
-        </p>
-        <SummaryList
-          rows={[
-            { key: t('status'), value: <Tag colour="grey">{t('settled')}</Tag> },
-            { key: t('resolution'), value: t('decidedChance', { chance: formatChance(market.priceYes) }) },
-            ...crowd,
-          ]}
-        />
-      </div>
-    );
+  if (!market.open) return <SettledMarket market={market} crowd={crowd} />;
   return (
     <>
       <p className="govuk-body-l govuk-!-margin-bottom-2">{t('question')}</p>

@@ -18,6 +18,7 @@ import {
   type IdeaStage,
   type OutcomeMarketFactsFragment,
 } from '../generated/graphql';
+import { formatAmountNumber } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
 import { InstanceContext } from '../instance/instance-context';
 import { useCurrentMember } from '../session/current-member';
@@ -148,6 +149,34 @@ function OpenForm({ ideaId, messages }: { ideaId: string; messages: Messages }) 
   );
 }
 
+/** What each holder of a resolved outcome market held and was paid. */
+function OutcomePayouts({ payouts }: { payouts: OutcomeMarketFactsFragment['payouts'] }) {
+  const { t } = useTranslation('outcomeMarkets');
+  const { t: tMarket } = useTranslation('market');
+  const format = useFormat();
+  return (
+    <>
+      <h4 className="govuk-heading-s">{t('payoutsHeading')}</h4>
+      {payouts.length === 0 ? (
+        <p className="govuk-body">{t('nobodyHeld')}</p>
+      ) : (
+        <ul className="govuk-list" data-testid="outcome-payouts">
+          {payouts.map((payout) => (
+            <li key={`${payout.member.id}-${payout.outcome}`}>
+              {t('payout', {
+                name: payout.member.displayName,
+                shares: formatAmountNumber(payout.shares),
+                outcome: tMarket(`outcomeName.${payout.outcome}`),
+                paid: format.amount(payout.paid),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** On an implemented idea's page: its outcome markets, to trade, and for the board to open. */
 export function OutcomeMarketsSection({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
   const { t } = useTranslation('outcomeMarkets');
@@ -192,7 +221,10 @@ export function OutcomeMarketsSection({ ideaId, stage }: { ideaId: string; stage
             <div className="govuk-summary-card__content">
               <SummaryList
                 rows={[
-                  { key: t('chance'), value: t('percent', { value: Math.round(market.priceYes * 100) }) },
+                  {
+                    key: t(market.open ? 'chance' : 'chanceAtResolution'),
+                    value: t('percent', { value: Math.round(market.priceYes * 100) }),
+                  },
                   {
                     key: t('status'),
                     value: market.open
@@ -204,6 +236,7 @@ export function OutcomeMarketsSection({ ideaId, stage }: { ideaId: string; stage
                 ]}
               />
               {market.open && trades && <BuyForm ideaId={ideaId} market={market} messages={messages} />}
+              {!market.open && <OutcomePayouts payouts={market.payouts} />}
             </div>
           </section>
         ))}

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SummaryList } from '../components/govuk/summary-list';
 import { Table } from '../components/govuk/table';
-import { PortfolioDocument, PositionIdeaDocument } from '../generated/graphql';
+import { Tag } from '../components/govuk/tag';
+import { PortfolioDocument, PositionIdeaDocument, type PortfolioQuery } from '../generated/graphql';
 import { formatAmountNumber } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
 import { usePageTitle } from '../page/page-title';
@@ -30,8 +32,109 @@ function IdeaLink({ ideaId }: { ideaId: string }) {
   return <>{data || error ? t('hiddenIdea') : tCommon('loading')}</>;
 }
 
-function Portfolio() {
+type PortfolioData = PortfolioQuery['portfolio'];
+
+const sum = (amounts: readonly string[]) => formatAmount(amounts.reduce((total, amount) => total + parseAmount(amount), 0n));
+
+/** A table that scrolls inside its own box on a narrow screen; focusable, so keyboard users can scroll it. */
+function ScrollingTable(props: ComponentProps<typeof Table> & { testId: string }) {
+  const { testId, ...table } = props;
+  return (
+    <div className="app-table-scroll" data-testid={testId} role="region" aria-label={table.caption} tabIndex={0}>
+      <Table {...table} />
+    </div>
+  );
+}
+
+function OpenPositions({ positions }: { positions: PortfolioData['positions'] }) {
+  const { t } = useTranslation('wallet', { keyPrefix: 'portfolio' });
   const { t: tMarket } = useTranslation('market');
+  const format = useFormat();
+  if (positions.length === 0)
+    return (
+      <p className="govuk-body" data-testid="portfolio-empty">
+        {t('empty')}
+      </p>
+    );
+  return (
+    <ScrollingTable
+      testId="portfolio-positions"
+      caption={t('positionsCaption')}
+      columns={[
+        { header: t('idea') },
+        { header: t('outcome') },
+        { header: t('shares'), numeric: true },
+        { header: t('price'), numeric: true },
+        { header: t('costBasis'), numeric: true },
+        { header: t('value'), numeric: true },
+        { header: t('profit'), numeric: true },
+      ]}
+      rows={positions.map((p) => ({
+        key: `${p.ideaId}:${p.outcome}`,
+        cells: [
+          <IdeaLink ideaId={p.ideaId} key="idea" />,
+          tMarket(`outcomeName.${p.outcome}`),
+          formatAmountNumber(p.shares),
+          format.amount(priceOf(p.market.priceYes, p.outcome)),
+          format.amount(p.costBasis),
+          format.amount(p.value),
+          format.amount(p.profit),
+        ],
+      }))}
+    />
+  );
+}
+
+/** Positions the board's decision settled: what was held then, what it cost, what it paid. */
+function SettledPositions({ settled }: { settled: PortfolioData['settledPositions'] }) {
+  const { t } = useTranslation('wallet', { keyPrefix: 'portfolio' });
+  const { t: tMarket } = useTranslation('market');
+  const format = useFormat();
+  return (
+    <>
+      <h2 className="govuk-heading-m">{t('settledCaption')}</h2>
+      <p className="govuk-body">{t('settledIntro')}</p>
+      {settled.length === 0 ? (
+        <p className="govuk-body" data-testid="settled-empty">
+          {t('settledEmpty')}
+        </p>
+      ) : (
+        <ScrollingTable
+          testId="settled-positions"
+          caption={t('settledCaption')}
+          captionSize="s"
+          columns={[
+            { header: t('idea') },
+            { header: t('outcome') },
+            { header: t('result') },
+            { header: t('settledOn') },
+            { header: t('sharesHeld'), numeric: true },
+            { header: t('costBasis'), numeric: true },
+            { header: t('paidOut'), numeric: true },
+            { header: t('profit'), numeric: true },
+          ]}
+          rows={settled.map((p) => ({
+            key: `${p.market.id}:${p.outcome}`,
+            cells: [
+              <IdeaLink ideaId={p.ideaId} key="idea" />,
+              tMarket(`outcomeName.${p.outcome}`),
+              <Tag colour={p.market.resolution === p.outcome ? 'green' : 'grey'} key="result">
+                {t(p.market.resolution === p.outcome ? 'won' : 'lost')}
+              </Tag>,
+              format.date(p.settledAt),
+              formatAmountNumber(p.shares),
+              format.amount(p.costBasis),
+              format.amount(p.paid),
+              format.amount(p.profit),
+            ],
+          }))}
+        />
+      )}
+    </>
+  );
+}
+
+function Portfolio() {
   const { t } = useTranslation('wallet', { keyPrefix: 'portfolio' });
   const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
@@ -48,14 +151,23 @@ function Portfolio() {
       </p>
     );
   else {
-    const { balance, netWorth } = data.portfolio;
+    const { balance, netWorth, settledPositions } = data.portfolio;
     const positions = data.portfolio.positions.filter((p) => parseAmount(p.shares) > 0n);
     content = (
       <>
         <SummaryList
           rows={[
             { key: t('balance'), value: format.amount(balance) },
+            { key: t('positionsCost'), value: format.amount(sum(positions.map((p) => p.costBasis))) },
             { key: t('positionsValue'), value: format.amount(formatAmount(parseAmount(netWorth) - parseAmount(balance))) },
+            {
+              key: t('positionsProfit'),
+              value: <span data-testid="positions-profit">{format.amount(sum(positions.map((p) => p.profit)))}</span>,
+            },
+            {
+              key: t('settledProfit'),
+              value: <span data-testid="settled-profit">{format.amount(sum(settledPositions.map((p) => p.profit)))}</span>,
+            },
             {
               key: t('netWorth'),
               value: (
@@ -67,32 +179,8 @@ function Portfolio() {
             },
           ]}
         />
-        {positions.length === 0 ? (
-          <p className="govuk-body" data-testid="portfolio-empty">
-            {t('empty')}
-          </p>
-        ) : (
-          <Table
-            caption={t('positionsCaption')}
-            columns={[
-              { header: t('idea') },
-              { header: t('outcome') },
-              { header: t('shares'), numeric: true },
-              { header: t('price'), numeric: true },
-              { header: t('value'), numeric: true },
-            ]}
-            rows={positions.map((p) => ({
-              key: `${p.ideaId}:${p.outcome}`,
-              cells: [
-                <IdeaLink ideaId={p.ideaId} key="idea" />,
-                tMarket(`outcomeName.${p.outcome}`),
-                formatAmountNumber(p.shares),
-                format.amount(priceOf(p.market.priceYes, p.outcome)),
-                format.amount(p.value),
-              ],
-            }))}
-          />
-        )}
+        <OpenPositions positions={positions} />
+        <SettledPositions settled={settledPositions} />
         <p className="govuk-body">
           <Link className="govuk-link" to={`/${slug}/wallet`}>
             {t('walletLink')}

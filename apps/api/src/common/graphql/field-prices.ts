@@ -14,6 +14,7 @@ const PRICES: Record<string, number> = {
   'Idea.joinRequests': 10,
   'Idea.teamInvites': 10,
   'Idea.businessCaseVersions': 10,
+  'Idea.teamHoldings': 10,
   'TeamInvite.idea': 5,
 };
 

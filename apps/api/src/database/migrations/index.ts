@@ -23,6 +23,7 @@ import { IdeaWords1766120000000 } from './1766120000000-idea-words';
 import { IdeaFeed1766120100000 } from './1766120100000-idea-feed';
 import { IdeaCounts1766120200000 } from './1766120200000-idea-counts';
 import { WordsInEveryLanguage1766170000000 } from './1766170000000-words-in-every-language';
+import { SizedLiquidity1766160000000 } from './1766160000000-sized-liquidity';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   IdeaFeed1766120100000,
   IdeaCounts1766120200000,
   WordsInEveryLanguage1766170000000,
+  SizedLiquidity1766160000000,
 ];

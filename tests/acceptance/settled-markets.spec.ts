@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import { BUY } from '../../apps/api/src/testing/market-operations';
+import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const VIEWPORTS = [DESKTOP, PHONE];
+
+/** How far the page scrolls sideways: a table too wide must scroll inside its own box instead. */
+function sidewaysOverflow(page: Page): Promise<number> {
+  type Root = { documentElement: { scrollWidth: number; clientWidth: number } };
+  return page.evaluate(() => {
+    const root = (globalThis as unknown as { document: Root }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
+describe('after the board decides: the result, who was paid, and what the board saw', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+  let browser: TestBrowser;
+  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    instance = await given.tenant({ currencyName: 'Peas', settings: { minReviews: 1 } });
+    browser = await TestBrowser.launch();
+  });
+  afterEach(() => browser.closePages());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const buy = async (member: GivenMember, ideaId: string, outcome: 'YES' | 'NO', spend: string) =>
+    (
+      await app.api.ok<{ buyShares: { shares: string; cost: string } }>(
+        BUY,
+        { input: { ideaId, outcome, spend, idempotencyKey: randomUUID() } },
+        { token: member.token },
+      )
+    ).buyShares;
+
+  it('shows a settled market’s result, the price at the decision, what the viewer and every holder were paid', async () => {
+    const title = 'Switch the depot lights to LED';
+    const market = await given.openMarket(instance, { title });
+    const winner = await given.member(instance, { displayName: 'Wendy Winner' });
+    const loser = await given.member(instance, { displayName: 'Larry Loser' });
+    const won = await buy(winner, market.ideaId, 'YES', '30.00');
+    const lost = await buy(loser, market.ideaId, 'NO', '10.00');
+    await given.settle(instance, market.ideaId, 'YES');
+
+    for (const viewport of VIEWPORTS) {
+      const page = await browser.signedIn(at(''), winner, { viewport });
+      await page.goto(at(`/ideas/${market.ideaId}`));
+      await heading(page, title);
+      const panel = page.getByTestId('market-resolution');
+      await panel.waitFor();
+      expect(await panel.getByTestId('market-result').innerText()).toBe('Implemented: YES paid 1.00 Peas a share');
+      const text = await panel.innerText();
+      expect(text).toMatch(/Chance of YES when the board decided\s+\d+(\.\d)?%/);
+      expect(text).toMatch(/Price of a YES share when the board decided\s+0\.\d\d Peas a share/);
+      expect(await panel.getByTestId('your-payout').innerText()).toMatch(
+        new RegExp(`You were paid ${won.shares.replace('.', '\\.')} Peas\\s+You held ${won.shares.replace('.', '\\.')} YES shares`),
+      );
+      const rows = await panel.getByTestId('market-payouts').locator('tbody tr').allInnerTexts();
+      expect(rows.map((row) => row.split('\t').map((cell) => cell.trim()))).toEqual([
+        ['Wendy Winner', 'YES', won.shares, `${won.shares} Peas`],
+        ['Larry Loser', 'NO', lost.shares, '0.00 Peas'],
+      ]);
+      await screenshot(page, `settled-market-${viewport.width}`);
+      // The market panel fits the screen; its payouts table scrolls inside its own box if it must.
+      const box = await page.getByTestId('market-section').boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+
+    const loserPage = await browser.signedIn(at(''), loser, { viewport: PHONE });
+    await loserPage.goto(at(`/ideas/${market.ideaId}`));
+    expect(await loserPage.getByTestId('your-payout').innerText()).toMatch(/Your shares paid nothing/);
+  });
+
+  it('shows cost basis, value and profit of each position, and settled positions with what they paid', async () => {
+    const member = await given.member(instance);
+    const open = await given.openMarket(instance, { title: 'Shared printers on every floor' });
+    const settled = await given.openMarket(instance, { title: 'Close the second post room' });
+    const held = await buy(member, open.ideaId, 'YES', '20.00');
+    const bet = await buy(member, settled.ideaId, 'NO', '15.00');
+    await given.settle(instance, settled.ideaId, 'NO');
+
+    for (const viewport of VIEWPORTS) {
+      const page = await browser.signedIn(at(''), member, { viewport });
+      await page.goto(at('/portfolio'));
+      await heading(page, 'Your portfolio');
+      const positions = page.getByTestId('portfolio-positions');
+      await positions.locator('tbody tr').first().waitFor();
+      const header = await positions.locator('thead').innerText();
+      expect(header).toMatch(/Paid for them[\s\S]*Value[\s\S]*Profit if sold now/);
+      const row = await positions.locator('tbody tr', { hasText: 'Shared printers on every floor' }).innerText();
+      expect(row).toContain(`${held.cost} Peas`);
+
+      const settledRow = (
+        await page.getByTestId('settled-positions').locator('tbody tr', { hasText: 'Close the second post room' }).innerText()
+      )
+        .split('\t')
+        .map((cell) => cell.trim());
+      const profit = (Number(bet.shares) - Number(bet.cost)).toFixed(2);
+      expect(settledRow).toEqual([
+        'Close the second post room',
+        'NO',
+        'Won',
+        expect.stringMatching(/\d{1,2} \w+ \d{4}/),
+        bet.shares,
+        `${bet.cost} Peas`,
+        `${bet.shares} Peas`,
+        `${profit} Peas`,
+      ]);
+      expect(await page.getByTestId('settled-profit').innerText()).toBe(`${profit} Peas`);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await screenshot(page, `portfolio-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it('gives the board the price chart, the crowd, the largest holder and what the team holds', async () => {
+    const author = await given.member(instance, { displayName: 'Aisha Author' });
+    const idea = await given.idea(instance, author, { title: 'Solar panels on the car park roof' });
+    const market = await given.openMarket(instance, { ideaId: idea.id });
+    const authorShares = await buy(author, market.ideaId, 'YES', '25.00');
+    await buy(await given.member(instance), market.ideaId, 'NO', '5.00');
+    await buy(await given.member(instance), market.ideaId, 'YES', '5.00');
+    const boardMember = await given.member(instance, { role: 'BOARD' });
+
+    for (const viewport of VIEWPORTS) {
+      const page = await browser.signedIn(at(''), boardMember, { viewport });
+      await page.goto(at(`/board/${idea.id}`));
+      await heading(page, 'Solar panels on the car park roof');
+      const signal = page.getByTestId('board-market');
+      await signal.getByTestId('price-chart').waitFor();
+      const text = await signal.innerText();
+      expect(text).toMatch(/People who have traded\s+3/);
+      expect(text).toMatch(/Held by the largest holder\s+\d+(\.\d)?% of all shares/);
+      expect(text).toMatch(/Trades\s+3/);
+      expect(await signal.getByTestId('team-holdings').innerText()).toBe(`Aisha Author: ${authorShares.shares} YES shares`);
+      // Four prices: the opening one and one after each trade.
+      await signal.getByText('Show the data').click();
+      expect(await signal.locator('table tbody tr').count()).toBe(4);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await screenshot(page, `board-case-view-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+});

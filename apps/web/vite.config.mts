@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -88,6 +88,8 @@ export default defineConfig({
   root: webRoot,
   plugins: [react(), govukWithoutCrownAssets(), welshOnDemand(), precompressedAssets()],
   resolve: {
+    // rxjs (under Apollo Client) otherwise resolves to its ES5 build, larger and with tslib helpers.
+    conditions: ['es2015', ...defaultClientConditions],
     alias: {
       '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts`,
       '@idea-exchange/stage-rules': `${repoRoot}libs/stage-rules/src/index.ts`,

@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Admin" in the header, for admins only. */
 export function AdminNavigationLink() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug } = useSession();
   const member = useCurrentMember();
   if (member?.role !== 'ADMIN') return null;
-  return <ServiceNavigationLink to={`/${slug}/admin`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/admin`}>{t('admin')}</ServiceNavigationLink>;
 }

@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The instance admin console, in English. */
 export const adminEn = {
-  navigation: 'Admin',
   title: 'Admin',
   intro: 'Configure the organisation, manage its members and see what admins and moderators have done.',
   notAdmin: {
@@ -153,7 +152,6 @@ export const adminEn = {
 };
 
 export const adminCy: Translation<typeof adminEn> = {
-  navigation: 'Gweinyddu',
   title: 'Gweinyddu',
   intro: 'Ffurfweddu’r sefydliad, rheoli ei haelodau a gweld beth mae gweinyddwyr a chymedrolwyr wedi’i wneud.',
   notAdmin: {

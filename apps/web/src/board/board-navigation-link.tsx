@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Board" in the header, for board members and admins only. */
 export function BoardNavigationLink() {
-  const { t } = useTranslation('board');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug } = useSession();
   const member = useCurrentMember();
   if (member?.role !== 'BOARD' && member?.role !== 'ADMIN') return null;
-  return <ServiceNavigationLink to={`/${slug}/board`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/board`}>{t('board')}</ServiceNavigationLink>;
 }

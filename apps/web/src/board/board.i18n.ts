@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The investment board's pages and the decision on an idea page, in English. */
 export const boardEn = {
-  navigation: 'Board',
   title: 'Investment board',
   notAllowed: 'Only board members and admins can see the board’s queue, and only board members review ideas.',
   notAllowedHelp: 'If you think you should be on the board, ask an admin of {{instance}}.',
@@ -130,7 +129,6 @@ export const boardEn = {
 };
 
 export const boardCy: Translation<typeof boardEn> = {
-  navigation: 'Bwrdd',
   title: 'Bwrdd buddsoddi',
   notAllowed: 'Dim ond aelodau’r bwrdd a gweinyddwyr all weld ciw’r bwrdd, a dim ond aelodau’r bwrdd sy’n adolygu syniadau.',
   notAllowedHelp: 'Os ydych yn credu y dylech fod ar y bwrdd, gofynnwch i weinyddwr {{instance}}.',

@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Challenges" in the header: for members, and for everyone on a public instance. */
 export function ChallengesNavigationLink() {
-  const { t } = useTranslation('challenges');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug, signedIn } = useSession();
   const instance = useInstance();
   if (!signedIn && !instance.public) return null;
-  return <ServiceNavigationLink to={`/${slug}/challenges`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/challenges`}>{t('challenges')}</ServiceNavigationLink>;
 }

@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The challenges feature's words: questions admins ask, open for a while, that ideas answer. */
 export const challengesEn = {
-  navigation: 'Challenges',
   signInToSee: 'This organisation shares its challenges with its members only. <signInLink>Sign in</signInLink> to see them.',
   phases: {
     open: 'Open',
@@ -82,7 +81,6 @@ export const challengesEn = {
 };
 
 export const challengesCy: Translation<typeof challengesEn> = {
-  navigation: 'Heriau',
   signInToSee: 'Mae’r safle hwn yn rhannu ei heriau â’i aelodau yn unig. <signInLink>Mewngofnodwch</signInLink> i’w gweld.',
   phases: {
     open: 'Ar agor',

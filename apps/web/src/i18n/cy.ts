@@ -27,6 +27,17 @@ export const cy: Translation<Catalogue> = {
     pageTitle: {
       withError: 'Gwall: {{title}}',
     },
+    navigation: {
+      admin: 'Gweinyddu',
+      board: 'Bwrdd',
+      challenges: 'Heriau',
+      ideas: 'Syniadau',
+      impact: 'Effaith',
+      leaderboards: 'Byrddau arweinwyr',
+      moderation: 'Cymedroli',
+      people: 'Pobl',
+      recruitment: 'Gwahodd cydweithwyr',
+    },
     language: {
       switcherLabel: 'Dewis iaith',
     },

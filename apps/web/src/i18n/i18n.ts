@@ -3,6 +3,7 @@ import { cy } from './cy';
 import { en } from './en';
 import { i18nOptions } from './load-i18n';
 import type { Language } from './languages';
+import type { Namespace } from './catalogue';
 
 /**
  * An i18next instance holding both catalogues, showing `language`; ready when it returns. For
@@ -10,6 +11,6 @@ import type { Language } from './languages';
  */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.init({ ...i18nOptions(language), resources: { en, cy } });
+  void instance.init({ ...i18nOptions(language, Object.keys(en) as Namespace[]), resources: { en, cy } });
   return instance;
 }

@@ -1,17 +1,17 @@
 import i18next, { type BackendModule, type i18n, type InitOptions } from 'i18next';
-import type { Namespace } from './catalogue';
-import { en } from './en';
+import type { Catalogue, Namespace, Translation } from './catalogue';
+import { enFirstScreen } from './en-first-screen';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages';
 
-const NAMESPACES = Object.keys(en) as Namespace[];
+const FIRST_SCREEN_NAMESPACES = Object.keys(enFirstScreen) as Namespace[];
 
-/** How every i18next instance of the app is set up, showing `language`. */
-export function i18nOptions(language: Language): InitOptions {
+/** How every i18next instance of the app is set up, showing `language` and loading `namespaces` first. */
+export function i18nOptions(language: Language, namespaces: readonly Namespace[]): InitOptions {
   return {
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: NAMESPACES,
+    ns: [...namespaces],
     defaultNS: 'common',
     // React escapes what it renders; escaping here too would show &amp; and the like.
     interpolation: { escapeValue: false },
@@ -21,25 +21,51 @@ export function i18nOptions(language: Language): InitOptions {
   };
 }
 
+const catalogues: Record<Language, () => Promise<Translation<Catalogue> | Catalogue>> = {
+  en: () => import('./en').then(({ en }) => en),
+  cy: () => import('./cy').then(({ cy }) => cy),
+};
+
 /**
- * Fetches the Welsh catalogue the first time Welsh is shown: most people never choose it, so it
- * stays out of the first load (the build keeps each feature's Welsh in that chunk: see
- * vite.config.mts). i18next asks once per namespace; the chunk arrives once.
+ * Fetches what the first load leaves out: the rest of English with the code of the pages that
+ * need it, and the Welsh catalogue the first time Welsh is shown, since most people never choose
+ * it (the build keeps each feature's Welsh in that chunk: see vite.config.mts). i18next asks once
+ * per namespace; each chunk arrives once.
  */
-const welshOnDemand: BackendModule = {
+const cataloguesOnDemand: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read(_language, namespace, done) {
-    import('./cy').then(
-      ({ cy }) => done(null, cy[namespace as Namespace]),
+  read(language, namespace, done) {
+    catalogues[language as Language]().then(
+      (catalogue) => done(null, catalogue[namespace as Namespace]),
       (error: Error) => done(error, false),
     );
   },
 };
 
-/** The browser's i18next instance: English bundled, Welsh fetched when first shown; ready when it resolves. */
+let browserI18nReady: (instance: i18n) => void = () => undefined;
+// The router starts loading the first page as soon as it is made, which may be before i18next is.
+const browserI18n = new Promise<i18n>((resolve) => {
+  browserI18nReady = resolve;
+});
+
+/** The browser's i18next instance: the first screens' English bundled, the rest fetched when needed; ready when it resolves. */
 export async function loadI18n(language: Language): Promise<i18n> {
-  const instance = i18next.createInstance().use(welshOnDemand);
-  await instance.init({ ...i18nOptions(language), resources: { en }, partialBundledLanguages: true });
+  const instance = i18next.createInstance().use(cataloguesOnDemand);
+  await instance.init({
+    ...i18nOptions(language, FIRST_SCREEN_NAMESPACES),
+    resources: { en: enFirstScreen },
+    partialBundledLanguages: true,
+  });
+  browserI18nReady(instance);
   return instance;
+}
+
+/**
+ * Every namespace, in the language shown: a page's route awaits it with the page's code, so no
+ * page renders before its strings arrive. The first screens do without it.
+ */
+export async function loadEveryNamespace(): Promise<void> {
+  const [instance, en] = await Promise.all([browserI18n, catalogues.en()]);
+  await instance.loadNamespaces(Object.keys(en));
 }

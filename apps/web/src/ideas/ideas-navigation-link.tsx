@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Ideas" in the header: for members, and for everyone on a public instance. */
 export function IdeasNavigationLink() {
-  const { t } = useTranslation('ideas');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug, signedIn } = useSession();
   const instance = useInstance();
   if (!signedIn && !instance.public) return null;
-  return <ServiceNavigationLink to={`/${slug}/ideas`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/ideas`}>{t('ideas')}</ServiceNavigationLink>;
 }

@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The ideas feature's words: the list, the idea page and the forms to post and edit. */
 export const ideasEn = {
-  navigation: 'Ideas',
   stages: {
     BUZZ: 'Buzz',
     TEAMING: 'Teaming',
@@ -262,7 +261,6 @@ export const ideasEn = {
 };
 
 export const ideasCy: Translation<typeof ideasEn> = {
-  navigation: 'Syniadau',
   stages: {
     BUZZ: 'Bwrlwm',
     TEAMING: 'Ffurfio tîm',

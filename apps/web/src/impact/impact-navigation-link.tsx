@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Impact" in the header: for members, and for everyone on a public instance. */
 export function ImpactNavigationLink() {
-  const { t } = useTranslation('impact');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug, signedIn } = useSession();
   const instance = useInstance();
   if (!signedIn && !instance.public) return null;
-  return <ServiceNavigationLink to={`/${slug}/impact`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/impact`}>{t('impact')}</ServiceNavigationLink>;
 }

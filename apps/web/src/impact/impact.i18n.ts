@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The impact page and the impact of an implemented idea, in English. */
 export const impactEn = {
-  navigation: 'Impact',
   title: 'Impact',
   intro:
     'What implemented ideas have changed: the savings their business cases estimated, and the savings their teams have since recorded.',
@@ -58,7 +57,6 @@ export const impactEn = {
 };
 
 export const impactCy: Translation<typeof impactEn> = {
-  navigation: 'Effaith',
   title: 'Effaith',
   intro:
     'Beth mae syniadau a weithredwyd wedi’i newid: yr arbedion a amcangyfrifwyd gan eu hachosion busnes, a’r arbedion y mae eu timau wedi’u cofnodi ers hynny.',

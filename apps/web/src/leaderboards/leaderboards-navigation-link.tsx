@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Leaderboards" in the header: for members, and for everyone on a public instance. */
 export function LeaderboardsNavigationLink() {
-  const { t } = useTranslation('leaderboards');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug, signedIn } = useSession();
   const instance = useInstance();
   if (!signedIn && !instance.public) return null;
-  return <ServiceNavigationLink to={`/${slug}/leaderboards`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/leaderboards`}>{t('leaderboards')}</ServiceNavigationLink>;
 }

@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The leaderboards page, in English. */
 export const leaderboardsEn = {
-  navigation: 'Leaderboards',
   title: 'Leaderboards',
   intro:
     'Who is doing most for the organisation: posting ideas that move forward, trading well, bringing in colleagues who take part, and working in teams whose ideas succeed.',
@@ -60,7 +59,6 @@ export const leaderboardsEn = {
 };
 
 export const leaderboardsCy: Translation<typeof leaderboardsEn> = {
-  navigation: 'Byrddau arweinwyr',
   title: 'Byrddau arweinwyr',
   intro:
     'Pwy sy’n gwneud fwyaf dros y sefydliad: cyflwyno syniadau sy’n symud ymlaen, masnachu’n dda, dod â chydweithwyr sy’n cymryd rhan, a gweithio mewn timau y mae eu syniadau’n llwyddo.',

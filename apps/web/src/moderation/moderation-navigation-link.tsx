@@ -5,9 +5,9 @@ import { useSession } from '../session/session-context';
 
 /** "Moderation" in the header, for moderators and admins only. */
 export function ModerationNavigationLink() {
-  const { t } = useTranslation('moderation');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug } = useSession();
   const member = useCurrentMember();
   if (member?.role !== 'MODERATOR' && member?.role !== 'ADMIN') return null;
-  return <ServiceNavigationLink to={`/${slug}/moderation`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/moderation`}>{t('moderation')}</ServiceNavigationLink>;
 }

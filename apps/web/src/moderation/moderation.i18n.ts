@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The moderation queue's words. */
 export const moderationEn = {
-  navigation: 'Moderation',
   title: 'Moderation',
   intro:
     'Members have reported these ideas and comments. Hide what breaks the rules, or keep it visible. Every decision and its reason goes in the audit log.',
@@ -58,7 +57,6 @@ export const moderationEn = {
 };
 
 export const moderationCy: Translation<typeof moderationEn> = {
-  navigation: 'Cymedroli',
   title: 'Cymedroli',
   intro:
     'Mae aelodau wedi rhoi gwybod am y syniadau a’r sylwadau hyn. Cuddiwch yr hyn sy’n torri’r rheolau, neu gadewch iddo fod yn weladwy. Mae pob penderfyniad a’i reswm yn mynd i’r log archwilio.',

@@ -4,8 +4,8 @@ import { useSession } from '../session/session-context';
 
 /** "People" in the header: the directory, for signed-in members. */
 export function PeopleNavigationLink() {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug, signedIn } = useSession();
   if (!signedIn) return null;
-  return <ServiceNavigationLink to={`/${slug}/people`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/people`}>{t('people')}</ServiceNavigationLink>;
 }

@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The member directory, profiles, editing one's profile and team invitations, in English. */
 export const peopleEn = {
-  navigation: 'People',
   signInFirst: '<signInLink>Sign in</signInLink> to find colleagues in the directory.',
   stages: {
     BUZZ: 'Gathering support',
@@ -87,7 +86,6 @@ export const peopleEn = {
 };
 
 export const peopleCy: Translation<typeof peopleEn> = {
-  navigation: 'Pobl',
   signInFirst: '<signInLink>Mewngofnodwch</signInLink> i ddod o hyd i gydweithwyr yn y cyfeiriadur.',
   stages: {
     BUZZ: 'Yn casglu cefnogaeth',

@@ -4,8 +4,8 @@ import { useSession } from '../session/session-context';
 
 /** "Invite colleagues" in the header, for signed-in members. */
 export function RecruitmentNavigationLink() {
-  const { t } = useTranslation('recruitment');
+  const { t } = useTranslation('common', { keyPrefix: 'navigation' });
   const { slug, signedIn } = useSession();
   if (!signedIn) return null;
-  return <ServiceNavigationLink to={`/${slug}/invite`}>{t('navigation')}</ServiceNavigationLink>;
+  return <ServiceNavigationLink to={`/${slug}/invite`}>{t('recruitment')}</ServiceNavigationLink>;
 }

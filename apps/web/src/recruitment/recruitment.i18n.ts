@@ -2,7 +2,6 @@ import type { Translation } from '../i18n/catalogue';
 
 /** The recruitment page, in English. */
 export const recruitmentEn = {
-  navigation: 'Invite colleagues',
   title: 'Invite colleagues',
   intro:
     'Share an invitation link with colleagues. When someone joins with it and takes part, by posting, supporting, commenting or trading, you are paid a recruitment bonus, up to a monthly limit.',
@@ -26,7 +25,6 @@ export const recruitmentEn = {
 };
 
 export const recruitmentCy: Translation<typeof recruitmentEn> = {
-  navigation: 'Gwahodd cydweithwyr',
   title: 'Gwahodd cydweithwyr',
   intro:
     'Rhannwch ddolen wahodd gyda chydweithwyr. Pan fydd rhywun yn ymuno â hi ac yn cymryd rhan, drwy gyflwyno, cefnogi, rhoi sylw neu fasnachu, cewch fonws recriwtio, hyd at derfyn misol.',

@@ -57,10 +57,6 @@ export const allowances = [
     matches: (use) => use.file.startsWith('database/migrations/'),
   },
   {
-    reason: 'being moved by engineer reads: leaderboards read members, tenants and ideas’ credits themselves',
-    matches: (use) => use.from === 'leaderboards',
-  },
-  {
     reason: 'ledger/ is being changed by engineer trades this round: the ledger reads markets, ideas, trades, recruits, tenants',
     matches: (use) => use.from === 'ledger',
   },

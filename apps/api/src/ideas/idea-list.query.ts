@@ -13,6 +13,8 @@ export interface IdeaListFilter {
   after?: IdeaCursor;
   includeHidden: boolean;
   weights: { supportWeight: number; commentWeight: number };
+  /** The app's clock, which trending counts the last 7 days back from. */
+  now: Date;
 }
 
 export interface RankedIdea {
@@ -48,7 +50,8 @@ interface IdeaRow {
  * The rank each sort orders by, highest first. Buzz and trend are counted in SQL (supports and
  * comments are read here, not written) so that sorting and paging happen in one query.
  */
-function rankExpression(sort: IdeaSort, param: (value: unknown) => string, weights: IdeaListFilter['weights']): string {
+function rankExpression(sort: IdeaSort, param: (value: unknown) => string, filter: IdeaListFilter): string {
+  const { weights } = filter;
   switch (sort) {
     case IdeaSort.MOST_BUZZ:
       return `${param(weights.supportWeight)}::int * (
@@ -59,7 +62,7 @@ function rankExpression(sort: IdeaSort, param: (value: unknown) => string, weigh
                    AND NOT c.deleted AND NOT c.hidden)`;
     case IdeaSort.TRENDING:
       return `(SELECT count(*) FROM supports s
-                WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id AND s.created_at > now() - interval '7 days')`;
+                WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id AND s.created_at > ${param(filter.now)}::timestamptz - interval '7 days')`;
     case IdeaSort.NEWEST:
       return '0';
   }
@@ -88,7 +91,7 @@ function newestPage(filter: IdeaListFilter, where: string[], param: (value: unkn
 
 /** By buzz or trend: the rank is counted for every matching idea before the page is cut. */
 function rankedPage(filter: IdeaListFilter, where: string[], param: (value: unknown) => string): string {
-  const rank = rankExpression(filter.sort, param, filter.weights);
+  const rank = rankExpression(filter.sort, param, filter);
   const after = filter.after
     ? `WHERE (rank, created_micros, id) < (${param(filter.after.rank)}::float8, ${param(filter.after.createdMicros)}::bigint, ${param(filter.after.id)}::uuid)`
     : '';

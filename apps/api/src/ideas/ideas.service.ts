@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { canWithdraw, isEditable } from '@idea-exchange/stage-rules';
 import { In } from 'typeorm';
 import type { Actor, MemberActor } from '../auth/actor';
+import { Clock } from '../common/clock/clock';
 import { BadUserInput } from '../common/errors/domain-error';
 import { ChallengesService } from '../challenges/challenges.service';
 import { Database } from '../database/database.service';
@@ -32,6 +33,7 @@ export class IdeasService {
     private readonly leaderboards: LeaderboardsService,
     private readonly recruitment: RecruitmentService,
     private readonly follows: FollowsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A new idea in BUZZ, answering an open challenge if one is named. */
@@ -151,6 +153,7 @@ export class IdeasService {
         after,
         includeHidden: seesHiddenContent(actor),
         weights: { supportWeight: tenant.supportWeight, commentWeight: tenant.commentWeight },
+        now: this.clock.now(),
       });
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import type { MemberActor } from '../../auth/actor';
+import { Clock } from '../../common/clock/clock';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
 import { FollowsService } from '../../ideas/following/follows.service';
@@ -24,6 +25,7 @@ export class SupportService implements OnModuleInit {
     private readonly buzzGate: BuzzGateService,
     private readonly recruitment: RecruitmentService,
     private readonly follows: FollowsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Supporters follow the ideas they support. */
@@ -40,7 +42,7 @@ export class SupportService implements OnModuleInit {
       const idea = await this.ideas.lock(tx, actor, ideaId);
       if (idea.authorId === actor.memberId) throw new OwnIdea();
       if (!acceptsEngagement(idea.stage)) throw new IdeaClosedToEngagement();
-      if (!(await SupportStore.insert(tx, idea, actor.memberId))) return idea;
+      if (!(await SupportStore.insert(tx, idea, actor.memberId, this.clock.now()))) return idea;
       await this.recruitment.tookPart(tx, actor.memberId);
       const supporter = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {

@@ -57,10 +57,6 @@ export const allowances = [
     matches: (use) => use.file.startsWith('database/migrations/'),
   },
   {
-    reason: 'ledger/ is being changed by engineer trades this round: the ledger reads markets, ideas, trades, recruits, tenants',
-    matches: (use) => use.from === 'ledger',
-  },
-  {
     reason: 'ideas’ browse is being changed by engineer ideas this round: it counts supports and comments in SQL',
     matches: (use) => use.file === 'ideas/idea-list.query.ts',
   },

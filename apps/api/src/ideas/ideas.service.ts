@@ -9,6 +9,7 @@ import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { seesHiddenContent } from './content-visibility';
 import { LeaderboardsService } from '../leaderboards/leaderboards.service';
+import { LedgerService } from '../ledger/ledger.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { TenantsService } from '../tenants/tenants.service';
 import { FollowsService } from './following/follows.service';
@@ -34,7 +35,11 @@ export class IdeasService {
     private readonly recruitment: RecruitmentService,
     private readonly follows: FollowsService,
     private readonly clock: Clock,
-  ) {}
+    ledger: LedgerService,
+  ) {
+    // Ideas build on the ledger, which names a member's positions by their ideas' titles.
+    ledger.addNameSource('ideaTitles', `SELECT id, title FROM ideas WHERE tenant_id = $1`);
+  }
 
   /** A new idea in BUZZ, answering an open challenge if one is named. */
   async submit(actor: MemberActor, input: SubmitIdeaInput): Promise<IdeaEntity> {

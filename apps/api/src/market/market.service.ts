@@ -8,11 +8,13 @@ import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { IdeasService } from '../ideas/ideas.service';
+import { LedgerAuditService } from '../ledger/ledger-audit.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { TenantsService } from '../tenants/tenants.service';
 import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, subsidyEntry } from './market-entries';
+import { MARKETS_FOR_AUDIT, OPEN_MARKETS, TRADES_FOR_AUDIT } from './market-ledger.sql';
 import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
 import { AlreadySettled, MarketAlreadyOpen, MarketNotFound, PoolShortfall } from './market.errors';
 import { requirePageSize } from '../common/pagination/page-size';
@@ -37,8 +39,13 @@ export class MarketService {
     private readonly tenants: TenantsService,
     private readonly ideas: IdeasService,
     @Inject(LOGGER) private readonly logger: Logger,
+    audit: LedgerAuditService,
     @Optional() private readonly live?: LivePubSub,
-  ) {}
+  ) {
+    audit.addSource('markets', MARKETS_FOR_AUDIT);
+    audit.addSource('trades', TRADES_FOR_AUDIT);
+    ledger.addNameSource('openMarkets', OPEN_MARKETS);
+  }
 
   /**
    * Opens the idea's market inside the caller's transaction (floating calls this): the market

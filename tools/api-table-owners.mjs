@@ -57,10 +57,6 @@ export const allowances = [
     matches: (use) => use.file.startsWith('database/migrations/'),
   },
   {
-    reason: 'ideas’ browse is being changed by engineer ideas this round: it counts supports and comments in SQL',
-    matches: (use) => use.file === 'ideas/idea-list.query.ts',
-  },
-  {
     reason:
       'the trade path resolves its market in one statement (the idea’s stage and hidden flag, an outcome market’s closing date), on a path engineer trades is changing this round',
     matches: (use) =>

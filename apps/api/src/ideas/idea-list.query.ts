@@ -3,6 +3,18 @@ import type { IdeaCursor } from './idea-cursor';
 import { IdeaEntity, type StageName } from './idea.entity';
 import { IdeaSort } from './idea.types';
 
+/**
+ * Engagement's SQL for an idea's counts, as scalar subqueries on the idea row `i` (tenant_id, id,
+ * author_id). Engagement builds on ideas, so it hands them in at start-up
+ * (`IdeasService.countEngagementWith`) and sorting and paging stay one statement.
+ */
+export interface EngagementCounts {
+  /** The idea's supports; only those after `since` (an SQL timestamptz) when given. */
+  supports(since?: string): string;
+  /** The members other than its author with a visible comment on it. */
+  commenters(): string;
+}
+
 export interface IdeaListFilter {
   stage?: StageName;
   search?: string;
@@ -15,6 +27,7 @@ export interface IdeaListFilter {
   weights: { supportWeight: number; commentWeight: number };
   /** The app's clock, which trending counts the last 7 days back from. */
   now: Date;
+  counts: EngagementCounts;
 }
 
 export interface RankedIdea {
@@ -47,22 +60,17 @@ interface IdeaRow {
 }
 
 /**
- * The rank each sort orders by, highest first. Buzz and trend are counted in SQL (supports and
- * comments are read here, not written) so that sorting and paging happen in one query.
+ * The rank each sort orders by, highest first. Buzz and trend are counted in SQL (engagement's
+ * subqueries) so that sorting and paging happen in one query.
  */
 function rankExpression(sort: IdeaSort, param: (value: unknown) => string, filter: IdeaListFilter): string {
-  const { weights } = filter;
+  const { weights, counts } = filter;
   switch (sort) {
     case IdeaSort.MOST_BUZZ:
-      return `${param(weights.supportWeight)}::int * (
-                SELECT count(*) FROM supports s WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id)
-            + ${param(weights.commentWeight)}::int * (
-                SELECT count(DISTINCT c.author_id) FROM comments c
-                 WHERE c.tenant_id = i.tenant_id AND c.idea_id = i.id AND c.author_id <> i.author_id
-                   AND NOT c.deleted AND NOT c.hidden)`;
+      return `${param(weights.supportWeight)}::int * (${counts.supports()})
+            + ${param(weights.commentWeight)}::int * (${counts.commenters()})`;
     case IdeaSort.TRENDING:
-      return `(SELECT count(*) FROM supports s
-                WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id AND s.created_at > ${param(filter.now)}::timestamptz - interval '7 days')`;
+      return `(${counts.supports(`${param(filter.now)}::timestamptz - interval '7 days'`)})`;
     case IdeaSort.NEWEST:
       return '0';
   }

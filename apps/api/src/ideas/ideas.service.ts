@@ -17,7 +17,7 @@ import { isUuid } from '../common/validation/uuid';
 import { decodeCursor } from './idea-cursor';
 import { IdeaCreditsStore } from './idea-credits-store';
 import { IdeaEditEntity } from './idea-edit.entity';
-import { listIdeas, type IdeaListPage } from './idea-list.query';
+import { listIdeas, type EngagementCounts, type IdeaListPage } from './idea-list.query';
 import { MAX_TAGS, normaliseTags } from './idea-tags';
 import { IdeaEntity, type StageName } from './idea.entity';
 import type { EditIdeaInput, IdeasArgs, SubmitIdeaInput } from './idea.inputs';
@@ -26,6 +26,8 @@ import { StageService } from './stages/stage.service';
 
 @Injectable()
 export class IdeasService {
+  private engagementCounts?: EngagementCounts;
+
   constructor(
     private readonly db: Database,
     private readonly challenges: ChallengesService,
@@ -139,7 +141,14 @@ export class IdeasService {
     return ideas.filter((idea) => this.visible(actor, idea));
   }
 
+  /** Called at start-up by engagement, which owns supports and comments, for ranking the list. */
+  countEngagementWith(counts: EngagementCounts): void {
+    this.engagementCounts = counts;
+  }
+
   async list(actor: Actor, args: IdeasArgs): Promise<IdeaListPage> {
+    const counts = this.engagementCounts;
+    if (!counts) throw new Error('the idea list is missing engagement’s counts');
     if (args.challengeId !== undefined && args.challengeId !== null && !isUuid(args.challengeId)) {
       return { ideas: [], hasNextPage: false, totalCount: 0 };
     }
@@ -159,6 +168,7 @@ export class IdeasService {
         includeHidden: seesHiddenContent(actor),
         weights: { supportWeight: tenant.supportWeight, commentWeight: tenant.commentWeight },
         now: this.clock.now(),
+        counts,
       });
     });
   }

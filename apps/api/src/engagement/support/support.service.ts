@@ -13,6 +13,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
+import { ideaEngagementCounts } from '../idea-engagement-counts.sql';
 import { SupportStore } from './support-store';
 
 @Injectable()
@@ -28,9 +29,10 @@ export class SupportService implements OnModuleInit {
     private readonly clock: Clock,
   ) {}
 
-  /** Supporters follow the ideas they support. */
+  /** Supporters follow the ideas they support; the idea list ranks by supports and comments. */
   onModuleInit(): void {
     this.follows.addSource((tx, ideaIds) => SupportStore.supportersOf(tx, ideaIds));
+    this.ideas.countEngagementWith(ideaEngagementCounts);
   }
 
   /**

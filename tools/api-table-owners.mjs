@@ -67,11 +67,6 @@ export const allowances = [
       'outcome markets are markets of kind OUTCOME: claiming one locks its market row, open, under SKIP LOCKED in the same statement that picks it by its rule',
     matches: (use) => use.file === 'outcome-markets/outcome-market-store.ts' && use.table === 'markets',
   },
-  {
-    reason:
-      'not yet moved: the instance’s analytics are SQL aggregates over ideas’, engagement’s, market’s, teams’, impact’s and members’ tables',
-    matches: (use) => use.file === 'analytics/analytics.queries.ts',
-  },
 ];
 
 const tableReference = /\b(?:FROM|JOIN|INTO|UPDATE|TABLE|USING|TRUNCATE)\s+(?:ONLY\s+)?(?:public\.)?([a-z_][a-z0-9_]*)\b/g;

@@ -57,18 +57,6 @@ export const allowances = [
     matches: (use) => use.file.startsWith('database/migrations/'),
   },
   {
-    reason: 'being moved by engineer reads: leaderboards read members, tenants and ideas’ credits themselves',
-    matches: (use) => use.from === 'leaderboards',
-  },
-  {
-    reason: 'ledger/ is being changed by engineer trades this round: the ledger reads markets, ideas, trades, recruits, tenants',
-    matches: (use) => use.from === 'ledger',
-  },
-  {
-    reason: 'ideas’ browse is being changed by engineer ideas this round: it counts supports and comments in SQL',
-    matches: (use) => use.file === 'ideas/idea-list.query.ts',
-  },
-  {
     reason:
       'the trade path resolves its market in one statement (the idea’s stage and hidden flag, an outcome market’s closing date), on a path engineer trades is changing this round',
     matches: (use) =>
@@ -78,11 +66,6 @@ export const allowances = [
     reason:
       'outcome markets are markets of kind OUTCOME: claiming one locks its market row, open, under SKIP LOCKED in the same statement that picks it by its rule',
     matches: (use) => use.file === 'outcome-markets/outcome-market-store.ts' && use.table === 'markets',
-  },
-  {
-    reason:
-      'not yet moved: the instance’s analytics are SQL aggregates over ideas’, engagement’s, market’s, teams’, impact’s and members’ tables',
-    matches: (use) => use.file === 'analytics/analytics.queries.ts',
   },
 ];
 

@@ -1,4 +1,10 @@
 import type { TenantTx } from '../database/tenant-transaction';
+import { EngagementAnalytics } from '../engagement/engagement-analytics.sql';
+import { IdeaAnalytics } from '../ideas/idea-analytics.sql';
+import { realisedSaving } from '../impact/impact-analytics.sql';
+import { MarketAnalytics } from '../market/market-analytics.sql';
+import { MEMBERS_FOR_ANALYTICS } from '../members/member-analytics.sql';
+import { latestEstimatedSaving } from '../teams/business-case-analytics.sql';
 
 /**
  * The analytics, each one SQL aggregate over the domain's own tables, read in one snapshot.
@@ -45,24 +51,27 @@ export interface ImplementedIdeaRow {
   realisedSaving: bigint;
 }
 
+/** Every action since `since` (an SQL timestamptz), as (member_id, at), each from its owner. */
+function actionsSince(since: string): string {
+  return `${IdeaAnalytics.submittedSince(since)}
+  UNION ALL ${EngagementAnalytics.supportsSince(since)}
+  UNION ALL ${EngagementAnalytics.commentsSince(since)}
+  UNION ALL ${MarketAnalytics.tradesSince(since)}`;
+}
+
 /** Every action of the last 30 days, as (member, when). */
-const RECENT_ACTIVITY = `
-  SELECT author_id AS member_id, created_at AS at FROM ideas WHERE tenant_id = $1 AND created_at >= now() - interval '30 days'
-  UNION ALL SELECT member_id, created_at FROM supports WHERE tenant_id = $1 AND created_at >= now() - interval '30 days'
-  UNION ALL SELECT author_id, created_at FROM comments WHERE tenant_id = $1 AND created_at >= now() - interval '30 days'
-  UNION ALL SELECT member_id, created_at FROM trades WHERE tenant_id = $1 AND created_at >= now() - interval '30 days'`;
+const RECENT_ACTIVITY = actionsSince(`now() - interval '30 days'`);
 
 /** The latest business case of each implemented idea holds its estimated annual saving. */
 const IMPLEMENTED = `
   SELECT i.id, i.title, i.stage_changed_at AS implemented_at,
-         coalesce((SELECT b.estimated_annual_saving FROM business_cases b
-                    WHERE b.tenant_id = i.tenant_id AND b.idea_id = i.id ORDER BY b.version DESC LIMIT 1), 0) AS estimated,
-         coalesce((SELECT sum(r.realised_saving) FROM impact_records r WHERE r.tenant_id = i.tenant_id AND r.idea_id = i.id), 0) AS realised
-    FROM ideas i WHERE i.tenant_id = $1 AND i.stage = 'IMPLEMENTED'`;
+         coalesce(${latestEstimatedSaving('i')}, 0) AS estimated,
+         coalesce(${realisedSaving('i')}, 0) AS realised
+    FROM (${IdeaAnalytics.implemented()}) i`;
 
 export async function activityTotals(tx: TenantTx): Promise<ActivityTotals> {
   const row = await tx.one<ActivityTotals>(
-    `SELECT (SELECT count(*) FROM members WHERE tenant_id = $1)::int AS members,
+    `SELECT (SELECT count(*) FROM (${MEMBERS_FOR_ANALYTICS}) m)::int AS members,
             count(DISTINCT member_id) FILTER (WHERE at >= now() - interval '7 days')::int AS "active7d",
             count(DISTINCT member_id)::int AS "active30d"
        FROM (${RECENT_ACTIVITY}) activity`,
@@ -76,7 +85,7 @@ export async function funnel(tx: TenantTx): Promise<Array<{ stage: FunnelStage; 
   const rows = await tx.query<{ stage: FunnelStage; count: number }>(
     `SELECT s.stage, count(DISTINCT e.idea_id)::int AS count
        FROM unnest($2::text[]) WITH ORDINALITY AS s(stage, n)
-       LEFT JOIN idea_stage_events e ON e.tenant_id = $1 AND e.to_stage = s.stage
+       LEFT JOIN (${IdeaAnalytics.stageMoves()}) e ON e.to_stage = s.stage
       GROUP BY s.stage, s.n ORDER BY s.n`,
     [tx.tenantId, [...FUNNEL_STAGES]],
   );
@@ -85,7 +94,7 @@ export async function funnel(tx: TenantTx): Promise<Array<{ stage: FunnelStage; 
 
 export async function marketTotals(tx: TenantTx): Promise<MarketTotals> {
   const row = await tx.one<{ volume: string; implemented: number; estimated: string; realised: string }>(
-    `SELECT (SELECT coalesce(sum(volume), 0) FROM markets WHERE tenant_id = $1) AS volume,
+    `SELECT ${MarketAnalytics.volume()} AS volume,
             count(*)::int AS implemented, coalesce(sum(estimated), 0) AS estimated, coalesce(sum(realised), 0) AS realised
        FROM (${IMPLEMENTED}) implemented`,
     [tx.tenantId],
@@ -106,10 +115,10 @@ export async function participation(tx: TenantTx, weeks: number): Promise<WeekCo
                               date_trunc('week', now() AT TIME ZONE 'UTC'), interval '1 week') AS week
      ), since AS (SELECT min(week) AT TIME ZONE 'UTC' AS at FROM weeks),
      events AS (
-       SELECT 'idea' AS what, created_at AS at FROM ideas WHERE tenant_id = $1 AND created_at >= (SELECT at FROM since)
-       UNION ALL SELECT 'support', created_at FROM supports WHERE tenant_id = $1 AND created_at >= (SELECT at FROM since)
-       UNION ALL SELECT 'comment', created_at FROM comments WHERE tenant_id = $1 AND created_at >= (SELECT at FROM since)
-       UNION ALL SELECT 'trade', created_at FROM trades WHERE tenant_id = $1 AND created_at >= (SELECT at FROM since)
+       SELECT 'idea' AS what, at FROM (${IdeaAnalytics.submittedSince('(SELECT at FROM since)')}) x
+       UNION ALL SELECT 'support', at FROM (${EngagementAnalytics.supportsSince('(SELECT at FROM since)')}) x
+       UNION ALL SELECT 'comment', at FROM (${EngagementAnalytics.commentsSince('(SELECT at FROM since)')}) x
+       UNION ALL SELECT 'trade', at FROM (${MarketAnalytics.tradesSince('(SELECT at FROM since)')}) x
      )
      SELECT w.week AT TIME ZONE 'UTC' AS week_start,
             count(e.what) FILTER (WHERE e.what = 'idea')::int AS ideas,
@@ -137,8 +146,7 @@ export async function roleActivity(tx: TenantTx): Promise<RoleActivity[]> {
      SELECT m.role, count(*)::int AS members, count(*) FILTER (WHERE m.suspended)::int AS suspended,
             count(l.at) FILTER (WHERE l.at >= now() - interval '7 days')::int AS "active7d",
             count(l.at)::int AS "active30d"
-       FROM members m LEFT JOIN last l ON l.member_id = m.id
-      WHERE m.tenant_id = $1
+       FROM (${MEMBERS_FOR_ANALYTICS}) m LEFT JOIN last l ON l.member_id = m.id
       GROUP BY m.role ORDER BY m.role`,
     [tx.tenantId],
   );

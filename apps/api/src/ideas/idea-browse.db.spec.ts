@@ -1,10 +1,12 @@
-import { Database } from '../database/database.service';
 import { MemberStandingCache } from '../members/member-standing.cache';
 import { ModerationService } from '../moderation/moderation.service';
 import { SupportService } from '../engagement/support/support.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { runClockAhead } from '../testing/clock';
 import { RequestStatements } from '../testing/request-statements';
 import { startTestApp, type TestApp } from '../testing/test-app';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 const LIST = `query($first: Int, $after: String, $sort: IdeaSort, $search: String, $tag: String, $stage: IdeaStage, $challengeId: ID) {
   ideas(first: $first, after: $after, sort: $sort, search: $search, tag: $tag, stage: $stage, challengeId: $challengeId) {
@@ -136,13 +138,14 @@ describe('browsing ideas', () => {
     const loved = await given.idea(sorted, author, { title: 'Loved long ago' });
     const quiet = await given.idea(sorted, author, { title: 'Quiet idea' });
     const supports = app.app.get(SupportService);
-    for (const fan of fans) await supports.support(given.actor(fan), loved.id);
+    // Loved was supported ten days ago, outside trending's 7-day window; rising is supported now.
+    const backToNow = runClockAhead(app, -10 * DAY);
+    try {
+      for (const fan of fans) await supports.support(given.actor(fan), loved.id);
+    } finally {
+      backToNow();
+    }
     for (const fan of fans.slice(0, 2)) await supports.support(given.actor(fan), rising.id);
-    await app.app
-      .get(Database)
-      .withTenant(sorted.tenant.id, (tx) =>
-        tx.query(`UPDATE supports SET created_at = now() - interval '10 days' WHERE idea_id = $1`, [loved.id]),
-      );
     const as = (variables: Record<string, unknown>) => app.api.ok<{ ideas: Page }>(LIST, variables, { token: author.token });
 
     const byBuzz = (await as({ sort: 'MOST_BUZZ' })).ideas.edges.map((edge) => edge.node.id);

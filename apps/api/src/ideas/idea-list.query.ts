@@ -3,6 +3,18 @@ import type { IdeaCursor } from './idea-cursor';
 import { IdeaEntity, type StageName } from './idea.entity';
 import { IdeaSort } from './idea.types';
 
+/**
+ * Engagement's SQL for an idea's counts, as scalar subqueries on the idea row `i` (tenant_id, id,
+ * author_id). Engagement builds on ideas, so it hands them in at start-up
+ * (`IdeasService.countEngagementWith`) and sorting and paging stay one statement.
+ */
+export interface EngagementCounts {
+  /** The idea's supports; only those after `since` (an SQL timestamptz) when given. */
+  supports(since?: string): string;
+  /** The members other than its author with a visible comment on it. */
+  commenters(): string;
+}
+
 export interface IdeaListFilter {
   stage?: StageName;
   search?: string;
@@ -13,6 +25,9 @@ export interface IdeaListFilter {
   after?: IdeaCursor;
   includeHidden: boolean;
   weights: { supportWeight: number; commentWeight: number };
+  /** The app's clock, which trending counts the last 7 days back from. */
+  now: Date;
+  counts: EngagementCounts;
 }
 
 export interface RankedIdea {
@@ -45,21 +60,17 @@ interface IdeaRow {
 }
 
 /**
- * The rank each sort orders by, highest first. Buzz and trend are counted in SQL (supports and
- * comments are read here, not written) so that sorting and paging happen in one query.
+ * The rank each sort orders by, highest first. Buzz and trend are counted in SQL (engagement's
+ * subqueries) so that sorting and paging happen in one query.
  */
-function rankExpression(sort: IdeaSort, param: (value: unknown) => string, weights: IdeaListFilter['weights']): string {
+function rankExpression(sort: IdeaSort, param: (value: unknown) => string, filter: IdeaListFilter): string {
+  const { weights, counts } = filter;
   switch (sort) {
     case IdeaSort.MOST_BUZZ:
-      return `${param(weights.supportWeight)}::int * (
-                SELECT count(*) FROM supports s WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id)
-            + ${param(weights.commentWeight)}::int * (
-                SELECT count(DISTINCT c.author_id) FROM comments c
-                 WHERE c.tenant_id = i.tenant_id AND c.idea_id = i.id AND c.author_id <> i.author_id
-                   AND NOT c.deleted AND NOT c.hidden)`;
+      return `${param(weights.supportWeight)}::int * (${counts.supports()})
+            + ${param(weights.commentWeight)}::int * (${counts.commenters()})`;
     case IdeaSort.TRENDING:
-      return `(SELECT count(*) FROM supports s
-                WHERE s.tenant_id = i.tenant_id AND s.idea_id = i.id AND s.created_at > now() - interval '7 days')`;
+      return `(${counts.supports(`${param(filter.now)}::timestamptz - interval '7 days'`)})`;
     case IdeaSort.NEWEST:
       return '0';
   }
@@ -88,7 +99,7 @@ function newestPage(filter: IdeaListFilter, where: string[], param: (value: unkn
 
 /** By buzz or trend: the rank is counted for every matching idea before the page is cut. */
 function rankedPage(filter: IdeaListFilter, where: string[], param: (value: unknown) => string): string {
-  const rank = rankExpression(filter.sort, param, filter.weights);
+  const rank = rankExpression(filter.sort, param, filter);
   const after = filter.after
     ? `WHERE (rank, created_micros, id) < (${param(filter.after.rank)}::float8, ${param(filter.after.createdMicros)}::bigint, ${param(filter.after.id)}::uuid)`
     : '';

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { canWithdraw, isEditable } from '@idea-exchange/stage-rules';
 import { In } from 'typeorm';
 import type { Actor, MemberActor } from '../auth/actor';
+import { Clock } from '../common/clock/clock';
 import { BadUserInput } from '../common/errors/domain-error';
 import { ChallengesService } from '../challenges/challenges.service';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { seesHiddenContent } from './content-visibility';
 import { LeaderboardsService } from '../leaderboards/leaderboards.service';
+import { LedgerService } from '../ledger/ledger.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { TenantsService } from '../tenants/tenants.service';
 import { FollowsService } from './following/follows.service';
@@ -15,7 +17,7 @@ import { isUuid } from '../common/validation/uuid';
 import { decodeCursor } from './idea-cursor';
 import { IdeaCreditsStore } from './idea-credits-store';
 import { IdeaEditEntity } from './idea-edit.entity';
-import { listIdeas, type IdeaListPage } from './idea-list.query';
+import { listIdeas, type EngagementCounts, type IdeaListPage } from './idea-list.query';
 import { MAX_TAGS, normaliseTags } from './idea-tags';
 import { IdeaEntity, type StageName } from './idea.entity';
 import type { EditIdeaInput, IdeasArgs, SubmitIdeaInput } from './idea.inputs';
@@ -25,6 +27,8 @@ import { stageReason } from '../common/language/stage-reason';
 
 @Injectable()
 export class IdeasService {
+  private engagementCounts?: EngagementCounts;
+
   constructor(
     private readonly db: Database,
     private readonly challenges: ChallengesService,
@@ -33,7 +37,12 @@ export class IdeasService {
     private readonly leaderboards: LeaderboardsService,
     private readonly recruitment: RecruitmentService,
     private readonly follows: FollowsService,
-  ) {}
+    private readonly clock: Clock,
+    ledger: LedgerService,
+  ) {
+    // Ideas build on the ledger, which names a member's positions by their ideas' titles.
+    ledger.addNameSource('ideaTitles', `SELECT id, title FROM ideas WHERE tenant_id = $1`);
+  }
 
   /** A new idea in BUZZ, answering an open challenge if one is named. */
   async submit(actor: MemberActor, input: SubmitIdeaInput): Promise<IdeaEntity> {
@@ -133,7 +142,14 @@ export class IdeasService {
     return ideas.filter((idea) => this.visible(actor, idea));
   }
 
+  /** Called at start-up by engagement, which owns supports and comments, for ranking the list. */
+  countEngagementWith(counts: EngagementCounts): void {
+    this.engagementCounts = counts;
+  }
+
   async list(actor: Actor, args: IdeasArgs): Promise<IdeaListPage> {
+    const counts = this.engagementCounts;
+    if (!counts) throw new Error('the idea list is missing engagement’s counts');
     if (args.challengeId !== undefined && args.challengeId !== null && !isUuid(args.challengeId)) {
       return { ideas: [], hasNextPage: false, totalCount: 0 };
     }
@@ -152,6 +168,8 @@ export class IdeasService {
         after,
         includeHidden: seesHiddenContent(actor),
         weights: { supportWeight: tenant.supportWeight, commentWeight: tenant.commentWeight },
+        now: this.clock.now(),
+        counts,
       });
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor, MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
+import { membersLeftOffBoard } from '../members/members-left-off.sql';
 import { currentPeriodStart } from './leaderboard-periods.sql';
 import type { BoardKind, PeriodName } from './leaderboard-rules';
 import { TraderScoresService } from './trader-scores.service';
@@ -36,7 +37,7 @@ export class LeaderboardReadsService {
             `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank, ${staleMarkets(board)} AS stale FROM (
            SELECT s.member_id, s.score FROM leaderboard_scores s
             WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
-              AND NOT EXISTS (SELECT 1 FROM members h WHERE h.tenant_id = s.tenant_id AND h.id = s.member_id AND ${hidden(board, 'h')})
+              AND NOT EXISTS (SELECT 1 FROM (${leftOff(board)}) h WHERE h.id = s.member_id)
             ORDER BY s.score DESC, s.member_id LIMIT $4) top
           ORDER BY score DESC, member_id`,
             [tx.tenantId, board, period, first],
@@ -77,9 +78,9 @@ export class LeaderboardReadsService {
                    + (SELECT count(*) FROM leaderboard_scores s
                        WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
                          AND s.bucket = mine.bucket AND s.score > mine.score))::int AS above,
-                  (SELECT count(*) FROM members h
+                  (SELECT count(*) FROM (${leftOff(board)}) h
                      JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
-                    WHERE h.tenant_id = $1 AND ${hidden(board, 'h')} AND s.board = $2 AND s.period = $3
+                    WHERE s.board = $2 AND s.period = $3
                       AND s.period_start = ${currentPeriodStart('$3')} AND s.score > mine.score)::int AS hidden_above,
                   ${staleMarkets(board)} AS stale
              FROM mine`,
@@ -116,7 +117,7 @@ function staleMarkets(board: BoardKind): string {
   return board === 'TRADERS' ? `EXISTS (SELECT 1 FROM leaderboard_stale_markets WHERE tenant_id = $1)` : 'false';
 }
 
-/** Which members (as `alias`) a board leaves off: suspended members, and board members on TRADERS. */
-function hidden(board: BoardKind, alias: string): string {
-  return board === 'TRADERS' ? `(${alias}.suspended OR ${alias}.role = 'BOARD')` : `${alias}.suspended`;
+/** The members a board leaves off, in the tenant `$1`: suspended members, and board members on TRADERS. */
+function leftOff(board: BoardKind): string {
+  return membersLeftOffBoard('$1', board === 'TRADERS');
 }

@@ -56,9 +56,27 @@ export interface RedeemedPosition extends PositionBalance {
  * or positions also go on the ledger's feed, which followers take after the fact (`takeFed`),
  * told by `onFed` once such an entry has committed.
  */
+/**
+ * Relations other capabilities own that name a member's positions, each SQL over the tenant `$1`:
+ * open markets (id, idea_id) and ideas' titles (id, title).
+ */
+export interface PositionNameSources {
+  openMarkets: string;
+  ideaTitles: string;
+}
+
 @Injectable()
 export class LedgerService {
   private readonly followers: Array<(tenantId: string) => void> = [];
+  private readonly names: Partial<PositionNameSources> = {};
+
+  /**
+   * Called at start-up by the capability that owns the relation (market, ideas): they build on
+   * the ledger, so they hand in their SQL and naming positions stays one statement.
+   */
+  addNameSource(name: keyof PositionNameSources, sql: string): void {
+    this.names[name] = sql;
+  }
 
   /** Calls `follower` with the tenant after each commit that fed entries. */
   onFed(follower: (tenantId: string) => void): void {
@@ -264,12 +282,14 @@ export class LedgerService {
    * name them (settled markets have redeemed every position, so any share held is in an open one).
    */
   async openPositionsNamed(tx: TenantTx, memberId: string): Promise<Array<PositionBalance & { ideaTitle: string }>> {
+    const { openMarkets, ideaTitles } = this.names;
+    if (!openMarkets || !ideaTitles) throw new Error('the ledger is missing a source of open markets or idea titles');
     const rows = await tx.query<{ market_id: string; outcome: Outcome; balance: string; title: string }>(
       `SELECT a.market_id, a.outcome, a.balance, i.title
          FROM ledger_accounts a
-         JOIN markets m ON m.tenant_id = a.tenant_id AND m.id = a.market_id
-         JOIN ideas i ON i.tenant_id = m.tenant_id AND i.id = m.idea_id
-        WHERE a.tenant_id = $1 AND a.member_id = $2 AND a.kind = 'POSITION' AND a.balance > 0 AND m.open
+         JOIN (${openMarkets}) m ON m.id = a.market_id
+         JOIN (${ideaTitles}) i ON i.id = m.idea_id
+        WHERE a.tenant_id = $1 AND a.member_id = $2 AND a.kind = 'POSITION' AND a.balance > 0
         ORDER BY i.title, a.outcome`,
       [tx.tenantId, memberId],
     );

@@ -9,11 +9,13 @@ import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts } from '../ledger/ledger-accounts';
 import { IdeasService } from '../ideas/ideas.service';
 import { MembersService } from '../members/members.service';
+import { LedgerAuditService } from '../ledger/ledger-audit.service';
 import { LedgerService, type PositionBalance } from '../ledger/ledger.service';
 import { LivePubSub, tenantTopic } from '../live/live-pubsub';
 import { TenantsService } from '../tenants/tenants.service';
 import { isIdeaId, requireIdeaId } from './idea-id';
 import { settlementEntry, settlementPayout, subsidyEntry } from './market-entries';
+import { MARKETS_FOR_AUDIT, OPEN_MARKETS, TRADES_FOR_AUDIT } from './market-ledger.sql';
 import { MarketStore, type MarketCrowd, type MarketRow } from './market-store';
 import { AlreadySettled, MarketAlreadyOpen, MarketNotFound, PoolShortfall } from './market.errors';
 import { requirePageSize } from '../common/pagination/page-size';
@@ -43,8 +45,13 @@ export class MarketService {
     private readonly ideas: IdeasService,
     private readonly members: MembersService,
     @Inject(LOGGER) private readonly logger: Logger,
+    audit: LedgerAuditService,
     @Optional() private readonly live?: LivePubSub,
-  ) {}
+  ) {
+    audit.addSource('markets', MARKETS_FOR_AUDIT);
+    audit.addSource('trades', TRADES_FOR_AUDIT);
+    ledger.addNameSource('openMarkets', OPEN_MARKETS);
+  }
 
   /**
    * Opens the idea's market inside the caller's transaction (floating calls this): the market

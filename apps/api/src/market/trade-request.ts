@@ -86,12 +86,6 @@ export function requestHash(marketId: string, request: TradeRequest): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
 }
 
-export function isKeyTaken(error: unknown): boolean {
-  const driver =
-    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
-  return driver?.code === '23505' && driver.constraint === 'trades_idempotency_key';
-}
-
 /** The market as a trade leaves it. */
 export function movedBy(market: MarketRow, quote: TradeQuote): MarketRow {
   return {

@@ -3,6 +3,7 @@ import type { TradeQuote } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
 import { Database } from '../database/database.service';
+import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts, type AccountRef } from '../ledger/ledger-accounts';
 import type { StagedEntry } from '../ledger/ledger-batch';
@@ -16,7 +17,7 @@ import type { BuyInput, QuoteInput, SellInput } from './market.inputs';
 import { MarketService } from './market.service';
 import { TradeAccess } from './trade-access';
 import { tradeMarket, tradeMarkets } from './trade-market';
-import { buyPricer, isKeyTaken, movedBy, priceTrade, replay, requestHash, sellPricer, settle, type TradeRequest } from './trade-request';
+import { buyPricer, movedBy, priceTrade, replay, requestHash, sellPricer, settle, type TradeRequest } from './trade-request';
 
 /** Deadlocks and serialization failures roll the whole trade back, so it is safe to run again. */
 const RETRIES = 3;
@@ -188,7 +189,7 @@ export class TradingService {
    * transaction rolled back, so nothing moved; answer with the trade that won.
    */
   private async afterFailure(job: TradeJob, error: unknown): Promise<Settled<TradeRow>> {
-    if (!isKeyTaken(error)) return { ok: false, error };
+    if (!isUniqueViolation(error, 'trades_idempotency_key')) return { ok: false, error };
     try {
       const { earlier, resolved } = await this.db.withTenant(job.actor.tenantId, async (tx) => ({
         earlier: await MarketStore.tradeByKey(tx, job.actor.memberId, job.request.idempotencyKey),

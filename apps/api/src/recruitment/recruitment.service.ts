@@ -3,9 +3,11 @@ import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { IssuanceService } from '../ledger/issuance.service';
+import { LedgerAuditService } from '../ledger/ledger-audit.service';
 import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TenantsService } from '../tenants/tenants.service';
+import { RECRUITS_WHO_TOOK_PART } from './recruitment-audit.sql';
 import { RecruitmentStore, type RecruitRow } from './recruitment-store';
 import { notice } from '../notifications/notification-text';
 
@@ -32,7 +34,10 @@ export class RecruitmentService {
     private readonly notifications: NotificationsService,
     private readonly leaderboards: LeaderboardsService,
     private readonly tenants: TenantsService,
-  ) {}
+    audit: LedgerAuditService,
+  ) {
+    audit.addSource('recruitsWhoTookPart', RECRUITS_WHO_TOOK_PART);
+  }
 
   /** In the sign-up transaction: records the recruit and tells the inviter. */
   async joined(tx: TenantTx, recruit: { id: string; displayName: string }, inviterId: string): Promise<void> {

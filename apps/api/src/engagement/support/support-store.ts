@@ -3,12 +3,15 @@ import { SupportEntity } from './support.entity';
 
 /** Support's SQL: one row per member and idea. */
 export const SupportStore = {
-  /** Whether the support is new: supporting twice inserts nothing. */
-  async insert(tx: TenantTx, idea: { id: string; authorId: string }, memberId: string): Promise<boolean> {
+  /**
+   * Whether the support is new: supporting twice inserts nothing. Dated by the app's clock, the
+   * time trending counts back from.
+   */
+  async insert(tx: TenantTx, idea: { id: string; authorId: string }, memberId: string, at: Date): Promise<boolean> {
     const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id) VALUES ($1, $2, $3, $4)
+      `INSERT INTO supports (tenant_id, idea_id, idea_author_id, member_id, created_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT supports_one_per_member DO NOTHING RETURNING id`,
-      [tx.tenantId, idea.id, idea.authorId, memberId],
+      [tx.tenantId, idea.id, idea.authorId, memberId, at],
     );
     return inserted.length > 0;
   },

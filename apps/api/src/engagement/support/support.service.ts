@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import type { MemberActor } from '../../auth/actor';
+import { Clock } from '../../common/clock/clock';
 import { Database } from '../../database/database.service';
 import type { TenantTx } from '../../database/tenant-transaction';
 import { FollowsService } from '../../ideas/following/follows.service';
@@ -12,6 +13,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { IdeaClosedToEngagement, OwnIdea } from '../engagement.errors';
+import { ideaEngagementCounts } from '../idea-engagement-counts.sql';
 import { SupportStore } from './support-store';
 import { notice } from '../../notifications/notification-text';
 
@@ -25,11 +27,13 @@ export class SupportService implements OnModuleInit {
     private readonly buzzGate: BuzzGateService,
     private readonly recruitment: RecruitmentService,
     private readonly follows: FollowsService,
+    private readonly clock: Clock,
   ) {}
 
-  /** Supporters follow the ideas they support. */
+  /** Supporters follow the ideas they support; the idea list ranks by supports and comments. */
   onModuleInit(): void {
     this.follows.addSource((tx, ideaIds) => SupportStore.supportersOf(tx, ideaIds));
+    this.ideas.countEngagementWith(ideaEngagementCounts);
   }
 
   /**
@@ -41,7 +45,7 @@ export class SupportService implements OnModuleInit {
       const idea = await this.ideas.lock(tx, actor, ideaId);
       if (idea.authorId === actor.memberId) throw new OwnIdea();
       if (!acceptsEngagement(idea.stage)) throw new IdeaClosedToEngagement();
-      if (!(await SupportStore.insert(tx, idea, actor.memberId))) return idea;
+      if (!(await SupportStore.insert(tx, idea, actor.memberId, this.clock.now()))) return idea;
       await this.recruitment.tookPart(tx, actor.memberId);
       const supporter = await this.members.get(tx, actor.memberId);
       await this.notifications.notify(tx, {

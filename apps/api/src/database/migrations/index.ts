@@ -22,6 +22,7 @@ import { LeaderboardRanks1766110000000 } from './1766110000000-leaderboard-ranks
 import { IdeaWords1766120000000 } from './1766120000000-idea-words';
 import { IdeaFeed1766120100000 } from './1766120100000-idea-feed';
 import { IdeaCounts1766120200000 } from './1766120200000-idea-counts';
+import { IdeaTitleWords1766190000000 } from './1766190000000-idea-title-words';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   IdeaWords1766120000000,
   IdeaFeed1766120100000,
   IdeaCounts1766120200000,
+  IdeaTitleWords1766190000000,
 ];

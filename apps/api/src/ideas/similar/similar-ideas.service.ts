@@ -28,6 +28,8 @@ const MIN_SCORE = 0.15;
 const MIN_PAIR_SCORE = 0.4;
 /** How many of the newest open ideas the merge queue compares with the rest. */
 const RECENT_FOR_PAIRS = 300;
+/** A title word in more titles than this does not tell duplicates apart. */
+const MAX_TITLES_PER_WORD = 500;
 /** How many ideas sharing the most telling title words each of those is scored against. */
 const CANDIDATES_PER_IDEA = 10;
 
@@ -117,8 +119,9 @@ export class SimilarIdeasService {
    * ideas against the ideas whose titles share its rarer title words, found by equality lookups in
    * idea_words as similar() does (trigram `%` gets no index under RLS and read every idea), then
    * scored by trigram similarity of the two titles; as pairs of newer into older, best first.
-   * Each lookup reads at most MAX_IDEAS_PER_WORD index entries and each newest idea keeps its
-   * CANDIDATES_PER_IDEA best candidates, so the work is bounded however many ideas there are.
+   * Each distinct word is looked up once and reads at most MAX_TITLES_PER_WORD title entries (a
+   * partial index), and each newest idea keeps its CANDIDATES_PER_IDEA best candidates, so the
+   * work is bounded however many ideas there are.
    */
   async duplicatePairs(actor: Actor, first: number): Promise<DuplicatePair[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAIRS)
@@ -130,16 +133,24 @@ export class SimilarIdeasService {
            SELECT i.id, i.title, i.created_at, i.title_vector FROM ideas i
             WHERE i.tenant_id = $1 AND i.stage IN ('BUZZ', 'TEAMING') AND NOT i.hidden AND i.merged_into IS NULL
             ORDER BY i.created_at DESC LIMIT ${RECENT_FOR_PAIRS}
-         ), word_hits AS (
-           SELECT r.id AS recent_id, p.idea_id, p.ideas
-             FROM recent r
-                  CROSS JOIN LATERAL unnest(tsvector_to_array(r.title_vector)) t(word)
+         ), recent_words AS (
+           SELECT r.id AS recent_id, t.word
+             FROM recent r CROSS JOIN LATERAL unnest(tsvector_to_array(r.title_vector)) t(word)
+            WHERE length(t.word) >= 3
+         ), titles AS (
+           -- Each word once, however many of the newest ideas hold it; through idea_words_title_idx.
+           SELECT u.word, p.idea_id, p.ideas
+             FROM (SELECT DISTINCT word FROM recent_words) u
                   CROSS JOIN LATERAL (
                     SELECT w.idea_id, count(*) OVER () AS ideas
                       FROM (SELECT w.idea_id FROM idea_words w
-                             WHERE w.tenant_id = $1 AND w.word = t.word AND w.in_title AND NOT w.hidden LIMIT $4 + 1) w
+                             WHERE w.tenant_id = $1 AND w.word = u.word AND w.in_title AND NOT w.hidden LIMIT $4 + 1) w
                   ) p
-            WHERE length(t.word) >= 3 AND p.idea_id <> r.id AND p.ideas <= $4
+            WHERE p.ideas <= $4
+         ), word_hits AS (
+           SELECT rw.recent_id, t.idea_id, t.ideas
+             FROM recent_words rw JOIN titles t ON t.word = rw.word
+            WHERE t.idea_id <> rw.recent_id
          ), candidates AS (
            SELECT recent_id, idea_id,
                   row_number() OVER (PARTITION BY recent_id ORDER BY sum(ln(1 + 1000 / ideas::float8)) DESC, idea_id) AS rank
@@ -162,7 +173,7 @@ export class SimilarIdeasService {
             ORDER BY least(a_id, o_id), greatest(a_id, o_id)
          )
          SELECT source_id, target_id, score FROM pairs ORDER BY score DESC, source_id LIMIT $3`,
-        [tx.tenantId, MIN_PAIR_SCORE, first, MAX_IDEAS_PER_WORD, CANDIDATES_PER_IDEA],
+        [tx.tenantId, MIN_PAIR_SCORE, first, MAX_TITLES_PER_WORD, CANDIDATES_PER_IDEA],
       );
       if (pairs.length === 0) return [];
       const ids = [...new Set(pairs.flatMap((p) => [p.source_id, p.target_id]))];

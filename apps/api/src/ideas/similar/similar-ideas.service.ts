@@ -161,8 +161,13 @@ export class SimilarIdeasService {
                   row_number() OVER (PARTITION BY a.id ORDER BY similarity(o.title, a.title) DESC, o.id) AS rank
              FROM candidates c
                   JOIN recent a ON a.id = c.recent_id
-                  JOIN ideas o ON o.tenant_id = $1 AND o.id = c.idea_id
-            WHERE c.rank <= $5 AND o.stage IN ('BUZZ', 'TEAMING') AND NOT o.hidden AND o.merged_into IS NULL
+                  -- A lookup per candidate: joined, the planner hashed every idea of the instance.
+                  CROSS JOIN LATERAL (
+                    SELECT o.id, o.title, o.created_at FROM ideas o
+                     WHERE o.tenant_id = $1 AND o.id = c.idea_id
+                       AND o.stage IN ('BUZZ', 'TEAMING') AND NOT o.hidden AND o.merged_into IS NULL
+                     LIMIT 1) o
+            WHERE c.rank <= $5
          ), pairs AS (
            SELECT DISTINCT ON (least(a_id, o_id), greatest(a_id, o_id))
                   CASE WHEN (a_created, a_id) > (o_created, o_id) THEN a_id ELSE o_id END AS source_id,

@@ -30,6 +30,8 @@ const MIN_PAIR_SCORE = 0.4;
 const RECENT_FOR_PAIRS = 300;
 /** A title word in more titles than this does not tell duplicates apart. */
 const MAX_TITLES_PER_WORD = 500;
+/** How many of each of those ideas' title words, the rarest, its candidates are found by. */
+const RARE_WORDS_PER_IDEA = 3;
 /** How many ideas sharing the most telling title words each of those is scored against. */
 const CANDIDATES_PER_IDEA = 10;
 
@@ -147,9 +149,15 @@ export class SimilarIdeasService {
                              WHERE w.tenant_id = $1 AND w.word = u.word AND w.in_title AND NOT w.hidden LIMIT $4 + 1) w
                   ) p
             WHERE p.ideas <= $4
+         ), rare_words AS (
+           -- A near-duplicate shares the rarest words of a title too: the commoner ones add hits, not pairs.
+           SELECT recent_id, word FROM (
+             SELECT rw.recent_id, rw.word, row_number() OVER (PARTITION BY rw.recent_id ORDER BY c.ideas, rw.word) AS rarity
+               FROM recent_words rw JOIN (SELECT DISTINCT word, ideas FROM titles) c ON c.word = rw.word) r
+            WHERE rarity <= ${RARE_WORDS_PER_IDEA}
          ), word_hits AS (
            SELECT rw.recent_id, t.idea_id, t.ideas
-             FROM recent_words rw JOIN titles t ON t.word = rw.word
+             FROM rare_words rw JOIN titles t ON t.word = rw.word
             WHERE t.idea_id <> rw.recent_id
          ), candidates AS (
            SELECT recent_id, idea_id,

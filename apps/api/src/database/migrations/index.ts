@@ -24,6 +24,7 @@ import { IdeaFeed1766120100000 } from './1766120100000-idea-feed';
 import { IdeaCounts1766120200000 } from './1766120200000-idea-counts';
 import { WordsInEveryLanguage1766170000000 } from './1766170000000-words-in-every-language';
 import { SizedLiquidity1766160000000 } from './1766160000000-sized-liquidity';
+import { IdeaTitleWords1766190000000 } from './1766190000000-idea-title-words';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   IdeaCounts1766120200000,
   WordsInEveryLanguage1766170000000,
   SizedLiquidity1766160000000,
+  IdeaTitleWords1766190000000,
 ];

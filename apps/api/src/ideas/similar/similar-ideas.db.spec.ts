@@ -103,3 +103,55 @@ describe('similar ideas while an idea is typed', () => {
     await expect(app.api.code(SIMILAR, { title: 'Printing', first: 21 }, { token: typist.token })).resolves.toBe('BAD_USER_INPUT');
   });
 });
+
+const DUPLICATES = `query($first: Int) {
+  likelyDuplicates(first: $first) { score source { id } target { id } }
+}`;
+
+interface Duplicates {
+  likelyDuplicates: Array<{ score: number; source: { id: string }; target: { id: string } }>;
+}
+
+describe('the merge queue of likely duplicates', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+  let author: GivenMember;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    instance = await given.tenant();
+    author = await given.member(instance);
+  });
+  afterAll(() => app.close());
+
+  const queue = async (token = instance.admin.token) =>
+    (await app.api.ok<Duplicates>(DUPLICATES, { first: 20 }, { token })).likelyDuplicates;
+
+  it('pairs a newer near-duplicate with the older idea, once, and leaves unrelated and hidden ideas out', async () => {
+    const older = await given.idea(instance, author, { title: 'Print double-sided by default on every office printer' });
+    const cycling = await given.idea(instance, author, { title: 'A cycle to work scheme with secure bike storage' });
+    const newer = await given.idea(instance, author, { title: 'Print double-sided by default on office printers' });
+    const hidden = await given.idea(instance, author, { title: 'Print double-sided by default on every printer' });
+    await app.app.get(ModerationService).hide(given.actor(instance.admin), 'IDEA', hidden.id, 'Off topic');
+
+    const pairs = await queue();
+
+    expect(pairs).toContainEqual({ score: expect.any(Number), source: { id: newer.id }, target: { id: older.id } });
+    const involving = (id: string) => pairs.filter((pair) => pair.source.id === id || pair.target.id === id);
+    expect(involving(newer.id).filter((pair) => pair.target.id === older.id || pair.source.id === older.id)).toHaveLength(1);
+    expect(involving(cycling.id)).toEqual([]);
+    expect(involving(hidden.id)).toEqual([]);
+    for (const pair of pairs) {
+      expect(pair.score).toBeGreaterThanOrEqual(0.4);
+      expect(pair.score).toBeLessThanOrEqual(1);
+    }
+    expect([...pairs].sort((a, b) => b.score - a.score)).toEqual(pairs);
+  });
+
+  it('is for moderators and admins only, and refuses a bad page size', async () => {
+    await expect(app.api.code(DUPLICATES, { first: 20 }, { token: author.token })).resolves.toBe('FORBIDDEN');
+    await expect(app.api.code(DUPLICATES, { first: 0 }, { token: instance.admin.token })).resolves.toBe('BAD_USER_INPUT');
+  });
+});

@@ -28,6 +28,12 @@ const MIN_SCORE = 0.15;
 const MIN_PAIR_SCORE = 0.4;
 /** How many of the newest open ideas the merge queue compares with the rest. */
 const RECENT_FOR_PAIRS = 300;
+/** A title word in more titles than this does not tell duplicates apart. */
+const MAX_TITLES_PER_WORD = 500;
+/** How many of each of those ideas' title words, the rarest, its candidates are found by. */
+const RARE_WORDS_PER_IDEA = 3;
+/** How many ideas sharing the most telling title words each of those is scored against. */
+const CANDIDATES_PER_IDEA = 10;
 
 /** A typed word and a title word this close in trigrams are the same word misspelt or with another ending. */
 const NEAR_SPELLING = 0.5;
@@ -111,34 +117,76 @@ export class SimilarIdeasService {
   }
 
   /**
-   * Likely duplicates among ideas still open to support (BUZZ, TEAMING): each of the newest
-   * open ideas against the most similar titles, as pairs of newer into older, best first.
+   * Likely duplicates among ideas still open to support (BUZZ, TEAMING): each of the newest open
+   * ideas against the ideas whose titles share its rarer title words, found by equality lookups in
+   * idea_words as similar() does (trigram `%` gets no index under RLS and read every idea), then
+   * scored by trigram similarity of the two titles; as pairs of newer into older, best first.
+   * Each distinct word is looked up once and reads at most MAX_TITLES_PER_WORD title entries (a
+   * partial index), and each newest idea keeps its CANDIDATES_PER_IDEA best candidates, so the
+   * work is bounded however many ideas there are.
    */
   async duplicatePairs(actor: Actor, first: number): Promise<DuplicatePair[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAIRS)
       throw BadUserInput.field('first', `first must be between 1 and ${MAX_PAIRS}.`);
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      const pairs = await tx.query<{ source_id: string; target_id: string; score: number }>(
+      const pairs = await tx.prepared<{ source_id: string; target_id: string; score: number }>(
+        'duplicate-pairs',
         `WITH recent AS (
-           SELECT i.id, i.title, i.created_at FROM ideas i
+           SELECT i.id, i.title, i.created_at, i.title_vector FROM ideas i
             WHERE i.tenant_id = $1 AND i.stage IN ('BUZZ', 'TEAMING') AND NOT i.hidden AND i.merged_into IS NULL
             ORDER BY i.created_at DESC LIMIT ${RECENT_FOR_PAIRS}
+         ), recent_words AS (
+           SELECT r.id AS recent_id, t.word
+             FROM recent r CROSS JOIN LATERAL unnest(tsvector_to_array(r.title_vector)) t(word)
+            WHERE length(t.word) >= 3
+         ), titles AS (
+           -- Each word once, however many of the newest ideas hold it; through idea_words_title_idx.
+           SELECT u.word, p.idea_id, p.ideas
+             FROM (SELECT DISTINCT word FROM recent_words) u
+                  CROSS JOIN LATERAL (
+                    SELECT w.idea_id, count(*) OVER () AS ideas
+                      FROM (SELECT w.idea_id FROM idea_words w
+                             WHERE w.tenant_id = $1 AND w.word = u.word AND w.in_title AND NOT w.hidden LIMIT $4 + 1) w
+                  ) p
+            WHERE p.ideas <= $4
+         ), rare_words AS (
+           -- A near-duplicate shares the rarest words of a title too: the commoner ones add hits, not pairs.
+           SELECT recent_id, word FROM (
+             SELECT rw.recent_id, rw.word, row_number() OVER (PARTITION BY rw.recent_id ORDER BY c.ideas, rw.word) AS rarity
+               FROM recent_words rw JOIN (SELECT DISTINCT word, ideas FROM titles) c ON c.word = rw.word) r
+            WHERE rarity <= ${RARE_WORDS_PER_IDEA}
+         ), word_hits AS (
+           SELECT rw.recent_id, t.idea_id, t.ideas
+             FROM rare_words rw JOIN titles t ON t.word = rw.word
+            WHERE t.idea_id <> rw.recent_id
+         ), candidates AS (
+           SELECT recent_id, idea_id,
+                  row_number() OVER (PARTITION BY recent_id ORDER BY sum(ln(1 + 1000 / ideas::float8)) DESC, idea_id) AS rank
+             FROM word_hits GROUP BY recent_id, idea_id
+         ), scored AS (
+           SELECT a.id AS a_id, a.created_at AS a_created, o.id AS o_id, o.created_at AS o_created,
+                  similarity(o.title, a.title)::float8 AS score,
+                  row_number() OVER (PARTITION BY a.id ORDER BY similarity(o.title, a.title) DESC, o.id) AS rank
+             FROM candidates c
+                  JOIN recent a ON a.id = c.recent_id
+                  -- A lookup per candidate: joined, the planner hashed every idea of the instance.
+                  CROSS JOIN LATERAL (
+                    SELECT o.id, o.title, o.created_at FROM ideas o
+                     WHERE o.tenant_id = $1 AND o.id = c.idea_id
+                       AND o.stage IN ('BUZZ', 'TEAMING') AND NOT o.hidden AND o.merged_into IS NULL
+                     LIMIT 1) o
+            WHERE c.rank <= $5
          ), pairs AS (
-           SELECT DISTINCT ON (least(a.id, b.id), greatest(a.id, b.id))
-                  CASE WHEN (a.created_at, a.id) > (b.created_at, b.id) THEN a.id ELSE b.id END AS source_id,
-                  CASE WHEN (a.created_at, a.id) > (b.created_at, b.id) THEN b.id ELSE a.id END AS target_id,
-                  b.score
-             FROM recent a
-             CROSS JOIN LATERAL (
-               SELECT o.id, o.created_at, similarity(o.title, a.title)::float AS score FROM ideas o
-                WHERE o.tenant_id = $1 AND o.id <> a.id AND o.title % a.title
-                  AND o.stage IN ('BUZZ', 'TEAMING') AND NOT o.hidden AND o.merged_into IS NULL
-                ORDER BY o.title <-> a.title LIMIT 3) b
-            WHERE b.score >= $2
-            ORDER BY least(a.id, b.id), greatest(a.id, b.id)
+           SELECT DISTINCT ON (least(a_id, o_id), greatest(a_id, o_id))
+                  CASE WHEN (a_created, a_id) > (o_created, o_id) THEN a_id ELSE o_id END AS source_id,
+                  CASE WHEN (a_created, a_id) > (o_created, o_id) THEN o_id ELSE a_id END AS target_id,
+                  score
+             FROM scored
+            WHERE rank <= 3 AND score >= $2
+            ORDER BY least(a_id, o_id), greatest(a_id, o_id)
          )
          SELECT source_id, target_id, score FROM pairs ORDER BY score DESC, source_id LIMIT $3`,
-        [tx.tenantId, MIN_PAIR_SCORE, first],
+        [tx.tenantId, MIN_PAIR_SCORE, first, MAX_TITLES_PER_WORD, CANDIDATES_PER_IDEA],
       );
       if (pairs.length === 0) return [];
       const ids = [...new Set(pairs.flatMap((p) => [p.source_id, p.target_id]))];

@@ -52,7 +52,7 @@ export const MIGRATIONS = [
   IdeaWords1766120000000,
   IdeaFeed1766120100000,
   IdeaCounts1766120200000,
-  WordsInEveryLanguage1766170000000,
   SizedLiquidity1766160000000,
+  WordsInEveryLanguage1766170000000,
   IdeaTitleWords1766190000000,
 ];

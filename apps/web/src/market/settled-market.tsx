@@ -83,8 +83,7 @@ function PayoutsTable({ payouts }: { payouts: MarketPayoutsFragment['payouts'] }
   const format = useFormat();
   if (payouts.length === 0) return <p className="govuk-body">{t('nobodyHeld')}</p>;
   return (
-    // Focusable, so keyboard users can scroll the table when it is wider than the column.
-    <div className="app-table-scroll" data-testid="market-payouts" role="region" aria-label={t('payoutsCaption')} tabIndex={0}>
+    <div data-testid="market-payouts">
       <Table
         caption={t('payoutsCaption')}
         captionSize="s"

@@ -36,11 +36,11 @@ type PortfolioData = PortfolioQuery['portfolio'];
 
 const sum = (amounts: readonly string[]) => formatAmount(amounts.reduce((total, amount) => total + parseAmount(amount), 0n));
 
-/** A table that scrolls inside its own box on a narrow screen; focusable, so keyboard users can scroll it. */
-function ScrollingTable(props: ComponentProps<typeof Table> & { testId: string }) {
+/** A table the tests can find by its id (the table scrolls inside its own box by itself). */
+function FindableTable(props: ComponentProps<typeof Table> & { testId: string }) {
   const { testId, ...table } = props;
   return (
-    <div className="app-table-scroll" data-testid={testId} role="region" aria-label={table.caption} tabIndex={0}>
+    <div data-testid={testId}>
       <Table {...table} />
     </div>
   );
@@ -57,7 +57,7 @@ function OpenPositions({ positions }: { positions: PortfolioData['positions'] })
       </p>
     );
   return (
-    <ScrollingTable
+    <FindableTable
       testId="portfolio-positions"
       caption={t('positionsCaption')}
       columns={[
@@ -99,7 +99,7 @@ function SettledPositions({ settled }: { settled: PortfolioData['settledPosition
           {t('settledEmpty')}
         </p>
       ) : (
-        <ScrollingTable
+        <FindableTable
           testId="settled-positions"
           caption={t('settledCaption')}
           captionSize="s"

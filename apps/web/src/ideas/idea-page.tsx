@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
@@ -45,6 +45,22 @@ const noticeFrom = (state: unknown): string | null =>
   typeof state === 'object' && state !== null && typeof (state as IdeaPageState).notice === 'string'
     ? ((state as IdeaPageState).notice ?? null)
     : null;
+
+/**
+ * Leads from a merged idea to the one it was merged into, once. The target's loader fills the
+ * cache this page also reads, so a <Navigate> here would start the navigation again on every
+ * re-render and never arrive.
+ */
+function MergedRedirect({ to, state }: { to: string; state: IdeaPageState }) {
+  const navigate = useNavigate();
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void navigate(to, { replace: true, state });
+  }, [navigate, to, state]);
+  return null;
+}
 
 /**
  * /:slug/ideas/:ideaId: the idea led by its market (beside it at desktop width, under its title
@@ -98,7 +114,7 @@ export function IdeaPage() {
   if (!idea) return <IdeaNotFound />;
   if (idea.mergedInto) {
     const state: IdeaPageState = { notice: t('finding.mergedNotice', { title: idea.title }) };
-    return <Navigate to={`/${slug}/ideas/${idea.mergedInto.id}`} replace state={state} />;
+    return <MergedRedirect to={`/${slug}/ideas/${idea.mergedInto.id}`} state={state} />;
   }
   const notice = noticeFrom(location.state);
 

@@ -9,6 +9,8 @@ import { LedgerService } from '../ledger/ledger.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { MemberEntity, type RoleName } from './member.entity';
 import { MemberStandingCache } from './member-standing.cache';
+import { requesterLanguage } from './reader-language';
+import type { Language } from '../common/language/language';
 import type { ProfileInput } from './member.inputs';
 import {
   CannotSuspendSelf,
@@ -134,6 +136,11 @@ export class MembersService {
       if (error instanceof MemberNotFound) return undefined;
       throw error;
     });
+  }
+
+  /** The language whoever asks reads in (a visitor reads the instance's default), once per request. */
+  languageOf(actor: Actor): Promise<Language> {
+    return requesterLanguage(this.db, actor);
   }
 
   /** How many members the instance has who are not suspended (what its markets are sized by). */

@@ -6,21 +6,16 @@ import { Member } from '../../members/member.types';
 import { MembersService } from '../../members/members.service';
 import { memberLoader } from '../../common/graphql/member-loader';
 import { StageEvent } from './stage-event.types';
-import { Database } from '../../database/database.service';
-import { requesterLanguage } from '../../members/reader-language';
 import { stageReasonText } from '../../common/language/stage-reason';
 
 @Resolver(() => StageEvent)
 @Allow.publicRead()
 export class StageEventResolver {
-  constructor(
-    private readonly members: MembersService,
-    private readonly db: Database,
-  ) {}
+  constructor(private readonly members: MembersService) {}
 
   @ResolveField(() => String, { description: "Why the idea moved, worded in the reader's language." })
   async reason(@Parent() event: StageEvent, @CurrentActor() actor: Actor): Promise<string> {
-    return stageReasonText(await requesterLanguage(this.db, actor), { kind: event.reasonKind, params: event.reasonValues });
+    return stageReasonText(await this.members.languageOf(actor), { kind: event.reasonKind, params: event.reasonValues });
   }
 
   @ResolveField(() => Member, { nullable: true, description: 'Who moved the idea; empty when the system did.' })

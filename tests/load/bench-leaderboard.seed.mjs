@@ -78,7 +78,8 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     await db.query('SELECT starting_grant, liquidity, recruit_bonus, recruit_bonus_monthly_cap FROM tenants WHERE id = $1', [tenantId])
   ).rows[0];
   const grant = Number(tenant.starting_grant);
-  const b = Number(tenant.liquidity);
+  // An instance left on automatic sizing has no figure; the seeded markets keep the 100.00 the figures were taken at.
+  const b = Number(tenant.liquidity ?? 10_000);
   const bonus = Number(tenant.recruit_bonus);
   const cap = Number(tenant.recruit_bonus_monthly_cap);
   const treasury = (await db.query(`SELECT id, balance FROM ledger_accounts WHERE tenant_id = $1 AND key = 'treasury'`, [tenantId]))
@@ -225,6 +226,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     ['from_stage', 'text'],
     ['to_stage', 'text'],
     ['reason', 'text'],
+    ['reason_kind', 'text'],
     ['at', 'timestamptz'],
   ]);
   const team = new Batch(db, 'team_members', [
@@ -252,7 +254,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       ['BUZZ', 'TEAMING'],
       ['TEAMING', 'INVESTMENT'],
     ])
-      events.push(tenantId, market.ideaId, from, to, 'Seeded', new Date(at));
+      events.push(tenantId, market.ideaId, from, to, 'Seeded', 'NOTE', new Date(at));
     for (const mate of mates) team.push(tenantId, market.ideaId, mate.id, new Date(at));
     for (const reason of ['POSTED', 'TEAMING', 'INVESTMENT']) award('INNOVATORS', author.id, reason, market.ideaId, POINTS[reason], at);
     for (const member of [author, ...mates]) award('TEAMS', member.id, 'INVESTMENT', market.ideaId, POINTS.TEAM_INVESTMENT, at);

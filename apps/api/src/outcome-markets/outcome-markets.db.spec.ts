@@ -227,12 +227,15 @@ describe('outcome markets: markets beyond the decision', () => {
         query: `subscription($id: ID!) { priceChanged(marketId: $id) { id kind priceYes tradeCount } }`,
         variables: { id: market.id },
       });
-      const next = iterator.next();
+      const first = iterator.next();
       await untilSubscribed(app, priceTopic(instance.tenant.id, market.id));
 
       await buy(yesTrader, market.id, 'YES', '2.00');
 
-      const event = await next;
+      // The opening's own announcement may still be on its way when the subscription starts
+      // (NOTIFY is delivered after its commit): it carries no trade, so the trade's is the next.
+      let event = await first;
+      if (event.value?.data?.priceChanged.tradeCount === 0) event = await iterator.next();
       expect(event.value?.data?.priceChanged).toMatchObject({ id: market.id, kind: 'OUTCOME', tradeCount: 1 });
       expect(event.value?.data?.priceChanged.priceYes).toBeGreaterThan(0.5);
       await iterator.return?.();

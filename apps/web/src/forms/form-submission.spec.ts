@@ -104,6 +104,18 @@ describe('a form submission', () => {
     expect(failures).toEqual([unreachable]);
   });
 
+  it('tells the form of a failure in the words it shows, for a page that says them somewhere else', async () => {
+    const form = formState();
+    const told: FormErrors[] = [];
+
+    await form.submit(VALUES, { ...RULES, onFailure: (_error, shown) => told.push(shown) }, async () => {
+      throw apiErrors({ message: 'Member already exists', extensions: { code: 'CONFLICT' } });
+    });
+
+    expect(told).toEqual([[{ message: 'That address is already a member (our words).' }]]);
+    expect(told[0]).toBe(form.latest());
+  });
+
   it('ignores a second submission while the first is under way, and takes the next one after it', async () => {
     const form = formState();
     let finish: () => void = () => undefined;

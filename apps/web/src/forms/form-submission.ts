@@ -7,8 +7,8 @@ export interface SubmissionRules<V> {
   /** The API's field names -> the ids of the inputs that hold them. */
   fieldIds?: Readonly<Record<string, string>>;
   wording: ErrorWording;
-  /** Told of every failure of the action, after its errors are shown (to offer a way on, say). */
-  onFailure?(error: unknown): void;
+  /** Told of every failure of the action, with the errors it shows, after they are shown (to offer a way on, say). */
+  onFailure?(error: unknown, shown: FormErrors): void;
 }
 
 interface SubmissionState {
@@ -37,8 +37,9 @@ export function formSubmitter({ setBusy, setErrors }: SubmissionState) {
       setErrors(NO_ERRORS);
       return true;
     } catch (error) {
-      setErrors(formErrorsFrom(error, rules.fieldIds ?? {}, rules.wording));
-      rules.onFailure?.(error);
+      const shown = formErrorsFrom(error, rules.fieldIds ?? {}, rules.wording);
+      setErrors(shown);
+      rules.onFailure?.(error, shown);
       return false;
     } finally {
       running = false;

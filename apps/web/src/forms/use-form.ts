@@ -12,9 +12,15 @@ export interface FormOptions<V> {
   fieldIds?: Readonly<Record<string, string>>;
   /** The form's own words for the API codes it expects (INSUFFICIENT_FUNDS on a trade, say), which may quote its values. */
   codes?: Readonly<Record<string, string>> | ((values: V) => Readonly<Record<string, string>>);
-  /** Told of every failure the API reports, after its errors are shown. */
-  onFailure?(error: unknown): void;
+  /** Told of every failure the API reports, with the errors it shows, after they are shown. */
+  onFailure?(error: unknown, shown: FormErrors): void;
 }
+
+/**
+ * The checks and API field names of one part of a form made of several small ones (a queue of
+ * cards, each with its own reason field, under one error summary), used instead of the form's own.
+ */
+export type PartRules<V> = Pick<FormOptions<V>, 'validate' | 'fieldIds'>;
 
 export interface Form<V> {
   values: V;
@@ -29,8 +35,8 @@ export interface Form<V> {
   showFailure(error: unknown): void;
   /** True while the action runs. */
   busy: boolean;
-  /** Runs the action with the form's values, once at a time; true when it succeeded. */
-  submit(action: (values: V) => Promise<unknown>): Promise<boolean>;
+  /** Runs the action with the form's values, once at a time; true when it succeeded. A part's rules replace the form's. */
+  submit(action: (values: V) => Promise<unknown>, part?: PartRules<V>): Promise<boolean>;
   /** The <form>'s onSubmit: stops the browser's own submission, then `submit(action)`. */
   onSubmit(action: (values: V) => Promise<unknown>): (event: { preventDefault(): void }) => void;
 }
@@ -53,7 +59,8 @@ export function useForm<V = Record<string, never>>({
   const [run] = useState(() => formSubmitter({ setBusy, setErrors }));
   const wording = useErrorWording(typeof codes === 'function' ? codes(values) : codes);
 
-  const submit = (action: (values: V) => Promise<unknown>) => run(values, { validate, fieldIds, wording, onFailure }, action);
+  const submit = (action: (values: V) => Promise<unknown>, part: PartRules<V> = {}) =>
+    run(values, { validate, fieldIds, ...part, wording, onFailure }, action);
   return {
     values,
     setValue: (field, value) => setValues((current) => ({ ...current, [field]: value })),

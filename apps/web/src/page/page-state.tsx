@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../session/session-context';
+import { useOptionalSession } from '../session/session-context';
 import { isUnauthenticated } from '../session/unauthenticated';
 
 interface PageStateProps<T> {
@@ -24,7 +24,8 @@ interface PageStateProps<T> {
 export function PageState<T>({ data, error, failed, blocked, notFound, isMissing, children }: PageStateProps<T>) {
   const { t } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
-  const { signedIn } = useSession();
+  // The operator's console has no instance, so no session; it never passes `blocked`.
+  const signedIn = useOptionalSession()?.signedIn ?? false;
   if (blocked && error && isUnauthenticated(error) && !signedIn) return <>{blocked}</>;
   if (error && data === undefined)
     return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { NotificationBanner } from '../components/govuk/notification-banner';
+import { useAction } from '../forms/use-action';
 import { AccountStandingDocument, ResendVerificationDocument } from '../generated/graphql';
 import { useSession } from '../session/session-context';
 
@@ -14,8 +15,9 @@ export function CheckEmailBanner() {
   const { t } = useTranslation('account', { keyPrefix: 'checkEmail' });
   const { signedIn } = useSession();
   const { data } = useQuery(AccountStandingDocument, { skip: !signedIn });
-  const [resend, { loading }] = useMutation(ResendVerificationDocument);
+  const [resend] = useMutation(ResendVerificationDocument);
   const [resent, setResent] = useState(false);
+  const { busy, failure, run } = useAction();
   if (!data || data.me.emailVerified || !data.tenant.settings.requireEmailVerification) return null;
   return (
     <NotificationBanner heading={t('heading')}>
@@ -25,19 +27,16 @@ export function CheckEmailBanner() {
           {t('resent')}
         </p>
       ) : (
-        <Button
-          variant="secondary"
-          type="button"
-          disabled={loading}
-          onClick={() =>
-            void resend().then(
-              () => setResent(true),
-              () => setResent(false),
-            )
-          }
-        >
-          {t('resend')}
-        </Button>
+        <>
+          {failure && (
+            <p className="govuk-error-message" role="alert">
+              {failure}
+            </p>
+          )}
+          <Button variant="secondary" type="button" disabled={busy} onClick={() => void run(() => resend()).then(setResent)}>
+            {t('resend')}
+          </Button>
+        </>
       )}
     </NotificationBanner>
   );

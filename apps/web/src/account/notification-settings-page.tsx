@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import {
   NotificationPreferencesDocument,
   SetNotificationPreferenceDocument,
   type NotificationFrequency,
   type NotificationKind,
 } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 
@@ -24,22 +24,16 @@ export function NotificationSettingsPage() {
   const { slug, signedIn } = useSession();
   const { data, error } = useQuery(NotificationPreferencesDocument, { skip: !signedIn });
   const [save] = useMutation(SetNotificationPreferenceDocument);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
-  const wording = useErrorWording();
+  const { errors, submit } = useForm({ onFailure: () => setSaved(false) });
   usePageTitle(t('title'), { error: errors.length > 0 });
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
 
-  const change = async (kind: NotificationKind, value: { inApp?: boolean; email?: NotificationFrequency }) => {
-    try {
+  const change = (kind: NotificationKind, value: { inApp?: boolean; email?: NotificationFrequency }) =>
+    submit(async () => {
       await save({ variables: { kind, ...value } });
-      setErrors(NO_ERRORS);
       setSaved(true);
-    } catch (failure) {
-      setSaved(false);
-      setErrors(formErrorsFrom(failure, {}, wording));
-    }
-  };
+    });
 
   const kindLabel = (kind: string) => t(`kind.${kind}` as 'kind.IDEA_SUPPORTED', { defaultValue: kind });
 
@@ -55,47 +49,46 @@ export function NotificationSettingsPage() {
             {tChange('link')}
           </Link>
         </p>
-        {error && (
-          <p className="govuk-body" role="alert">
-            {t('loadFailed')}
-          </p>
-        )}
-        {data?.notificationPreferences.map((preference) => (
-          <fieldset key={preference.kind} className="govuk-fieldset govuk-!-margin-bottom-6">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{kindLabel(preference.kind)}</legend>
-            <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-2">
-              <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id={`${preference.kind}-in-app`}
-                  type="checkbox"
-                  checked={preference.inApp}
-                  onChange={(event) => void change(preference.kind, { inApp: event.target.checked })}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={`${preference.kind}-in-app`}>
-                  {t('inApp')}
-                </label>
-              </div>
-            </div>
-            <div className="govuk-form-group govuk-!-margin-bottom-0">
-              <label className="govuk-label" htmlFor={`${preference.kind}-email`}>
-                {t('email')}
-              </label>
-              <select
-                className="govuk-select"
-                id={`${preference.kind}-email`}
-                value={preference.email}
-                onChange={(event) => void change(preference.kind, { email: event.target.value as NotificationFrequency })}
-              >
-                {FREQUENCIES.map((frequency) => (
-                  <option key={frequency} value={frequency}>
-                    {t(`frequency.${frequency}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </fieldset>
-        ))}
+        <PageState data={data} error={error} failed={t('loadFailed')}>
+          {(loaded) =>
+            loaded.notificationPreferences.map((preference) => (
+              <fieldset key={preference.kind} className="govuk-fieldset govuk-!-margin-bottom-6">
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{kindLabel(preference.kind)}</legend>
+                <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-2">
+                  <div className="govuk-checkboxes__item">
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={`${preference.kind}-in-app`}
+                      type="checkbox"
+                      checked={preference.inApp}
+                      onChange={(event) => void change(preference.kind, { inApp: event.target.checked })}
+                    />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`${preference.kind}-in-app`}>
+                      {t('inApp')}
+                    </label>
+                  </div>
+                </div>
+                <div className="govuk-form-group govuk-!-margin-bottom-0">
+                  <label className="govuk-label" htmlFor={`${preference.kind}-email`}>
+                    {t('email')}
+                  </label>
+                  <select
+                    className="govuk-select"
+                    id={`${preference.kind}-email`}
+                    value={preference.email}
+                    onChange={(event) => void change(preference.kind, { email: event.target.value as NotificationFrequency })}
+                  >
+                    {FREQUENCIES.map((frequency) => (
+                      <option key={frequency} value={frequency}>
+                        {t(`frequency.${frequency}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </fieldset>
+            ))
+          }
+        </PageState>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { AdminSettingsDocument } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { AdminOnly } from './admin-access';
@@ -40,8 +41,6 @@ function AdminPages() {
 
 function AdminConsole() {
   const { t } = useTranslation('admin');
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { t: tIntegrations } = useTranslation('integrations');
   const { slug } = useSession();
   const [formErrors, setFormErrors] = useState(false);
@@ -78,15 +77,9 @@ function AdminConsole() {
       </ul>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {error ? (
-            <p className="govuk-body" role="alert">
-              {tErrors('somethingWentWrong')}
-            </p>
-          ) : !data ? (
-            <p className="govuk-body">{tCommon('loading')}</p>
-          ) : (
-            <SettingsForm tenant={data.tenant} onErrors={setFormErrors} onSaved={setSaved} />
-          )}
+          <PageState data={data} error={error}>
+            {(loaded) => <SettingsForm tenant={loaded.tenant} onErrors={setFormErrors} onSaved={setSaved} />}
+          </PageState>
         </div>
       </div>
     </>

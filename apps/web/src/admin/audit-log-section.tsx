@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { Table } from '../components/govuk/table';
 import { AuditLogDocument, type AuditLogQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { useSession } from '../session/session-context';
 
 type AuditEntry = AuditLogQuery['auditLog'][number];
@@ -23,25 +24,9 @@ export function AuditLogSection() {
   const { t, i18n } = useTranslation('admin', { keyPrefix: 'audit' });
   const { t: tMembers } = useTranslation('admin', { keyPrefix: 'members' });
   const { t: tSettings } = useTranslation('admin', { keyPrefix: 'settings' });
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const format = useFormat();
   const { data, error } = useQuery(AuditLogDocument, { fetchPolicy: 'cache-and-network' });
-  if (error)
-    return (
-      <p className="govuk-body" role="alert">
-        {tErrors('somethingWentWrong')}
-      </p>
-    );
-  if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
-  if (data.auditLog.length === 0)
-    return (
-      <>
-        <h2 className="govuk-heading-l">{t('caption')}</h2>
-        <p className="govuk-body">{t('none')}</p>
-      </>
-    );
 
   const who = (entry: AuditEntry) => entry.actor?.displayName ?? (OPERATOR_ACTIONS.has(entry.action) ? t('operator') : t('system'));
   const what = (entry: AuditEntry): ReactNode => {
@@ -75,14 +60,25 @@ export function AuditLogSection() {
   const settingName = (field: string) =>
     i18n.exists(`admin:settings.fields.${field}.label`) ? tSettings(`fields.${field}.label` as 'fields.name.label') : field;
   return (
-    <Table
-      caption={t('caption')}
-      captionSize="l"
-      columns={[{ header: t('when') }, { header: t('who') }, { header: t('what') }, { header: t('reason') }]}
-      rows={data.auditLog.map((entry) => ({
-        key: entry.id,
-        cells: [format.dateTime(entry.at), who(entry), what(entry), why(entry)],
-      }))}
-    />
+    <PageState data={data} error={error}>
+      {({ auditLog }) =>
+        auditLog.length === 0 ? (
+          <>
+            <h2 className="govuk-heading-l">{t('caption')}</h2>
+            <p className="govuk-body">{t('none')}</p>
+          </>
+        ) : (
+          <Table
+            caption={t('caption')}
+            captionSize="l"
+            columns={[{ header: t('when') }, { header: t('who') }, { header: t('what') }, { header: t('reason') }]}
+            rows={auditLog.map((entry) => ({
+              key: entry.id,
+              cells: [format.dateTime(entry.at), who(entry), what(entry), why(entry)],
+            }))}
+          />
+        )
+      }
+    </PageState>
   );
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { Checkboxes } from '../components/govuk/checkboxes';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { emptyFieldErrors, errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { emptyFieldErrors, errorFor, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import {
   ConfigureSsoDocument,
   CreateWebhookDocument,
@@ -17,6 +17,7 @@ import {
   type WebhookEvent,
 } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { AdminOnly } from './admin-access';
 
@@ -31,52 +32,58 @@ const EVENTS: readonly WebhookEvent[] = [
 const SSO_FIELDS = { issuer: 'sso-issuer', clientId: 'sso-client-id', clientSecret: 'sso-client-secret' };
 const WEBHOOK_FIELDS = { url: 'webhook-url', events: 'webhook-events' };
 
-function SsoSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
+interface SectionProps {
+  /** Told of the section's errors each time they change, for the page's error summary. */
+  onErrors(errors: FormErrors): void;
+}
+
+/** A section's form under the page's one error summary, which lists the errors of the form used last. */
+function useSectionErrors(errors: FormErrors, { onErrors }: SectionProps) {
+  useEffect(() => onErrors(errors), [errors, onErrors]);
+}
+
+/** What the SSO form shows: what was typed, else what is saved. */
+interface SsoTyped {
+  issuer: string | null;
+  clientId: string | null;
+  clientSecret: string;
+  enabled: boolean | null;
+}
+
+function SsoSection(props: SectionProps) {
   const { t } = useTranslation('integrations', { keyPrefix: 'sso' });
   const { data } = useQuery(IntegrationsDocument);
-  const [configure, { loading }] = useMutation(ConfigureSsoDocument, { refetchQueries: [IntegrationsDocument] });
+  const [configure] = useMutation(ConfigureSsoDocument, { refetchQueries: [IntegrationsDocument] });
   const current = data?.ssoSettings;
-  const [issuer, setIssuer] = useState<string | null>(null);
-  const [clientId, setClientId] = useState<string | null>(null);
-  const [clientSecret, setClientSecret] = useState('');
-  const [enabled, setEnabled] = useState<boolean | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
-  const wording = useErrorWording();
-  const values = {
-    issuer: issuer ?? current?.issuer ?? '',
-    clientId: clientId ?? current?.clientId ?? '',
-    enabled: enabled ?? current?.enabled ?? false,
-  };
+  const shown = (typed: SsoTyped) => ({
+    issuer: typed.issuer ?? current?.issuer ?? '',
+    clientId: typed.clientId ?? current?.clientId ?? '',
+    clientSecret: typed.clientSecret,
+    enabled: typed.enabled ?? current?.enabled ?? false,
+  });
+  const form = useForm<SsoTyped>({
+    initial: { issuer: null, clientId: null, clientSecret: '', enabled: null },
+    fieldIds: SSO_FIELDS,
+    validate: (typed) => {
+      const values = shown(typed);
+      return emptyFieldErrors([
+        { fieldId: SSO_FIELDS.issuer, value: values.issuer, message: t('missing') },
+        { fieldId: SSO_FIELDS.clientId, value: values.clientId, message: t('missing') },
+        { fieldId: SSO_FIELDS.clientSecret, value: values.clientSecret, message: t('missing') },
+      ]);
+    },
+  });
+  useSectionErrors(form.errors, props);
+  const { errors, setValue } = form;
+  const values = shown(form.values);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const missing = emptyFieldErrors([
-      { fieldId: SSO_FIELDS.issuer, value: values.issuer, message: t('missing') },
-      { fieldId: SSO_FIELDS.clientId, value: values.clientId, message: t('missing') },
-      { fieldId: SSO_FIELDS.clientSecret, value: clientSecret, message: t('missing') },
-    ]);
-    const found = missing.length > 0 ? missing : NO_ERRORS;
-    if (found.length > 0) {
-      setErrors(found);
-      onErrors(found);
-      return;
-    }
-    try {
-      await configure({
-        variables: { input: { issuer: values.issuer.trim(), clientId: values.clientId.trim(), clientSecret, enabled: values.enabled } },
-      });
-      setClientSecret('');
-      setErrors(NO_ERRORS);
-      onErrors(NO_ERRORS);
-      setSaved(true);
-    } catch (error) {
-      const next = formErrorsFrom(error, SSO_FIELDS, wording);
-      setErrors(next);
-      onErrors(next);
-    }
-  };
+  const submit = form.onSubmit(async () => {
+    const { issuer, clientId, clientSecret, enabled } = values;
+    await configure({ variables: { input: { issuer: issuer.trim(), clientId: clientId.trim(), clientSecret, enabled } } });
+    setValue('clientSecret', '');
+    setSaved(true);
+  });
 
   return (
     <section aria-labelledby="sso-heading">
@@ -85,7 +92,7 @@ function SsoSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
       </h2>
       {saved && <NotificationBanner success heading={t('saved')} />}
       <p className="govuk-body">{t('intro', { redirectUri: current?.redirectUri ?? `${window.location.origin}/…/auth/oidc/callback` })}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextInput
           id={SSO_FIELDS.issuer}
           label={t('issuerLabel')}
@@ -93,7 +100,7 @@ function SsoSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
           spellCheck={false}
           error={errorFor(errors, SSO_FIELDS.issuer)}
           value={values.issuer}
-          onChange={(e) => setIssuer(e.target.value)}
+          onChange={(e) => setValue('issuer', e.target.value)}
         />
         <TextInput
           id={SSO_FIELDS.clientId}
@@ -101,7 +108,7 @@ function SsoSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
           spellCheck={false}
           error={errorFor(errors, SSO_FIELDS.clientId)}
           value={values.clientId}
-          onChange={(e) => setClientId(e.target.value)}
+          onChange={(e) => setValue('clientId', e.target.value)}
         />
         <TextInput
           id={SSO_FIELDS.clientSecret}
@@ -110,15 +117,15 @@ function SsoSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
           type="password"
           autoComplete="off"
           error={errorFor(errors, SSO_FIELDS.clientSecret)}
-          value={clientSecret}
-          onChange={(e) => setClientSecret(e.target.value)}
+          value={values.clientSecret}
+          onChange={(e) => setValue('clientSecret', e.target.value)}
         />
         <Checkboxes
           id="sso-enabled"
           legend={t('heading')}
           items={[{ value: 'enabled', text: t('enabledLabel') }]}
           values={values.enabled ? ['enabled'] : []}
-          onChange={(ticked) => setEnabled(ticked.includes('enabled'))}
+          onChange={(ticked) => setValue('enabled', ticked.includes('enabled'))}
         />
         <Button>{t('save')}</Button>
       </form>
@@ -129,72 +136,69 @@ function SsoSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
 function DeliveryLog({ webhookId }: { webhookId: string }) {
   const { t } = useTranslation('integrations', { keyPrefix: 'webhooks' });
   const format = useFormat();
-  const { data } = useQuery(WebhookDeliveriesDocument, { variables: { webhookId }, fetchPolicy: 'network-only' });
-  if (!data) return null;
-  if (data.webhookDeliveries.length === 0) return <p className="govuk-body">{t('noDeliveries')}</p>;
+  const { data, error } = useQuery(WebhookDeliveriesDocument, { variables: { webhookId }, fetchPolicy: 'network-only' });
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">{t('deliveries')}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {(['event', 'attempts', 'status', 'delivered', 'next', 'error'] as const).map((column) => (
-            <th key={column} scope="col" className="govuk-table__header">
-              {t(`columns.${column}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {data.webhookDeliveries.map((delivery) => (
-          <tr key={delivery.id} className="govuk-table__row">
-            <td className="govuk-table__cell">{t(`event.${delivery.event}`)}</td>
-            <td className="govuk-table__cell">{delivery.attempts}</td>
-            <td className="govuk-table__cell">{delivery.lastStatus ?? '–'}</td>
-            <td className="govuk-table__cell">{delivery.deliveredAt ? format.dateTime(delivery.deliveredAt) : '–'}</td>
-            <td className="govuk-table__cell">{delivery.nextAttemptAt ? format.dateTime(delivery.nextAttemptAt) : '–'}</td>
-            <td className="govuk-table__cell">{delivery.lastError ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PageState data={data} error={error}>
+      {({ webhookDeliveries }) =>
+        webhookDeliveries.length === 0 ? (
+          <p className="govuk-body">{t('noDeliveries')}</p>
+        ) : (
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">{t('deliveries')}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                {(['event', 'attempts', 'status', 'delivered', 'next', 'error'] as const).map((column) => (
+                  <th key={column} scope="col" className="govuk-table__header">
+                    {t(`columns.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {webhookDeliveries.map((delivery) => (
+                <tr key={delivery.id} className="govuk-table__row">
+                  <td className="govuk-table__cell">{t(`event.${delivery.event}`)}</td>
+                  <td className="govuk-table__cell">{delivery.attempts}</td>
+                  <td className="govuk-table__cell">{delivery.lastStatus ?? '–'}</td>
+                  <td className="govuk-table__cell">{delivery.deliveredAt ? format.dateTime(delivery.deliveredAt) : '–'}</td>
+                  <td className="govuk-table__cell">{delivery.nextAttemptAt ? format.dateTime(delivery.nextAttemptAt) : '–'}</td>
+                  <td className="govuk-table__cell">{delivery.lastError ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      }
+    </PageState>
   );
 }
 
-function WebhooksSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
+const NO_WEBHOOK = { url: '', events: [] as string[] };
+
+function WebhooksSection(props: SectionProps) {
   const { t } = useTranslation('integrations', { keyPrefix: 'webhooks' });
   const { data } = useQuery(IntegrationsDocument);
-  const [create, { loading }] = useMutation(CreateWebhookDocument, { refetchQueries: [IntegrationsDocument] });
+  const [create] = useMutation(CreateWebhookDocument, { refetchQueries: [IntegrationsDocument] });
   const [remove] = useMutation(DeleteWebhookDocument, { refetchQueries: [IntegrationsDocument] });
-  const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<string[]>([]);
   const [secret, setSecret] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const wording = useErrorWording();
+  const form = useForm({
+    initial: NO_WEBHOOK,
+    fieldIds: WEBHOOK_FIELDS,
+    validate: ({ url, events }) =>
+      emptyFieldErrors([
+        { fieldId: WEBHOOK_FIELDS.url, value: url, message: t('urlMissing') },
+        { fieldId: WEBHOOK_FIELDS.events, value: events.join(','), message: t('eventsMissing') },
+      ]),
+  });
+  useSectionErrors(form.errors, props);
+  const { values, errors, setValue } = form;
 
-  const fail = (next: FormErrors) => {
-    setErrors(next);
-    onErrors(next);
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const missing = emptyFieldErrors([
-      { fieldId: WEBHOOK_FIELDS.url, value: url, message: t('urlMissing') },
-      { fieldId: WEBHOOK_FIELDS.events, value: events.join(','), message: t('eventsMissing') },
-    ]);
-    if (missing.length > 0) return fail(missing);
-    try {
-      const { data: created } = await create({ variables: { input: { url: url.trim(), events: events as WebhookEvent[] } } });
-      setSecret(created?.createWebhook.secret ?? null);
-      setUrl('');
-      setEvents([]);
-      fail(NO_ERRORS);
-    } catch (error) {
-      fail(formErrorsFrom(error, WEBHOOK_FIELDS, wording));
-    }
-  };
+  const submit = form.onSubmit(async ({ url, events }) => {
+    const { data: created } = await create({ variables: { input: { url: url.trim(), events: events as WebhookEvent[] } } });
+    setSecret(created?.createWebhook.secret ?? null);
+    form.setValues(NO_WEBHOOK);
+  });
 
   return (
     <section aria-labelledby="webhooks-heading">
@@ -229,7 +233,7 @@ function WebhooksSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
               variant="warning"
               type="button"
               aria-label={t('removeLabel', { url: webhook.url })}
-              onClick={() => void remove({ variables: { id: webhook.id } })}
+              onClick={() => void remove({ variables: { id: webhook.id } }).catch(form.showFailure)}
             >
               {t('remove')}
             </Button>
@@ -237,23 +241,23 @@ function WebhooksSection({ onErrors }: { onErrors(errors: FormErrors): void }) {
           </div>
         </div>
       ))}
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextInput
           id={WEBHOOK_FIELDS.url}
           label={t('urlLabel')}
           type="url"
           spellCheck={false}
           error={errorFor(errors, WEBHOOK_FIELDS.url)}
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
+          value={values.url}
+          onChange={(e) => setValue('url', e.target.value)}
         />
         <Checkboxes
           id={WEBHOOK_FIELDS.events}
           legend={t('eventsLegend')}
           error={errorFor(errors, WEBHOOK_FIELDS.events)}
           items={EVENTS.map((value) => ({ value, text: t(`event.${value}`) }))}
-          values={events}
-          onChange={setEvents}
+          values={values.events}
+          onChange={(ticked) => setValue('events', ticked)}
         />
         <Button>{t('add')}</Button>
       </form>

@@ -9,6 +9,7 @@ import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
 import { TextInput } from '../components/govuk/text-input';
 import { Textarea } from '../components/govuk/textarea';
+import { useAction } from '../forms/use-action';
 import {
   AdminMembersDocument,
   type MemberStatus,
@@ -17,6 +18,7 @@ import {
   type AdminMembersQuery,
   type Role,
 } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { useSession } from '../session/session-context';
 
 const ROLES: readonly Role[] = ['MEMBER', 'MODERATOR', 'BOARD', 'ADMIN'];
@@ -29,19 +31,28 @@ interface Outcome {
   failed: boolean;
 }
 
+/** A change to one member: busy while it runs, then told in the section's one outcome line, worked or not. */
+function useMemberAction(onDone: (outcome: Outcome) => void) {
+  const { t } = useTranslation('admin', { keyPrefix: 'members' });
+  const { busy, run } = useAction({ onFailure: (failure) => onDone({ message: t('actionFailed', { message: failure }), failed: true }) });
+  const attempt = async (action: () => Promise<unknown>, success: string) => {
+    if (await run(action)) onDone({ message: success, failed: false });
+  };
+  return { busy, attempt };
+}
+
 /** Suspending locks a colleague out, so it asks for confirmation and a reason the audit log keeps. */
 function SuspendConfirmation({ member, onCancel, onDone }: { member: Member; onCancel(): void; onDone(outcome: Outcome): void }) {
   const { t } = useTranslation('admin', { keyPrefix: 'members' });
   const [reason, setReason] = useState('');
-  const [suspend, suspending] = useMutation(SuspendMemberDocument, { refetchQueries: ['AuditLog', 'AdminMembers'] });
+  const [suspend] = useMutation(SuspendMemberDocument, { refetchQueries: ['AuditLog', 'AdminMembers'] });
+  const suspending = useMemberAction(onDone);
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await suspend({ variables: { memberId: member.id, suspended: true, reason: reason.trim() || null } });
-      onDone({ message: t('suspendedMessage', { name: member.displayName }), failed: false });
-    } catch (failure) {
-      onDone({ message: t('actionFailed', { message: (failure as Error).message }), failed: true });
-    }
+    await suspending.attempt(
+      () => suspend({ variables: { memberId: member.id, suspended: true, reason: reason.trim() || null } }),
+      t('suspendedMessage', { name: member.displayName }),
+    );
   };
   return (
     <form className="app-member-actions__confirm" onSubmit={(event) => void confirm(event)}>
@@ -56,7 +67,7 @@ function SuspendConfirmation({ member, onCancel, onDone }: { member: Member; onC
         onChange={(event) => setReason(event.target.value)}
       />
       <div className="govuk-button-group">
-        <Button variant="warning" disabled={suspending.loading || reason.length > REASON_LIMIT}>
+        <Button variant="warning" disabled={suspending.busy || reason.length > REASON_LIMIT}>
           {t('confirmSuspend')}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
@@ -72,22 +83,16 @@ function MemberActions({ member, self, onDone }: { member: Member; self: boolean
   const { t } = useTranslation('admin', { keyPrefix: 'members' });
   const [role, setRole] = useState<Role>(member.role);
   const [confirming, setConfirming] = useState(false);
-  const [changeRole, changing] = useMutation(SetMemberRoleDocument, { refetchQueries: ['AuditLog'] });
-  const [restore, restoring] = useMutation(SuspendMemberDocument, { refetchQueries: ['AuditLog', 'AdminMembers'] });
+  const [changeRole] = useMutation(SetMemberRoleDocument, { refetchQueries: ['AuditLog'] });
+  const [restore] = useMutation(SuspendMemberDocument, { refetchQueries: ['AuditLog', 'AdminMembers'] });
+  const changing = useMemberAction(onDone);
+  const restoring = useMemberAction(onDone);
   if (self) return <>{t('you')}</>;
   const selectId = `role-${member.id}`;
 
-  const attempt = async (action: () => Promise<unknown>, success: string) => {
-    try {
-      await action();
-      onDone({ message: success, failed: false });
-    } catch (failure) {
-      onDone({ message: t('actionFailed', { message: (failure as Error).message }), failed: true });
-    }
-  };
   const submitRole = (event: FormEvent) => {
     event.preventDefault();
-    void attempt(
+    void changing.attempt(
       () => changeRole({ variables: { memberId: member.id, role } }),
       t('roleChanged', { name: member.displayName, role: t(`roles.${role}`) }),
     );
@@ -97,7 +102,7 @@ function MemberActions({ member, self, onDone }: { member: Member; self: boolean
       setConfirming(true);
       return;
     }
-    void attempt(
+    void restoring.attempt(
       () => restore({ variables: { memberId: member.id, suspended: false } }),
       t('restoredMessage', { name: member.displayName }),
     );
@@ -116,7 +121,7 @@ function MemberActions({ member, self, onDone }: { member: Member; self: boolean
             </option>
           ))}
         </select>{' '}
-        <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={changing.loading || role === member.role}>
+        <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={changing.busy || role === member.role}>
           {t('changeRole')}
           <span className="govuk-visually-hidden"> {t('changeRoleFor', { name: member.displayName })}</span>
         </Button>
@@ -125,7 +130,7 @@ function MemberActions({ member, self, onDone }: { member: Member; self: boolean
         type="button"
         variant={member.suspended ? 'secondary' : 'warning'}
         className="govuk-!-margin-bottom-0"
-        disabled={restoring.loading || confirming}
+        disabled={restoring.busy || confirming}
         onClick={suspendOrRestore}
         aria-expanded={member.suspended ? undefined : confirming}
         aria-label={t(member.suspended ? 'restoreName' : 'suspendName', { name: member.displayName })}
@@ -149,8 +154,6 @@ function MemberActions({ member, self, onDone }: { member: Member; self: boolean
 /** Find, filter and page members (suspended ones included), change their role, suspend or restore them. */
 export function MembersSection({ selfId }: { selfId: string }) {
   const { t } = useTranslation('admin', { keyPrefix: 'members' });
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
@@ -218,48 +221,51 @@ export function MembersSection({ selfId }: { selfId: string }) {
       <p className={`govuk-body${outcome?.failed ? ' govuk-error-message' : ''}`} role={outcome?.failed ? 'alert' : 'status'}>
         {outcome?.message}
       </p>
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !members ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : members.length === 0 ? (
-        <p className="govuk-body">{t('none')}</p>
-      ) : (
-        <>
-          <Table
-            caption={page > 1 ? `${t('caption')} (${t('pageOf', { page })})` : t('caption')}
-            firstCellIsHeader
-            columns={[
-              { header: t('name') },
-              { header: t('department') },
-              { header: t('role') },
-              { header: t('status') },
-              { header: t('actions') },
-            ]}
-            rows={members.map((member) => ({
-              key: member.id,
-              cells: [
-                <Link className="govuk-link" to={`/${slug}/people/${member.id}`}>
-                  {member.displayName}
-                </Link>,
-                member.department ?? '–',
-                t(`roles.${member.role}`),
-                member.suspended ? <Tag colour="red">{t('suspended')}</Tag> : <Tag colour="green">{t('active')}</Tag>,
-                <MemberActions key={`${member.id}-${member.suspended}`} member={member} self={member.id === selfId} onDone={setOutcome} />,
-              ],
-            }))}
-          />
-          {(page > 1 || hasNext) && (
-            <Pagination
-              label={t('pages')}
-              previous={page > 1 ? pageLink(page - 1) : undefined}
-              next={hasNext ? pageLink(page + 1) : undefined}
-            />
-          )}
-        </>
-      )}
+      <PageState data={members} error={error}>
+        {(shown) =>
+          shown.length === 0 ? (
+            <p className="govuk-body">{t('none')}</p>
+          ) : (
+            <>
+              <Table
+                caption={page > 1 ? `${t('caption')} (${t('pageOf', { page })})` : t('caption')}
+                firstCellIsHeader
+                columns={[
+                  { header: t('name') },
+                  { header: t('department') },
+                  { header: t('role') },
+                  { header: t('status') },
+                  { header: t('actions') },
+                ]}
+                rows={shown.map((member) => ({
+                  key: member.id,
+                  cells: [
+                    <Link className="govuk-link" to={`/${slug}/people/${member.id}`}>
+                      {member.displayName}
+                    </Link>,
+                    member.department ?? '–',
+                    t(`roles.${member.role}`),
+                    member.suspended ? <Tag colour="red">{t('suspended')}</Tag> : <Tag colour="green">{t('active')}</Tag>,
+                    <MemberActions
+                      key={`${member.id}-${member.suspended}`}
+                      member={member}
+                      self={member.id === selfId}
+                      onDone={setOutcome}
+                    />,
+                  ],
+                }))}
+              />
+              {(page > 1 || hasNext) && (
+                <Pagination
+                  label={t('pages')}
+                  previous={page > 1 ? pageLink(page - 1) : undefined}
+                  next={hasNext ? pageLink(page + 1) : undefined}
+                />
+              )}
+            </>
+          )
+        }
+      </PageState>
     </section>
   );
 }

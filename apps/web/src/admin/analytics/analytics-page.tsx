@@ -6,6 +6,7 @@ import { SummaryList } from '../../components/govuk/summary-list';
 import { AdminAnalyticsDocument, type AdminAnalyticsQuery } from '../../generated/graphql';
 import { formatPounds } from '../../i18n/format';
 import { useFormat } from '../../i18n/use-format';
+import { PageState } from '../../page/page-state';
 import { usePageTitle } from '../../page/page-title';
 import { useSession } from '../../session/session-context';
 import { AdminOnly } from '../admin-access';
@@ -155,7 +156,6 @@ function ImplementedSection({ ideas }: { ideas: readonly ImplementedIdea[] }) {
 
 function AnalyticsReport() {
   const { t } = useTranslation('analytics');
-  const { t: tCommon } = useTranslation();
   const { slug } = useSession();
   usePageTitle(t('title'));
   const { data, error } = useQuery(AdminAnalyticsDocument, { fetchPolicy: 'network-only' });
@@ -169,20 +169,16 @@ function AnalyticsReport() {
           <p className="govuk-body-l">{t('intro')}</p>
         </div>
       </div>
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {t('loadFailed')}
-        </p>
-      ) : !data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : (
-        <>
-          <HeadlineSection analytics={data.analytics} />
-          <FunnelSection analytics={data.analytics} />
-          <ParticipationSection analytics={data.analytics} />
-          <ImplementedSection ideas={data.impact.ideas} />
-        </>
-      )}
+      <PageState data={data} error={error} failed={t('loadFailed')}>
+        {(loaded) => (
+          <>
+            <HeadlineSection analytics={loaded.analytics} />
+            <FunnelSection analytics={loaded.analytics} />
+            <ParticipationSection analytics={loaded.analytics} />
+            <ImplementedSection ideas={loaded.impact.ideas} />
+          </>
+        )}
+      </PageState>
     </>
   );
 }

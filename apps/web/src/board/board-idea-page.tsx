@@ -9,10 +9,11 @@ import { SummaryList } from '../components/govuk/summary-list';
 import { BoardIdeaDocument, type BoardIdeaQuery } from '../generated/graphql';
 import { formatAmountNumber, formatPounds } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
-import { BoardMessage, BoardOnly } from './board-access';
+import { BoardOnly } from './board-access';
 import { formatPercent, sharePriceOf } from './board-figures';
 import { DecisionForm } from './decision-form';
 import { DecisionSummary } from './decision-summary';
@@ -130,7 +131,6 @@ function BoardIdeaView({ idea, minReviews, priceChart }: { idea: BoardIdea; minR
   const { slug } = useSession();
   const me = useCurrentMember();
   const [decided, setDecided] = useState(false);
-  usePageTitle(idea.title);
   const conflict = me !== undefined && idea.team.some((member) => member.id === me.id);
   const mine = idea.reviews.find((review) => review.reviewer.id === me?.id);
   const underReview = idea.stage === 'INVESTMENT';
@@ -210,16 +210,24 @@ function BoardIdeaView({ idea, minReviews, priceChart }: { idea: BoardIdea; minR
 
 function BoardIdeaLoader({ priceChart }: Pick<MarketSignalProps, 'priceChart'>) {
   const { t } = useTranslation('board');
-  const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   const { ideaId = '' } = useParams();
   const { data: current, previousData, error } = useQuery(BoardIdeaDocument, { variables: { ideaId }, fetchPolicy: 'cache-and-network' });
   // Keep the forms mounted (and their messages) while the idea is fetched again after a review.
   const data = current ?? previousData;
-  if (error) return <BoardMessage title={t('title')}>{tErrors('somethingWentWrong')}</BoardMessage>;
-  if (!data) return <BoardMessage title={t('title')}>{tCommon('loading')}</BoardMessage>;
-  if (!data.idea) return <BoardMessage title={tErrors('notFound.title')} heading={tErrors('notFound.title')} />;
-  return <BoardIdeaView idea={data.idea} minReviews={data.tenant.settings.minReviews} priceChart={priceChart} />;
+  usePageTitle(data?.idea ? data.idea.title : data ? tErrors('notFound.title') : t('title'));
+  return (
+    <PageState
+      data={data}
+      error={error}
+      notFound={<h1 className="govuk-heading-l">{tErrors('notFound.title')}</h1>}
+      isMissing={(loaded) => !loaded.idea}
+    >
+      {(loaded) =>
+        loaded.idea && <BoardIdeaView idea={loaded.idea} minReviews={loaded.tenant.settings.minReviews} priceChart={priceChart} />
+      }
+    </PageState>
+  );
 }
 
 /** /:slug/board/:ideaId: one idea's case, market signal, reviews and, for impartial board members, the forms. */

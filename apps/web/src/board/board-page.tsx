@@ -5,6 +5,7 @@ import { Table } from '../components/govuk/table';
 import { BoardQueueDocument } from '../generated/graphql';
 import { formatPounds } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { BoardOnly } from './board-access';
@@ -12,8 +13,6 @@ import { excerptOf, formatPercent } from './board-figures';
 
 function BoardQueue() {
   const { t } = useTranslation('board');
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const format = useFormat();
   const { data, error } = useQuery(BoardQueueDocument, { fetchPolicy: 'cache-and-network' });
@@ -23,43 +22,41 @@ function BoardQueue() {
     <>
       <h1 className="govuk-heading-l">{t('title')}</h1>
       <p className="govuk-body-l">{t('queue.intro')}</p>
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : data.boardQueue.length === 0 ? (
-        <p className="govuk-body">{t('queue.empty')}</p>
-      ) : (
-        <Table
-          caption={t('queue.caption')}
-          columns={[
-            { header: t('queue.idea') },
-            { header: t('queue.teamSize'), numeric: true },
-            { header: t('queue.summary') },
-            { header: t('queue.saving'), numeric: true },
-            { header: t('queue.probability'), numeric: true },
-            { header: t('queue.volume'), numeric: true },
-            { header: t('queue.reviews'), numeric: true },
-          ]}
-          firstCellIsHeader
-          rows={data.boardQueue.map((idea) => ({
-            key: idea.id,
-            cells: [
-              <Link className="govuk-link" to={`/${slug}/board/${idea.id}`}>
-                {idea.title}
-              </Link>,
-              format.count(idea.team.length),
-              idea.businessCase ? excerptOf(idea.businessCase.problem) : t('queue.noCase'),
-              idea.businessCase ? formatPounds(idea.businessCase.estimatedAnnualSaving) : '–',
-              idea.market ? formatPercent(idea.market.priceYes) : '–',
-              idea.market ? format.amount(idea.market.volume) : '–',
-              t('queue.reviewsOf', { count: idea.reviews.length, minimum }),
-            ],
-          }))}
-        />
-      )}
+      <PageState data={data} error={error}>
+        {({ boardQueue }) =>
+          boardQueue.length === 0 ? (
+            <p className="govuk-body">{t('queue.empty')}</p>
+          ) : (
+            <Table
+              caption={t('queue.caption')}
+              columns={[
+                { header: t('queue.idea') },
+                { header: t('queue.teamSize'), numeric: true },
+                { header: t('queue.summary') },
+                { header: t('queue.saving'), numeric: true },
+                { header: t('queue.probability'), numeric: true },
+                { header: t('queue.volume'), numeric: true },
+                { header: t('queue.reviews'), numeric: true },
+              ]}
+              firstCellIsHeader
+              rows={boardQueue.map((idea) => ({
+                key: idea.id,
+                cells: [
+                  <Link className="govuk-link" to={`/${slug}/board/${idea.id}`}>
+                    {idea.title}
+                  </Link>,
+                  format.count(idea.team.length),
+                  idea.businessCase ? excerptOf(idea.businessCase.problem) : t('queue.noCase'),
+                  idea.businessCase ? formatPounds(idea.businessCase.estimatedAnnualSaving) : '–',
+                  idea.market ? formatPercent(idea.market.priceYes) : '–',
+                  idea.market ? format.amount(idea.market.volume) : '–',
+                  t('queue.reviewsOf', { count: idea.reviews.length, minimum }),
+                ],
+              }))}
+            />
+          )
+        }
+      </PageState>
     </>
   );
 }

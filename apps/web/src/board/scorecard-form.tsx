@@ -1,18 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Radios } from '../components/govuk/radios';
 import { Textarea } from '../components/govuk/textarea';
-import { useErrorWording } from '../forms/error-wording';
+import { errorFor } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { usePageTitle } from '../page/page-title';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
 import { ReviewIdeaDocument, type BoardReviewFactsFragment } from '../generated/graphql';
 import { SCORES } from './reviews-table';
 
 type Score = (typeof SCORES)[number];
+type ScorecardValues = Record<Score, string | null> & { comment: string };
 
 const FIELD_IDS = {
   strategicFit: 'strategic-fit',
@@ -27,34 +28,33 @@ const SCORE_ITEMS = ['1', '2', '3', '4', '5'].map((value) => ({ value, text: val
 /** A board member's scorecard for one idea: four scores from 1 to 5 and a comment, changeable until the decision. */
 export function ScorecardForm({ ideaId, title, mine }: { ideaId: string; title: string; mine: BoardReviewFactsFragment | undefined }) {
   const { t } = useTranslation('board');
-  const wording = useErrorWording();
-  const [scores, setScores] = useState<Record<Score, string | null>>({
-    strategicFit: mine ? String(mine.strategicFit) : null,
-    valueForMoney: mine ? String(mine.valueForMoney) : null,
-    feasibility: mine ? String(mine.feasibility) : null,
-    risk: mine ? String(mine.risk) : null,
-  });
-  const [comment, setComment] = useState(mine?.comment ?? '');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
-  const [review, { loading }] = useMutation(ReviewIdeaDocument, { refetchQueries: ['BoardIdea'], awaitRefetchQueries: true });
-  usePageTitle(title, { error: errors.length > 0 });
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const problems: FormErrors = [
+  const [review] = useMutation(ReviewIdeaDocument, { refetchQueries: ['BoardIdea'], awaitRefetchQueries: true });
+  const form = useForm<ScorecardValues>({
+    initial: {
+      strategicFit: mine ? String(mine.strategicFit) : null,
+      valueForMoney: mine ? String(mine.valueForMoney) : null,
+      feasibility: mine ? String(mine.feasibility) : null,
+      risk: mine ? String(mine.risk) : null,
+      comment: mine?.comment ?? '',
+    },
+    fieldIds: FIELD_IDS,
+    validate: (scores) => [
       ...SCORES.filter((score) => scores[score] === null).map((score) => ({
         fieldId: FIELD_IDS[score],
         message: t('scorecard.scoreMissing', { name: t(`scorecard.names.${score}`) }),
       })),
-      ...(comment.trim() === '' ? [{ fieldId: FIELD_IDS.comment, message: t('scorecard.commentMissing') }] : []),
-      ...(comment.length > COMMENT_LIMIT ? [{ fieldId: FIELD_IDS.comment, message: t('scorecard.commentTooLong') }] : []),
-    ];
+      ...(scores.comment.trim() === '' ? [{ fieldId: FIELD_IDS.comment, message: t('scorecard.commentMissing') }] : []),
+      ...(scores.comment.length > COMMENT_LIMIT ? [{ fieldId: FIELD_IDS.comment, message: t('scorecard.commentTooLong') }] : []),
+    ],
+  });
+  const { values, errors, setValue } = form;
+  usePageTitle(title, { error: errors.length > 0 });
+
+  const submit = async () => {
+    // A second save is announced again, as the banner comes back.
     setSaved(false);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    try {
+    await form.submit(async (scores) => {
       await review({
         variables: {
           input: {
@@ -63,14 +63,12 @@ export function ScorecardForm({ ideaId, title, mine }: { ideaId: string; title: 
             valueForMoney: Number(scores.valueForMoney),
             feasibility: Number(scores.feasibility),
             risk: Number(scores.risk),
-            comment,
+            comment: scores.comment,
           },
         },
       });
       setSaved(true);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, FIELD_IDS, wording));
-    }
+    });
   };
 
   return (
@@ -81,7 +79,13 @@ export function ScorecardForm({ ideaId, title, mine }: { ideaId: string; title: 
       <ErrorSummary errors={errors} />
       {saved && errors.length === 0 && <NotificationBanner success heading={t('scorecard.saved')} />}
       <p className="govuk-body">{t('scorecard.editable')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
         {SCORES.map((score) => (
           <Radios
             key={score}
@@ -92,9 +96,9 @@ export function ScorecardForm({ ideaId, title, mine }: { ideaId: string; title: 
             inline
             small
             items={SCORE_ITEMS}
-            value={scores[score]}
+            value={values[score]}
             error={errorFor(errors, FIELD_IDS[score])}
-            onChange={(value) => setScores({ ...scores, [score]: value })}
+            onChange={(value) => setValue(score, value)}
           />
         ))}
         <Textarea
@@ -103,10 +107,10 @@ export function ScorecardForm({ ideaId, title, mine }: { ideaId: string; title: 
           hint={t('scorecard.commentHint')}
           characterLimit={COMMENT_LIMIT}
           error={errorFor(errors, FIELD_IDS.comment)}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
+          value={values.comment}
+          onChange={(event) => setValue('comment', event.target.value)}
         />
-        <Button disabled={loading}>{t('scorecard.submit')}</Button>
+        <Button disabled={form.busy}>{t('scorecard.submit')}</Button>
       </form>
     </section>
   );

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { FieldsetWithLegend } from '../components/govuk/fieldset';
 import { Radios } from '../components/govuk/radios';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor } from '../forms/form-errors';
+import { useForm, type Form } from '../forms/use-form';
 import { CreateTenantDocument } from '../generated/graphql';
 import {
   createTenantInput,
@@ -18,44 +17,44 @@ import {
   type InstanceFormValues,
 } from './instance-form-values';
 
+/**
+ * The new instance's form state, kept by the console, whose error summary (above its heading)
+ * lists the form's errors and which clears them when another action succeeds.
+ */
+export function useCreateInstanceForm(): Form<InstanceFormValues> {
+  const { t } = useTranslation('operator', { keyPrefix: 'create' });
+  const form = useForm<InstanceFormValues>({
+    initial: EMPTY_INSTANCE_FORM,
+    fieldIds: INSTANCE_FIELD_IDS,
+    validate: (values) =>
+      instanceFormProblems(values).map(({ fieldId, problem }) => ({
+        fieldId,
+        message: t(`errors.${problem}`, { minimum: MIN_ADMIN_PASSWORD_LENGTH }),
+      })),
+    onFailure: () => form.setValue('adminPassword', ''),
+  });
+  return form;
+}
+
 interface CreateInstanceFormProps {
-  /** Shown in the page's error summary, and beside each field here. */
-  errors: FormErrors;
-  onErrors(errors: FormErrors): void;
+  form: Form<InstanceFormValues>;
   onCreated(instance: { slug: string; name: string }): void;
 }
 
 /** Franchises a new instance with its first admin, who then configures it. */
-export function CreateInstanceForm({ errors, onErrors, onCreated }: CreateInstanceFormProps) {
+export function CreateInstanceForm({ form, onCreated }: CreateInstanceFormProps) {
   const { t } = useTranslation('operator', { keyPrefix: 'create' });
-  const wording = useErrorWording();
-  const [values, setValues] = useState<InstanceFormValues>(EMPTY_INSTANCE_FORM);
+  const { values, setValues, errors } = form;
   // The instance list is refetched by name, so it shows the new instance with its first member.
-  const [createTenant, { loading }] = useMutation(CreateTenantDocument, { refetchQueries: ['OperatorTenants'], awaitRefetchQueries: true });
-  const set = (field: keyof InstanceFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const [createTenant] = useMutation(CreateTenantDocument, { refetchQueries: ['OperatorTenants'], awaitRefetchQueries: true });
+  const set = (field: keyof InstanceFormValues) => (event: { target: { value: string } }) => form.setValue(field, event.target.value);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (loading) return;
-    const problems = instanceFormProblems(values);
-    if (problems.length > 0) {
-      onErrors(
-        problems.map(({ fieldId, problem }) => ({ fieldId, message: t(`errors.${problem}`, { minimum: MIN_ADMIN_PASSWORD_LENGTH }) })),
-      );
-      return;
-    }
-    try {
-      const { data } = await createTenant({ variables: { input: createTenantInput(values) } });
-      if (!data) throw new Error('createTenant returned no data');
-      setValues(EMPTY_INSTANCE_FORM);
-      onErrors(NO_ERRORS);
-      onCreated(data.createTenant);
-    } catch (error) {
-      setValues((current) => ({ ...current, adminPassword: '' }));
-      onErrors(formErrorsFrom(error, INSTANCE_FIELD_IDS, wording));
-    }
-  };
+  const submit = form.onSubmit(async (typed) => {
+    const { data } = await createTenant({ variables: { input: createTenantInput(typed) } });
+    if (!data) throw new Error('createTenant returned no data');
+    setValues(EMPTY_INSTANCE_FORM);
+    onCreated(data.createTenant);
+  });
 
   const ids = INSTANCE_FIELD_IDS;
   return (
@@ -64,7 +63,7 @@ export function CreateInstanceForm({ errors, onErrors, onCreated }: CreateInstan
         {t('heading')}
       </h2>
       <p className="govuk-body">{t('intro')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextInput
           id={ids.slug}
           label={t('slugLabel')}
@@ -101,7 +100,7 @@ export function CreateInstanceForm({ errors, onErrors, onCreated }: CreateInstan
           legendSize="s"
           error={errorFor(errors, ids.public)}
           value={values.access}
-          onChange={(access) => setValues((current) => ({ ...current, access: access as Access }))}
+          onChange={(access) => form.setValue('access', access as Access)}
           items={[
             { value: 'public', text: t('publicOption'), hint: t('publicHint') },
             { value: 'internal', text: t('internalOption'), hint: t('internalHint') },

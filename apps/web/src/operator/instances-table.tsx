@@ -5,8 +5,7 @@ import { Link } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom } from '../forms/form-errors';
+import { useAction } from '../forms/use-action';
 import { SuspendTenantDocument, type OperatorTenantSummaryFragment } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 
@@ -17,23 +16,18 @@ const actionId = (instance: Instance) => `instance-action-${instance.id}`;
 /** "Suspend Demo Agency?" before it happens, as members of that instance lose access at once. */
 function Confirmation({ instance, onConfirmed, onCancel }: { instance: Instance; onConfirmed(message: string): void; onCancel(): void }) {
   const { t } = useTranslation('operator', { keyPrefix: 'instances' });
-  const wording = useErrorWording();
-  const [suspend, { loading }] = useMutation(SuspendTenantDocument);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [suspend] = useMutation(SuspendTenantDocument);
+  const { failure, run } = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [instance.id]);
   const suspending = !instance.suspended;
   const name = instance.name;
 
-  const confirm = async () => {
-    if (loading) return;
-    try {
+  const confirm = () =>
+    run(async () => {
       await suspend({ variables: { slug: instance.slug, suspended: suspending } });
       onConfirmed(t(suspending ? 'suspendedMessage' : 'reactivatedMessage', { name }));
-    } catch (error) {
-      setProblem(formErrorsFrom(error, {}, wording)[0]?.message ?? wording.somethingWentWrong);
-    }
-  };
+    });
 
   return (
     <section className="govuk-inset-text app-operator-confirmation" aria-labelledby="confirmation-heading">
@@ -41,9 +35,9 @@ function Confirmation({ instance, onConfirmed, onCancel }: { instance: Instance;
         {t(suspending ? 'confirm.suspendHeading' : 'confirm.reactivateHeading', { name })}
       </h2>
       <p className="govuk-body">{t(suspending ? 'confirm.suspendBody' : 'confirm.reactivateBody')}</p>
-      {problem && (
+      {failure && (
         <p className="govuk-error-message" role="alert">
-          {problem}
+          {failure}
         </p>
       )}
       <div className="govuk-button-group">

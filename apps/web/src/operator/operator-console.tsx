@@ -5,10 +5,11 @@ import { Link } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
-import { NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { NO_ERRORS } from '../forms/form-errors';
 import { OperatorTenantsDocument } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
-import { CreateInstanceForm } from './create-instance-form';
+import { CreateInstanceForm, useCreateInstanceForm } from './create-instance-form';
 import { InstancesTable } from './instances-table';
 import { isUnauthenticated } from '../session/unauthenticated';
 
@@ -20,10 +21,9 @@ interface Success {
 /** What the operator does once signed in: see every instance, suspend or reactivate one, create one. */
 export function OperatorConsole({ onSignOut, onTokenRefused }: { onSignOut(): void; onTokenRefused(): void }) {
   const { t } = useTranslation('operator');
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const [success, setSuccess] = useState<Success | null>(null);
-  const [formErrors, setFormErrors] = useState<FormErrors>(NO_ERRORS);
+  const form = useCreateInstanceForm();
+  const formErrors = form.errors;
   const banner = useRef<HTMLDivElement>(null);
   usePageTitle(t('title'), { error: formErrors.length > 0 });
   const { data, error } = useQuery(OperatorTenantsDocument);
@@ -38,17 +38,14 @@ export function OperatorConsole({ onSignOut, onTokenRefused }: { onSignOut(): vo
   }, [success]);
 
   const succeeded = (next: Success) => {
-    setFormErrors(NO_ERRORS);
+    form.setErrors(NO_ERRORS);
     setSuccess(next);
-  };
-  const showErrors = (errors: FormErrors) => {
-    if (errors.length > 0) setSuccess(null);
-    setFormErrors(errors);
   };
 
   return (
     <>
-      {success && (
+      {/* Errors since the last success replace its banner; the next success brings a new one. */}
+      {success && formErrors.length === 0 && (
         <div tabIndex={-1} ref={banner} className="app-operator-banner">
           <NotificationBanner success heading={success.heading}>
             {success.body}
@@ -64,20 +61,13 @@ export function OperatorConsole({ onSignOut, onTokenRefused }: { onSignOut(): vo
       </div>
       <p className="govuk-body-l">{t('intro')}</p>
       <p className="govuk-body">{t('noContent')}</p>
-      {error ? (
-        <p className="govuk-body" role="alert">
-          {tErrors('somethingWentWrong')}
-        </p>
-      ) : !data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : (
-        <InstancesTable instances={data.tenants} onChanged={(heading) => succeeded({ heading })} />
-      )}
+      <PageState data={data} error={error}>
+        {(loaded) => <InstancesTable instances={loaded.tenants} onChanged={(heading) => succeeded({ heading })} />}
+      </PageState>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <CreateInstanceForm
-            errors={formErrors}
-            onErrors={showErrors}
+            form={form}
             onCreated={({ slug, name }) =>
               succeeded({
                 heading: t('create.created'),

@@ -8,27 +8,36 @@ import { Textarea } from '../components/govuk/textarea';
 import { errorFor, type FormErrors } from '../forms/form-errors';
 import { LikelyDuplicatesDocument, MergeIdeasDocument, type LikelyDuplicatesQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { useSession } from '../session/session-context';
 
 type Pair = LikelyDuplicatesQuery['likelyDuplicates'][number];
 
+/**
+ * Sends one card's action under the page's one error summary: the card's reason must be given,
+ * and the API's complaints about the reason go beside that card's field. True when it worked.
+ */
+export type SendWithReason = (
+  card: { reasonId: string; reason: string; missing: string },
+  action: () => Promise<unknown>,
+) => Promise<boolean>;
+
 interface MergeQueueProps {
   errors: FormErrors;
+  send: SendWithReason;
   onMerged(message: string): void;
-  onFailed(error: unknown, reasonFieldId: string): void;
-  onMissingReason(reasonFieldId: string, message: string): void;
 }
 
 function PairCard({
   pair,
   errors,
+  send,
   onMerge,
-  onMissingReason,
 }: {
   pair: Pair;
   errors: FormErrors;
+  send: SendWithReason;
   onMerge(reason: string): Promise<void>;
-  onMissingReason(fieldId: string): void;
 }) {
   const { t } = useTranslation('moderation', { keyPrefix: 'mergeQueue' });
   const { slug } = useSession();
@@ -36,10 +45,9 @@ function PairCard({
   const [reason, setReason] = useState('');
   const reasonId = `merge-reason-${pair.source.id}`;
   const headingId = `merge-${pair.source.id}-heading`;
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim() === '') onMissingReason(reasonId);
-    else await onMerge(reason.trim());
+    void send({ reasonId, reason, missing: t('reasonMissing') }, () => onMerge(reason.trim()));
   };
   const described = (idea: Pair['source']) => (
     <>
@@ -66,7 +74,7 @@ function PairCard({
             { key: t('similarity'), value: t('percent', { value: Math.round(pair.score * 100) }) },
           ]}
         />
-        <form noValidate onSubmit={(event) => void submit(event)}>
+        <form noValidate onSubmit={submit}>
           <Textarea
             id={reasonId}
             label={t('reasonLabel')}
@@ -84,20 +92,15 @@ function PairCard({
 }
 
 /** The moderation page's merge queue: likely duplicates among open ideas, each to merge with a reason. */
-export function MergeQueue({ errors, onMerged, onFailed, onMissingReason }: MergeQueueProps) {
+export function MergeQueue({ errors, send, onMerged }: MergeQueueProps) {
   const { t } = useTranslation('moderation', { keyPrefix: 'mergeQueue' });
-  const { data, refetch } = useQuery(LikelyDuplicatesDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(LikelyDuplicatesDocument, { fetchPolicy: 'cache-and-network' });
   const [merge] = useMutation(MergeIdeasDocument);
-  const pairs = data?.likelyDuplicates;
 
   const mergePair = (pair: Pair) => async (reason: string) => {
-    try {
-      await merge({ variables: { sourceId: pair.source.id, targetId: pair.target.id, reason } });
-      onMerged(t('merged', { source: pair.source.title, target: pair.target.title }));
-      await refetch();
-    } catch (error) {
-      onFailed(error, `merge-reason-${pair.source.id}`);
-    }
+    await merge({ variables: { sourceId: pair.source.id, targetId: pair.target.id, reason } });
+    onMerged(t('merged', { source: pair.source.title, target: pair.target.title }));
+    await refetch();
   };
 
   return (
@@ -106,16 +109,17 @@ export function MergeQueue({ errors, onMerged, onFailed, onMissingReason }: Merg
         {t('heading')}
       </h2>
       <p className="govuk-body">{t('intro')}</p>
-      {pairs?.length === 0 && <p className="govuk-body">{t('none')}</p>}
-      {pairs?.map((pair) => (
-        <PairCard
-          key={`${pair.source.id}:${pair.target.id}`}
-          pair={pair}
-          errors={errors}
-          onMerge={mergePair(pair)}
-          onMissingReason={(fieldId) => onMissingReason(fieldId, t('reasonMissing'))}
-        />
-      ))}
+      <PageState data={data} error={error}>
+        {({ likelyDuplicates: pairs }) =>
+          pairs.length === 0 ? (
+            <p className="govuk-body">{t('none')}</p>
+          ) : (
+            pairs.map((pair) => (
+              <PairCard key={`${pair.source.id}:${pair.target.id}`} pair={pair} errors={errors} send={send} onMerge={mergePair(pair)} />
+            ))
+          )
+        }
+      </PageState>
     </section>
   );
 }

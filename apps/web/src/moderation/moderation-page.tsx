@@ -9,8 +9,8 @@ import { NotificationBanner } from '../components/govuk/notification-banner';
 import { SummaryList } from '../components/govuk/summary-list';
 import { Tag } from '../components/govuk/tag';
 import { Textarea } from '../components/govuk/textarea';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { errorFor, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import {
   ModerationQueueDocument,
   ResolveReportByHidingDocument,
@@ -18,10 +18,11 @@ import {
   type ModerationQueueQuery,
 } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
-import { MergeQueue } from './merge-queue';
+import { MergeQueue, type SendWithReason } from './merge-queue';
 
 type Report = ModerationQueueQuery['moderationQueue'][number];
 type Decision = 'hide' | 'keep';
@@ -29,15 +30,15 @@ type Decision = 'hide' | 'keep';
 interface ReportCardProps {
   report: Report;
   errors: FormErrors;
+  send: SendWithReason;
   onDecided(decision: Decision, reason: string): Promise<void>;
-  onMissingReason(fieldId: string): void;
 }
 
 // Long ideas are cut short in the queue; the link shows the whole idea.
 const EXCERPT = 400;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text);
 
-function ReportCard({ report, errors, onDecided, onMissingReason }: ReportCardProps) {
+function ReportCard({ report, errors, send, onDecided }: ReportCardProps) {
   const { t } = useTranslation('moderation');
   const { slug } = useSession();
   const format = useFormat();
@@ -48,13 +49,9 @@ function ReportCard({ report, errors, onDecided, onMissingReason }: ReportCardPr
   const hidden = isComment ? report.comment?.hidden : report.idea?.hidden;
   const author = isComment ? report.comment?.author.displayName : report.idea?.author.displayName;
 
-  const decide = (decision: Decision) => async (event: FormEvent) => {
+  const decide = (decision: Decision) => (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim() === '') {
-      onMissingReason(reasonId);
-      return;
-    }
-    await onDecided(decision, reason.trim());
+    void send({ reasonId, reason, missing: t('reasonMissing') }, () => onDecided(decision, reason.trim()));
   };
 
   return (
@@ -89,7 +86,7 @@ function ReportCard({ report, errors, onDecided, onMissingReason }: ReportCardPr
             </Link>
           </p>
         )}
-        <form noValidate onSubmit={(event) => void decide('hide')(event)}>
+        <form noValidate onSubmit={decide('hide')}>
           <Textarea
             id={reasonId}
             label={t('decisionReasonLabel')}
@@ -101,7 +98,7 @@ function ReportCard({ report, errors, onDecided, onMissingReason }: ReportCardPr
           />
           <div className="govuk-button-group">
             <Button variant="warning">{hidden ? t('keepHidden') : isComment ? t('hideComment') : t('hideIdea')}</Button>
-            <Button variant="secondary" type="button" onClick={(event) => void decide('keep')(event)}>
+            <Button variant="secondary" type="button" onClick={decide('keep')}>
               {hidden ? t('restore') : t('keepVisible')}
             </Button>
           </div>
@@ -121,9 +118,9 @@ export function ModerationPage() {
   const { data, error, refetch } = useQuery(ModerationQueueDocument, { skip: !allowed, fetchPolicy: 'cache-and-network' });
   const [hide] = useMutation(ResolveReportByHidingDocument);
   const [keep] = useMutation(ResolveReportByKeepingDocument);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  // One error summary for every card: each submission names its own card's reason field.
+  const { errors, submit } = useForm();
   const [confirmation, setConfirmation] = useState<string | null>(null);
-  const wording = useErrorWording();
   usePageTitle(t('title'), { error: errors.length > 0 });
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
   if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
@@ -139,64 +136,42 @@ export function ModerationPage() {
     );
   }
 
+  const send: SendWithReason = ({ reasonId, reason, missing }, action) =>
+    submit(action, {
+      fieldIds: { reason: reasonId },
+      validate: () => (reason.trim() === '' ? [{ fieldId: reasonId, message: missing }] : NO_ERRORS),
+    });
+
   const decided = (report: Report) => async (decision: Decision, reason: string) => {
     const variables = { kind: report.kind, targetId: report.targetId, reason };
-    try {
-      if (decision === 'hide') await hide({ variables });
-      else await keep({ variables });
-      setErrors(NO_ERRORS);
-      const hidden = report.kind === 'COMMENT' ? report.comment?.hidden : report.idea?.hidden;
-      setConfirmation(
-        decision === 'hide' ? t(report.kind === 'COMMENT' ? 'hiddenComment' : 'hiddenIdea') : hidden ? t('restored') : t('kept'),
-      );
-      await refetch();
-    } catch (failure) {
-      setConfirmation(null);
-      setErrors(formErrorsFrom(failure, { reason: `reason-${report.id}` }, wording));
-    }
+    if (decision === 'hide') await hide({ variables });
+    else await keep({ variables });
+    const hidden = report.kind === 'COMMENT' ? report.comment?.hidden : report.idea?.hidden;
+    setConfirmation(
+      decision === 'hide' ? t(report.kind === 'COMMENT' ? 'hiddenComment' : 'hiddenIdea') : hidden ? t('restored') : t('kept'),
+    );
+    await refetch();
   };
 
-  const reports = data?.moderationQueue;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
-        {confirmation && <NotificationBanner success heading={confirmation} />}
+        {/* A failure since the last decision replaces its banner; the next decision brings a new one. */}
+        {confirmation && errors.length === 0 && <NotificationBanner success heading={confirmation} />}
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('intro')}</p>
-        {!reports && (
-          <p className="govuk-body" role={error ? 'alert' : undefined}>
-            {error ? t('loadFailed') : tCommon('loading')}
-          </p>
-        )}
-        {reports && <p className="govuk-body govuk-!-font-weight-bold">{t('count', { count: reports.length })}</p>}
-        {reports?.map((report) => (
-          <ReportCard
-            key={report.id}
-            report={report}
-            errors={errors}
-            onDecided={decided(report)}
-            onMissingReason={(fieldId) => {
-              setConfirmation(null);
-              setErrors([{ fieldId, message: t('reasonMissing') }]);
-            }}
-          />
-        ))}
-        <MergeQueue
-          errors={errors}
-          onMerged={(message) => {
-            setErrors(NO_ERRORS);
-            setConfirmation(message);
-          }}
-          onFailed={(failure, reasonFieldId) => {
-            setConfirmation(null);
-            setErrors(formErrorsFrom(failure, { reason: reasonFieldId }, wording));
-          }}
-          onMissingReason={(fieldId, message) => {
-            setConfirmation(null);
-            setErrors([{ fieldId, message }]);
-          }}
-        />
+        <PageState data={data} error={error} failed={t('loadFailed')}>
+          {({ moderationQueue: reports }) => (
+            <>
+              <p className="govuk-body govuk-!-font-weight-bold">{t('count', { count: reports.length })}</p>
+              {reports.map((report) => (
+                <ReportCard key={report.id} report={report} errors={errors} send={send} onDecided={decided(report)} />
+              ))}
+            </>
+          )}
+        </PageState>
+        <MergeQueue errors={errors} send={send} onMerged={setConfirmation} />
       </div>
     </div>
   );

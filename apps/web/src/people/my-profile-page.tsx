@@ -8,6 +8,7 @@ import { TextInput } from '../components/govuk/text-input';
 import { errorFor } from '../forms/form-errors';
 import { useForm } from '../forms/use-form';
 import { MyProfileDocument, UpdateProfileDocument, type MyProfileQuery } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { profileProblems, skillsFrom, type ProfileValues } from './profile-form';
@@ -106,9 +107,8 @@ function ProfileForm({ me }: { me: MyProfileQuery['me'] }) {
 /** /:slug/profile: the signed-in member edits their name, department, skills and bio. */
 export function MyProfilePage() {
   const { t } = useTranslation('people');
-  const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
-  const { data } = useQuery(MyProfileDocument, { skip: !signedIn });
+  const { data, error } = useQuery(MyProfileDocument, { skip: !signedIn });
   usePageTitle(t('edit.title'));
   return (
     <div className="govuk-grid-row">
@@ -124,10 +124,10 @@ export function MyProfilePage() {
               />
             </p>
           </>
-        ) : !data ? (
-          <p className="govuk-body">{tCommon('loading')}</p>
         ) : (
-          <ProfileForm me={data.me} />
+          <PageState data={data} error={error}>
+            {(loaded) => <ProfileForm me={loaded.me} />}
+          </PageState>
         )}
       </div>
     </div>

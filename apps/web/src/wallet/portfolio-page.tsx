@@ -9,6 +9,7 @@ import { Tag } from '../components/govuk/tag';
 import { PortfolioDocument, PositionIdeaDocument, type PortfolioQuery } from '../generated/graphql';
 import { formatAmountNumber } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { RequireSignIn } from './require-sign-in';
@@ -136,24 +137,15 @@ function SettledPositions({ settled }: { settled: PortfolioData['settledPosition
 
 function Portfolio() {
   const { t } = useTranslation('wallet', { keyPrefix: 'portfolio' });
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const format = useFormat();
   // Values move with every trade anyone makes, so ask each time the page opens.
   const { data, error } = useQuery(PortfolioDocument, { fetchPolicy: 'cache-and-network' });
 
-  let content;
-  if (!data)
-    content = (
-      <p className="govuk-body" role={error ? 'alert' : undefined}>
-        {error ? tErrors('somethingWentWrong') : tCommon('loading')}
-      </p>
-    );
-  else {
-    const { balance, netWorth, settledPositions } = data.portfolio;
-    const positions = data.portfolio.positions.filter((p) => parseAmount(p.shares) > 0n);
-    content = (
+  const shown = ({ portfolio }: PortfolioQuery) => {
+    const { balance, netWorth, settledPositions } = portfolio;
+    const positions = portfolio.positions.filter((p) => parseAmount(p.shares) > 0n);
+    return (
       <>
         <SummaryList
           rows={[
@@ -188,12 +180,14 @@ function Portfolio() {
         </p>
       </>
     );
-  }
+  };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">{t('title')}</h1>
-        {content}
+        <PageState data={data} error={error}>
+          {shown}
+        </PageState>
       </div>
     </div>
   );

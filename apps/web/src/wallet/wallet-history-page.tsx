@@ -6,7 +6,9 @@ import { Link } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
 import { Table } from '../components/govuk/table';
 import { WalletHistoryDocument, type WalletHistoryQuery } from '../generated/graphql';
+import { useAction } from '../forms/use-action';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { RequireSignIn } from './require-sign-in';
@@ -44,7 +46,6 @@ function EntryIdea({ entry }: { entry: WalletEntry }) {
 
 function WalletHistory() {
   const { t } = useTranslation('wallet', { keyPrefix: 'history' });
-  const { t: tCommon } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const format = useFormat();
@@ -52,14 +53,11 @@ function WalletHistory() {
     variables: { first: HISTORY_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const [lastPageSize, setLastPageSize] = useState<number | null>(null);
-  const [moreFailed, setMoreFailed] = useState(false);
+  const { busy: loadingMore, failure, run } = useAction();
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    setMoreFailed(false);
-    try {
+  const loadMore = (after: string) =>
+    run(async () => {
       const { data: more } = await fetchMore({
         variables: { after },
         updateQuery: (previous, { fetchMoreResult }) => ({
@@ -67,26 +65,13 @@ function WalletHistory() {
         }),
       });
       setLastPageSize(more?.walletHistory.length ?? 0);
-    } catch {
-      setMoreFailed(true);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+    });
 
-  let content;
-  if (!data)
-    content = (
-      <p className="govuk-body" role={error ? 'alert' : undefined}>
-        {error ? tErrors('somethingWentWrong') : tCommon('loading')}
-      </p>
-    );
-  else if (data.walletHistory.length === 0) content = <p className="govuk-body">{t('empty')}</p>;
-  else {
-    const entries = data.walletHistory;
+  const shown = (entries: WalletHistoryQuery['walletHistory']) => {
+    if (entries.length === 0) return <p className="govuk-body">{t('empty')}</p>;
     const hasMore = (lastPageSize ?? entries.length) >= HISTORY_PAGE_SIZE;
     const last = entries[entries.length - 1];
-    content = (
+    return (
       <>
         <Table
           caption={t('caption')}
@@ -108,7 +93,7 @@ function WalletHistory() {
             ],
           }))}
         />
-        {moreFailed && (
+        {!loadingMore && failure && (
           <p className="govuk-body" role="alert">
             {tErrors('somethingWentWrong')}
           </p>
@@ -120,13 +105,15 @@ function WalletHistory() {
         )}
       </>
     );
-  }
+  };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('intro')}</p>
-        {content}
+        <PageState data={data} error={error}>
+          {(loaded) => shown(loaded.walletHistory)}
+        </PageState>
         <p className="govuk-body">
           <Link className="govuk-link" to={`/${slug}/portfolio`}>
             {t('portfolioLink')}

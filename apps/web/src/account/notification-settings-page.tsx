@@ -23,7 +23,11 @@ export function NotificationSettingsPage() {
   const { t: tChange } = useTranslation('account', { keyPrefix: 'change' });
   const { slug, signedIn } = useSession();
   const { data, error } = useQuery(NotificationPreferencesDocument, { skip: !signedIn });
-  const [save] = useMutation(SetNotificationPreferenceDocument);
+  // A preference has no id for the cache to match the answer to, so the list is asked for again.
+  const [save] = useMutation(SetNotificationPreferenceDocument, {
+    refetchQueries: [NotificationPreferencesDocument],
+    awaitRefetchQueries: true,
+  });
   const [saved, setSaved] = useState(false);
   const { errors, submit } = useForm({ onFailure: () => setSaved(false) });
   usePageTitle(t('title'), { error: errors.length > 0 });

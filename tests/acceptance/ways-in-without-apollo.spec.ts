@@ -47,12 +47,14 @@ describe('the ways into an instance, before Apollo Client', () => {
     await heading(page, `Welcome, ${member.displayName}`);
   }
 
-  it('shows the sign-in and sign-up pages without Apollo Client, and loads it with the home page after signing in', async () => {
+  it('shows the landing, sign-in and sign-up pages without Apollo Client, and loads it with the home page after signing in', async () => {
     const member = await given.member(instance);
     const page = await browser.newPage({ viewport: DESKTOP });
     const scripts = watchScripts(page);
 
-    await page.goto(at('/sign-in'));
+    await page.goto(at(''));
+    await heading(page, instance.tenant.name);
+    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Sign in');
     await page.getByRole('main').getByRole('link', { name: 'Create an account' }).click();
     await heading(page, 'Create an account');
@@ -67,6 +69,12 @@ describe('the ways into an instance, before Apollo Client', () => {
     // The header's member parts come through Apollo Client's cache.
     await page.getByTestId('header-balance').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    // The home page's frame hands over to the other pages' frame, and back.
+    await page.getByRole('link', { name: 'Ideas', exact: true }).click();
+    await heading(page, 'Ideas');
+    await page.getByRole('link', { name: instance.tenant.name }).click();
+    await heading(page, `Welcome, ${member.displayName}`);
   });
 
   it('signs out to the sign-in page saying so, and the next member who signs in sees nothing of the last', async () => {

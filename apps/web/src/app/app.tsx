@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { loadEveryNamespace } from '../i18n/load-i18n';
 import { GovukTextProvider } from './govuk-text-provider';
+import { InstanceHome, loadInstanceHome } from './instance-home';
 import { InstanceLayout } from './instance-layout';
 import { NotFoundPage } from './not-found-page';
 import { ProductLayout } from './product-layout';
@@ -11,8 +12,8 @@ import { keepSignInShell, loadSignInShell, SignInFrame } from './sign-in-frame';
 // the page, so focus still lands on the new page's heading. Only the first screens (start, sign-in,
 // sign-up and the account pages reached from e-mails) render from the English bundled with the
 // app; every other page also waits, once, for the rest of the catalogue. The start page and the
-// ways into an instance (sign-in, sign-up) do without Apollo Client: it loads with the first
-// instance page past them (ApolloFrame).
+// ways into an instance (its landing page, sign-in, sign-up) do without Apollo Client: it loads
+// with the first instance page past them (ApolloFrame).
 const afterEveryNamespace = {
   loader: async () => {
     await loadEveryNamespace();
@@ -48,6 +49,7 @@ const router = createBrowserRouter([
         path: ':slug',
         element: <InstanceLayout />,
         children: [
+          { index: true, loader: loadInstanceHome, Component: InstanceHome },
           {
             loader: loadSignInShell,
             shouldRevalidate: keepSignInShell,
@@ -79,7 +81,6 @@ const router = createBrowserRouter([
               {
                 ...afterEveryNamespace,
                 children: [
-                  { index: true, lazy: () => import('../home/home-page').then(({ HomePage }) => ({ Component: HomePage })) },
                   {
                     path: 'how-it-works',
                     lazy: () => import('../home/how-it-works-page').then(({ HowItWorksPage }) => ({ Component: HowItWorksPage })),

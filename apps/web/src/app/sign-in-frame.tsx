@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Outlet, useLoaderData, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router-dom';
 import { InstanceShellDocument } from '../generated/graphql';
 import type { Instance } from '../instance/instance-context';
@@ -6,7 +7,7 @@ import { identityHeaders } from '../session/session-store';
 import { InstanceFrame } from './instance-layout';
 import { InstanceHeader } from './instance-header';
 
-interface SignInShell {
+export interface SignInShell {
   instance: Instance | null;
   failed: boolean;
 }
@@ -30,12 +31,20 @@ export async function loadSignInShell({ params }: LoaderFunctionArgs): Promise<S
 export const keepSignInShell = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
   currentParams['slug'] !== nextParams['slug'];
 
-/** The frame of the ways into an instance (sign-in, sign-up, single sign-on's return). */
-export function SignInFrame() {
-  const { instance, failed } = useLoaderData<typeof loadSignInShell>();
+/** The frame of the ways into an instance (sign-in, sign-up, single sign-on's return, the landing page). */
+export function SignInFrameView({ shell, children }: { shell: SignInShell; children: ReactNode }) {
   return (
-    <InstanceFrame instance={instance} failed={failed} header={<InstanceHeader />}>
-      <Outlet />
+    <InstanceFrame instance={shell.instance} failed={shell.failed} header={<InstanceHeader />}>
+      {children}
     </InstanceFrame>
+  );
+}
+
+/** SignInFrameView as a layout route, with its loader's shell. */
+export function SignInFrame() {
+  return (
+    <SignInFrameView shell={useLoaderData<typeof loadSignInShell>()}>
+      <Outlet />
+    </SignInFrameView>
   );
 }

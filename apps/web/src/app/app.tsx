@@ -6,7 +6,7 @@ import { InstanceLayout } from './instance-layout';
 import { NotFoundPage } from './not-found-page';
 import { ProductLayout } from './product-layout';
 import { RouteFocus } from './route-focus';
-import { keepSignInShell, loadSignInShell, SignInFrame } from './sign-in-frame';
+import { revalidateSignInShell, loadSignInShell, SignInFrame } from './sign-in-frame';
 
 // Each page is its own chunk, fetched when first visited; the router waits for it before showing
 // the page, so focus still lands on the new page's heading. Only the first screens (start, sign-in,
@@ -52,7 +52,7 @@ const router = createBrowserRouter([
           { index: true, loader: loadInstanceHome, Component: InstanceHome },
           {
             loader: loadSignInShell,
-            shouldRevalidate: keepSignInShell,
+            shouldRevalidate: revalidateSignInShell,
             element: <SignInFrame />,
             children: [
               { path: 'sign-in', lazy: () => import('../auth/sign-in-page').then(({ SignInPage }) => ({ Component: SignInPage })) },

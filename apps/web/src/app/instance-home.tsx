@@ -12,7 +12,8 @@ type InstanceHomeRoute =
  * /:slug is two pages: for a visitor, the landing page, one of the ways in and without Apollo
  * Client; for a member, the home page, which needs it and the whole catalogue. Which one is
  * settled as the address is visited, by whether a session is kept, and its code and data are
- * fetched before it shows, as for every route.
+ * fetched before it shows, as for every route. The home page brings its own ApolloFrame, so moving
+ * from it to another page mounts the header again, from the cache.
  */
 export async function loadInstanceHome(args: LoaderFunctionArgs): Promise<InstanceHomeRoute> {
   if (!hasSession(args.params['slug'] ?? '')) {

@@ -27,8 +27,8 @@ export async function loadSignInShell({ params }: LoaderFunctionArgs): Promise<S
   }
 }
 
-/** Moving between sign-in and sign-up keeps the facts already fetched; another instance needs its own. */
-export const keepSignInShell = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
+/** Asked again only for another instance: moving between sign-in and sign-up keeps the facts already fetched. */
+export const revalidateSignInShell = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
   currentParams['slug'] !== nextParams['slug'];
 
 /** The frame of the ways into an instance (sign-in, sign-up, single sign-on's return, the landing page). */

@@ -55,6 +55,41 @@ function welshOnDemand(): Plugin {
   };
 }
 
+/**
+ * Codegen writes every operation document into one module, generated/graphql.ts, so whichever
+ * chunk holds that module carries all of them, the first load included. In a build each document
+ * is served from a module of its own that the file re-exports, so a chunk carries only the
+ * documents of its own pages. Anything else codegen starts writing there stops the build.
+ */
+function documentPerModule(): Plugin {
+  const PREFIX = '\0idea-exchange:document:';
+  const documents = new Map<string, string>();
+  return {
+    name: 'idea-exchange:document-per-module',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (id) => (id.startsWith(PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const name = id.slice(PREFIX.length);
+      return `export const ${name} = ${documents.get(name)};`;
+    },
+    transform(code, id) {
+      if (!id.endsWith('/src/generated/graphql.ts')) return null;
+      const split = code.replace(
+        /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<[^\n]*>;$/gm,
+        (_, name: string, ast: string) => {
+          documents.set(name, ast);
+          return `export { ${name} } from '${PREFIX}${name}';`;
+        },
+      );
+      const left = /^export const (\w+)/m.exec(split);
+      if (left) this.error(`generated/graphql.ts exports ${left[1]}, which is not an operation document: decide where it belongs`);
+      return { code: split, map: null };
+    },
+  };
+}
+
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 /**
@@ -86,7 +121,7 @@ function precompressedAssets(): Plugin {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), govukWithoutCrownAssets(), welshOnDemand(), precompressedAssets()],
+  plugins: [react(), govukWithoutCrownAssets(), welshOnDemand(), documentPerModule(), precompressedAssets()],
   resolve: {
     // rxjs (under Apollo Client) otherwise resolves to its ES5 build, larger and with tslib helpers.
     conditions: ['es2015', ...defaultClientConditions],
@@ -100,6 +135,8 @@ export default defineConfig({
   build: {
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
+    // Every browser the service supports preloads modules itself; the polyfill would only weigh on the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries change less often than the app, so browsers keep them cached across releases.
@@ -110,6 +147,12 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler|cookie|set-cookie-parser)[\\/]/,
             },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|rxjs|tslib|@graphql-typed-document-node)[\\/]/ },
+            // What the first screens use of those without Apollo Client: its error classes, graphql's names of AST nodes.
+            {
+              name: 'graphql-request',
+              priority: 1,
+              test: /node_modules[\\/](@apollo[\\/]client[\\/]errors[\\/]|graphql[\\/]language[\\/]kinds)/,
+            },
             {
               name: 'i18n',
               test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,

@@ -1,28 +1,18 @@
 import type { AxeResults } from 'axe-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { TEST_PASSWORD } from '../../apps/api/src/testing/given';
+import { launchChromium } from './chromium.cjs';
 
 const WEB_BUILD = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'), 'index.html');
 const SCREENSHOTS = resolve(__dirname, '../../tmp/screenshots');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The system Chromium, once the web app is built (the test app serves dist/web). */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(WEB_BUILD)) throw new Error('No web build: run `npm run build:web` before the acceptance tests.');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  return launchChromium();
 }
 
 /** Who signs in: a member the Given factories made (they all have TEST_PASSWORD). */

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { IdeaPageFoldDocument, InstanceShellDocument } from '../generated/graphql';
-import { hasSession, instanceClient } from '../session/session-context';
+import { instanceClient } from '../session/instance-client';
+import { hasSession } from '../session/session-context';
 import { preloadIdeaSections } from './idea-sections';
 
 /**

@@ -1,33 +1,29 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountNavigationLink } from '../account/account-navigation-link';
-import { AdminNavigationLink } from '../admin/admin-navigation-link';
-import { BoardNavigationLink } from '../board/board-navigation-link';
 import { ChallengesNavigationLink } from '../challenges/challenges-navigation-link';
 import { Header } from '../components/govuk/header';
-import {
-  ServiceNavigation,
-  ServiceNavigationButton,
-  ServiceNavigationLink,
-  ServiceNavigationText,
-} from '../components/govuk/service-navigation';
+import { ServiceNavigation, ServiceNavigationButton, ServiceNavigationLink } from '../components/govuk/service-navigation';
 import { IdeasNavigationLink } from '../ideas/ideas-navigation-link';
 import { ImpactNavigationLink } from '../impact/impact-navigation-link';
 import { useInstance } from '../instance/instance-context';
 import { LeaderboardsNavigationLink } from '../leaderboards/leaderboards-navigation-link';
-import { ModerationNavigationLink } from '../moderation/moderation-navigation-link';
-import { NotificationsLink } from '../notifications/notifications-link';
 import { PeopleNavigationLink } from '../people/people-navigation-link';
 import { RecruitmentNavigationLink } from '../recruitment/recruitment-navigation-link';
-import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
-import { WalletNavigation } from '../wallet/wallet-navigation';
 
-export function InstanceHeader() {
+interface InstanceHeaderProps {
+  /** The signed-in member's name, balance and notifications, which need Apollo Client: left out on the screens before sign-in. */
+  memberLinks?: ReactNode;
+  /** The links of the member's role (board, moderation, admin), last in the navigation; likewise. */
+  roleLinks?: ReactNode;
+}
+
+export function InstanceHeader({ memberLinks, roleLinks }: InstanceHeaderProps) {
   const { t } = useTranslation('common', { keyPrefix: 'account' });
   const { t: tHome } = useTranslation('home');
   const instance = useInstance();
   const { slug, signedIn, endSession } = useSession();
-  const member = useCurrentMember();
   return (
     <>
       <Header name={instance.name} homeHref={`/${slug}`} brandColour={instance.brandColour} />
@@ -38,9 +34,7 @@ export function InstanceHeader() {
           label: t('navigationLabel'),
           items: signedIn ? (
             <>
-              {member && <ServiceNavigationText>{member.displayName}</ServiceNavigationText>}
-              <WalletNavigation />
-              <NotificationsLink />
+              {memberLinks}
               <RecruitmentNavigationLink />
               <AccountNavigationLink />
               <ServiceNavigationButton onClick={() => void endSession()}>{t('signOut')}</ServiceNavigationButton>
@@ -59,9 +53,7 @@ export function InstanceHeader() {
         <ImpactNavigationLink />
         <LeaderboardsNavigationLink />
         <ServiceNavigationLink to={`/${slug}/how-it-works`}>{tHome('howItWorks.navigation')}</ServiceNavigationLink>
-        <BoardNavigationLink />
-        <ModerationNavigationLink />
-        <AdminNavigationLink />
+        {roleLinks}
       </ServiceNavigation>
     </>
   );

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
@@ -23,7 +22,7 @@ const FIELD_IDS = { email: 'email', password: 'password' };
 export function SignInPage() {
   const { t } = useTranslation('auth');
   const { t: tAccount } = useTranslation('account');
-  const { slug, signedIn, startSession } = useSession();
+  const { slug, signedIn, startSession, request } = useSession();
   const instance = useInstance();
   const [searchParams] = useSearchParams();
   const ssoFailure = SSO_FAILURES.find((reason) => reason === searchParams.get('sso'));
@@ -31,7 +30,6 @@ export function SignInPage() {
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [logIn] = useMutation(LogInDocument);
   const { errors, onSubmit } = useForm({
     fieldIds: FIELD_IDS,
     // A wrong e-mail address or password is the one UNAUTHENTICATED that signing in can meet.
@@ -48,9 +46,8 @@ export function SignInPage() {
   if (signedIn) return <Navigate to={`/${slug}`} replace />;
 
   const submit = onSubmit(async () => {
-    const { data } = await logIn({ variables: { input: { tenantSlug: slug, email: email.trim(), password } } });
-    if (!data) throw new Error('logIn returned no data');
-    await startSession(data.logIn.token);
+    const { logIn } = await request(LogInDocument, { input: { tenantSlug: slug, email: email.trim(), password } });
+    await startSession(logIn.token);
     await navigate(`/${slug}`, { replace: true });
   });
 

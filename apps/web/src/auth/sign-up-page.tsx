@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
@@ -47,11 +46,10 @@ export function SignUpPage() {
   const { t } = useTranslation('auth', { keyPrefix: 'signUp' });
   const { t: tAuth } = useTranslation('auth');
   const instance = useInstance();
-  const { slug, signedIn, startSession } = useSession();
+  const { slug, signedIn, startSession, request } = useSession();
   const language = useLanguage();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const [signUp] = useMutation(SignUpDocument);
   const form = useForm<SignUpFields>({
     initial: { displayName: '', email: '', password: '', inviteCode: searchParams.get('invite') ?? '' },
     fieldIds: FIELD_IDS,
@@ -76,20 +74,17 @@ export function SignUpPage() {
 
   const submit = form.onSubmit(async () => {
     const inviteCode = fields.inviteCode.trim();
-    const { data } = await signUp({
-      variables: {
-        input: {
-          tenantSlug: slug,
-          displayName: fields.displayName.trim(),
-          email: fields.email.trim(),
-          password: fields.password,
-          language,
-          ...(inviteCode ? { inviteCode } : {}),
-        },
+    const { signUp } = await request(SignUpDocument, {
+      input: {
+        tenantSlug: slug,
+        displayName: fields.displayName.trim(),
+        email: fields.email.trim(),
+        password: fields.password,
+        language,
+        ...(inviteCode ? { inviteCode } : {}),
       },
     });
-    if (!data) throw new Error('signUp returned no data');
-    await startSession(data.signUp.token);
+    await startSession(signUp.token);
     await navigate(`/${slug}`, { replace: true });
   });
 

@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { withLiveUpdates } from './live-link';
+import { identityHeaders } from './session-store';
 
 declare module '@apollo/client' {
   interface DefaultContext {
@@ -22,8 +23,7 @@ interface InstanceClientOptions {
 export function createInstanceClient({ slug, token, onSessionEnded }: InstanceClientOptions): ApolloClient {
   const identify = new SetContextLink((context) => {
     const current = token();
-    const identity: Record<string, string> = current ? { authorization: `Bearer ${current}` } : { 'x-tenant': slug };
-    return { headers: { ...context.headers, ...identity }, sentToken: Boolean(current) };
+    return { headers: { ...context.headers, ...identityHeaders(slug, current) }, sentToken: Boolean(current) };
   });
   const endExpiredSession = new ErrorLink(({ error, operation }) => {
     const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');

@@ -2,6 +2,7 @@ import { ApolloLink } from '@apollo/client';
 import { OperationTypeNode } from 'graphql';
 import { from, mergeMap } from 'rxjs';
 import type { LiveSocket } from './live-socket';
+import { identityHeaders } from './session-store';
 
 interface LiveOptions {
   slug: string;
@@ -22,9 +23,9 @@ export function withLiveUpdates(http: ApolloLink, { slug, token }: LiveOptions):
   const connect = () =>
     (socket ??= import('./live-socket').then(({ openLiveSocket }) =>
       openLiveSocket(
-        (): Record<string, string> => {
+        () => {
           openedWith = token();
-          return openedWith ? { authorization: `Bearer ${openedWith}` } : { 'x-tenant': slug };
+          return identityHeaders(slug, openedWith);
         },
         () => (openedWith = undefined),
       ),

@@ -1,11 +1,11 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { SaveLanguageDocument } from '../generated/graphql';
 import type { Language } from '../i18n/languages';
-import { createInstanceClient } from './apollo-client';
-import { forgetToken, readToken, saveToken } from './session-store';
+import { graphqlRequest } from './graphql-request';
+import { isUnauthenticated } from './unauthenticated';
+import { forgetToken, identityHeaders, readToken, saveToken } from './session-store';
 
 /** Why the member arrived at the sign-in page, if it was not by choice. */
 export type SignInReason = 'signed-out' | 'session-ended';
@@ -18,6 +18,11 @@ interface Session {
   endSession: () => Promise<void>;
   /** Keeps a signed-in member's language choice on their account, for the e-mails they get. */
   saveLanguage: (language: Language) => void;
+  /**
+   * One operation as this session's member (or anonymously), without Apollo Client: for the
+   * screens before sign-in, which do without its code. Every other page uses Apollo Client.
+   */
+  request: <Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables) => Promise<Data>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -33,31 +38,20 @@ export function useOptionalSession(): Session | null {
   return useContext(SessionContext);
 }
 
-interface InstanceClient {
-  client: ApolloClient;
-  /** Set by the instance's SessionProvider once mounted: what to do when the API ends the session. */
-  sessionEnded: { current: () => void };
-}
-
-const clients = new Map<string, InstanceClient>();
-
-function instanceClientOf(slug: string): InstanceClient {
-  let entry = clients.get(slug);
-  if (!entry) {
-    const sessionEnded: InstanceClient['sessionEnded'] = { current: () => undefined };
-    const client = createInstanceClient({ slug, token: () => readToken(slug), onSessionEnded: () => sessionEnded.current() });
-    entry = { client, sessionEnded };
-    clients.set(slug, entry);
-  }
-  return entry;
-}
-
 /**
- * The GraphQL client of one instance, the same for its pages and for the router's loaders, which
- * fetch a page's first query while its code loads, so the page renders from the cache.
+ * What an instance's Apollo Client, loaded after the first screens, hooks into: its cache is
+ * emptied whenever a session starts or ends, and it reports a token the API no longer accepts.
  */
-export function instanceClient(slug: string): ApolloClient {
-  return instanceClientOf(slug).client;
+const clearCaches = new Map<string, () => Promise<unknown>>();
+const sessionEndedHandlers = new Map<string, () => void>();
+
+export function clearCacheOnSessionChange(slug: string, clear: () => Promise<unknown>): void {
+  clearCaches.set(slug, clear);
+}
+
+/** The API refused the member's token: back to the sign-in page, saying why. */
+export function sessionEnded(slug: string): void {
+  sessionEndedHandlers.get(slug)?.();
 }
 
 /** Whether a token for this instance is kept: the session as loaders see it, before any page renders. */
@@ -65,34 +59,45 @@ export function hasSession(slug: string): boolean {
   return readToken(slug) !== null;
 }
 
-/** The member's session in one instance, with the GraphQL client that carries it. */
+/** The member's session in one instance. */
 export function SessionProvider({ slug, children }: { slug: string; children: ReactNode }) {
   const navigate = useNavigate();
   const [token, setToken] = useState(() => readToken(slug));
-  const { client, sessionEnded } = instanceClientOf(slug);
 
   const leave = useCallback(
     async (reason: SignInReason) => {
       forgetToken(slug);
       setToken(null);
-      await client.clearStore();
+      await clearCaches.get(slug)?.();
       await navigate(`/${slug}/sign-in`, { state: { reason } });
     },
-    [client, navigate, slug],
+    [navigate, slug],
   );
   useEffect(() => {
     // Several requests may fail together; only the first one still finds a token to drop.
-    sessionEnded.current = () => {
+    sessionEndedHandlers.set(slug, () => {
       if (readToken(slug) !== null) void leave('session-ended');
+    });
+    return () => {
+      sessionEndedHandlers.delete(slug);
     };
-  }, [leave, sessionEnded, slug]);
+  }, [leave, slug]);
 
-  const session = useMemo<Session>(
-    () => ({
+  const session = useMemo<Session>(() => {
+    const request: Session['request'] = async (document, variables) => {
+      const sent = readToken(slug);
+      try {
+        return await graphqlRequest(document, variables, identityHeaders(slug, sent));
+      } catch (error) {
+        if (sent !== null && isUnauthenticated(error)) sessionEnded(slug);
+        throw error;
+      }
+    };
+    return {
       slug,
       signedIn: token !== null,
       startSession: async (next) => {
-        await client.clearStore();
+        await clearCaches.get(slug)?.();
         saveToken(slug, next);
         setToken(next);
       },
@@ -100,15 +105,11 @@ export function SessionProvider({ slug, children }: { slug: string; children: Re
       saveLanguage: (language) => {
         if (token === null) return;
         // The pages have switched already; a failed save only leaves e-mails in the old language.
-        void client.mutate({ mutation: SaveLanguageDocument, variables: { language } }).catch(() => undefined);
+        void request(SaveLanguageDocument, { language }).catch(() => undefined);
       },
-    }),
-    [client, leave, slug, token],
-  );
+      request,
+    };
+  }, [leave, slug, token]);
 
-  return (
-    <ApolloProvider client={client}>
-      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
-    </ApolloProvider>
-  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

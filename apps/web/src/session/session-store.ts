@@ -16,3 +16,8 @@ export function saveToken(slug: string, token: string): void {
 export function forgetToken(slug: string): void {
   localStorage.removeItem(key(slug));
 }
+
+/** Who a request to the API speaks for: the signed-in member, or anonymously the instance itself. */
+export function identityHeaders(slug: string, token: string | null): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : { 'x-tenant': slug };
+}

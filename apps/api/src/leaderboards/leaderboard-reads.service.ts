@@ -62,8 +62,10 @@ export class LeaderboardReadsService {
         // One statement, prepared per board's rule of who is left off: the member's score; the
         // members above it, as the counts of the buckets above its bucket plus the scores above
         // it inside its bucket (leaderboard_score_buckets, kept by triggers on the scores); and
-        // the members left off the board (suspended; board members on TRADERS) above it, few
-        // and found by partial indexes, to take off that count.
+        // the members left off the board (suspended; board members on TRADERS) above it, to take
+        // off that count. Those are few and found by partial indexes, so each one's score is
+        // looked up by key: as a join, the prepared statement's generic plan scanned every score
+        // above the member's (half the board at the median) to hash against them.
         const read = () =>
           tx.prepared<{ score: string; above: number; hidden_above: number; stale: boolean }>(
             `leaderboard_rank_${board === 'TRADERS' ? 'traders' : 'others'}`,
@@ -79,9 +81,9 @@ export class LeaderboardReadsService {
                        WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
                          AND s.bucket = mine.bucket AND s.score > mine.score))::int AS above,
                   (SELECT count(*) FROM (${leftOff(board)}) h
-                     JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
-                    WHERE s.board = $2 AND s.period = $3
-                      AND s.period_start = ${currentPeriodStart('$3')} AND s.score > mine.score)::int AS hidden_above,
+                    WHERE (SELECT s.score FROM leaderboard_scores s
+                            WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3
+                              AND s.period_start = ${currentPeriodStart('$3')} AND s.member_id = h.id) > mine.score)::int AS hidden_above,
                   ${staleMarkets(board)} AS stale
              FROM mine`,
             [tx.tenantId, board, period, actor.memberId],

@@ -8,8 +8,13 @@
 // Not part of `npm test`.
 //
 //   npm run bench:leaderboard -- --members 100000 --trades 1000000 --runs 100 --out tmp/bench-leaderboard.json
+//
+// `--compare <git ref>` also builds the API as it was at that commit and starts it on the same
+// database, then times myRank through both apps side by side (alternating, so a loaded machine
+// weighs on both alike) and checks that both answer the same rank and score.
 import {
   build,
+  buildRef,
   createInstance,
   gql,
   logIn,
@@ -20,7 +25,9 @@ import {
   progress,
   require,
   startApp,
+  startAppBeside,
   timeEach,
+  timeSideBySide,
   writeReport,
 } from '../../tools/bench/harness.mjs';
 import { seedInstance } from './bench-leaderboard.seed.mjs';
@@ -30,9 +37,19 @@ const KINDS = ['INNOVATORS', 'TRADERS', 'RECRUITERS', 'TEAMS'];
 const PERIODS = ['WEEK', 'MONTH', 'ALL_TIME'];
 
 async function main() {
-  const opts = options(process.argv.slice(2), { members: 100_000, trades: 1_000_000, markets: 1_000, runs: 100, out: '', build: 'yes' });
+  const opts = options(process.argv.slice(2), {
+    members: 100_000,
+    trades: 1_000_000,
+    markets: 1_000,
+    runs: 100,
+    out: '',
+    build: 'yes',
+    compare: '',
+  });
   build(opts.build);
+  const comparedMain = opts.compare ? buildRef(opts.compare) : undefined;
   const app = await startApp();
+  let compared;
   const db = new pg.Client({ connectionString: app.superDatabaseUrl });
   try {
     const { tenantId, slug, admin } = await createInstance(app.url, { name: 'Leaderboard benchmark', isPublic: false });
@@ -45,6 +62,11 @@ async function main() {
     const check = await consistency(db, tenantId);
     if (check.mismatches !== 0 || check.bucketMismatches !== 0 || !check.balanced)
       throw new Error(`inconsistent seed: ${JSON.stringify(check)}`);
+
+    if (comparedMain) {
+      compared = await startAppBeside(app, comparedMain);
+      progress(`the API at ${opts.compare} serves the same database at ${compared.url}`);
+    }
 
     const results = [];
     for (const kind of KINDS) {
@@ -59,23 +81,29 @@ async function main() {
             admin.token,
           ),
         );
-        const mine = await timeEach(opts.runs, () =>
+        const rankAt = (url) =>
           gql(
-            app.url,
+            url,
             'query($k: LeaderboardKind!, $p: Period) { myRank(kind: $k, period: $p) { rank score } }',
             { k: kind, p: period },
             member.token,
-          ),
-        );
-        const { myRank } = await gql(
-          app.url,
-          'query($k: LeaderboardKind!, $p: Period) { myRank(kind: $k, period: $p) { rank } }',
-          { k: kind, p: period },
-          member.token,
-        );
-        results.push({ kind, period, ranked: board.ranked, rankTimed: myRank?.rank ?? null, top50: top, myRank: mine });
+          );
+        const [mine, mineBefore] = compared
+          ? await timeSideBySide(opts.runs, [() => rankAt(app.url), () => rankAt(compared.url)])
+          : [await timeEach(opts.runs, () => rankAt(app.url))];
+        const { myRank } = await rankAt(app.url);
+        const result = { kind, period, ranked: board.ranked, rankTimed: myRank?.rank ?? null, top50: top, myRank: mine };
+        let before = '';
+        if (compared) {
+          const answered = (await rankAt(compared.url)).myRank;
+          if (JSON.stringify(answered) !== JSON.stringify(myRank))
+            throw new Error(`${kind} ${period}: ${opts.compare} answers ${JSON.stringify(answered)}, this build ${JSON.stringify(myRank)}`);
+          result.myRankAtCompare = mineBefore;
+          before = `; at ${opts.compare} p50 ${mineBefore.p50} ms p95 ${mineBefore.p95} ms (same answer)`;
+        }
+        results.push(result);
         progress(
-          `${kind.padEnd(10)} ${period.padEnd(8)} ${board.ranked} ranked; top 50 p50 ${top.p50} ms p95 ${top.p95} ms; myRank (rank ${myRank?.rank ?? '-'}) p50 ${mine.p50} ms p95 ${mine.p95} ms`,
+          `${kind.padEnd(10)} ${period.padEnd(8)} ${board.ranked} ranked; top 50 p50 ${top.p50} ms p95 ${top.p95} ms; myRank (rank ${myRank?.rank ?? '-'}) p50 ${mine.p50} ms p95 ${mine.p95} ms${before}`,
         );
       }
     }
@@ -86,12 +114,14 @@ async function main() {
       seeded: { ...seeded.counts, seconds: seedSeconds },
       consistency: check,
       runsPerQuery: opts.runs,
+      comparedWith: opts.compare || undefined,
       results,
     };
     console.log(JSON.stringify(report, null, 2));
     writeReport(opts.out, report);
   } finally {
     await db.end().catch(() => undefined);
+    await compared?.stop();
     await app.stop();
   }
 }

@@ -3,7 +3,7 @@
 // measure rate, latency and CPU, and the JSON report. Used by trades.mjs, ideas.mjs and the
 // leaderboard bench.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -54,6 +54,32 @@ export function build(when) {
 }
 
 /**
+ * The API as it was at a git commit (`--compare <ref>`), built once into tmp/bench-builds/<commit>
+ * from `git archive`, so a bench can time it beside the working tree's build in the same run.
+ * Returns its main.js.
+ */
+export function buildRef(ref) {
+  const commit = spawnSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' });
+  if (commit.status !== 0) throw new Error(`--compare ${ref}: not a commit of this repository`);
+  const dir = join(root, 'tmp', 'bench-builds', commit.stdout.trim());
+  const main = join(dir, 'dist/api/apps/api/src/main.js');
+  if (existsSync(main)) return main;
+  progress(`building the API at ${ref} (${commit.stdout.trim().slice(0, 10)}) into ${dir}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const steps = [
+    ['sh', ['-c', `git archive ${commit.stdout.trim()} apps/api libs tsconfig.base.json | tar -x -C '${dir}'`]],
+    [join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'apps/api/tsconfig.app.json')]],
+    [join(root, 'node_modules/.bin/tsc-alias'), ['-p', join(dir, 'apps/api/tsconfig.app.json')]],
+  ];
+  for (const [command, args] of steps) {
+    const step = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (step.status !== 0) throw new Error(`building ${ref} failed at ${command}`);
+  }
+  return main;
+}
+
+/**
  * The built app as its own process on a fresh embedded PostgreSQL in a temporary folder.
  * BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of the app there when it stops.
  */
@@ -93,9 +119,28 @@ export async function startApp(env = {}) {
   };
 }
 
-async function spawnApp(dataDir, port, env) {
+/**
+ * Another build of the app (`main`, from buildRef) as its own process on the database of an app
+ * startApp started, so both serve the same data: its migrations are already applied.
+ */
+export async function startAppBeside(app, main) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ix-bench-'));
+  const port = await freePort();
+  const env = { DATABASE_URL: app.appDatabaseUrl, MIGRATION_DATABASE_URL: app.superDatabaseUrl };
+  const running = await spawnApp(dataDir, port, env, main);
+  return {
+    child: running.child,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await running.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function spawnApp(dataDir, port, env, main = MAIN) {
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, MAIN], {
+  const child = spawn(process.execPath, [...profile, main], {
     cwd: root,
     env: {
       ...process.env,
@@ -221,14 +266,20 @@ export function cpuMeter(appPid, postmasterPid) {
 
 /**
  * Runs `workers` loops of `work(worker, i)` for `seconds` after a one-second warm-up, with a
- * progress line; returns the rate, p50/p95/p99 latency, errors and CPU per operation.
+ * progress line; returns the rate, p50/p95/p99 latency, errors and CPU per operation. `probe`,
+ * when given, is awaited when the timed part starts and when it ends (the app's metrics, say);
+ * both answers come back as `probed`.
  */
-export async function measure(name, workers, seconds, work, cpu) {
+export async function measure(name, workers, seconds, work, cpu, probe) {
   const warmUntil = performance.now() + 1000;
   const endAt = warmUntil + seconds * 1000;
   const latencies = [];
   let cpuAtStart;
-  const cpuTimer = setTimeout(() => (cpuAtStart = cpu?.()), 1000);
+  let probedAtStart;
+  const cpuTimer = setTimeout(() => {
+    cpuAtStart = cpu?.();
+    probedAtStart = probe?.();
+  }, 1000);
   const ticker = setInterval(() => {
     const left = Math.max(0, Math.ceil((endAt - performance.now()) / 1000));
     progress(`${name}: ${latencies.length} done, ${left} s left`, false);
@@ -253,6 +304,7 @@ export async function measure(name, workers, seconds, work, cpu) {
   clearInterval(ticker);
   progress('', false);
   const cpuAtEnd = cpu?.();
+  const probed = probe ? { start: await probedAtStart, end: await probe() } : undefined;
   const perOp = (part) =>
     cpuAtStart && latencies.length ? +(((cpuAtEnd[part] - cpuAtStart[part]) * 1000) / latencies.length).toFixed(2) : null;
   latencies.sort((a, b) => a - b);
@@ -261,14 +313,28 @@ export async function measure(name, workers, seconds, work, cpu) {
     name,
     operations: latencies.length,
     perSecond: Math.round(latencies.length / seconds),
+    mean: latencies.length ? +(latencies.reduce((sum, l) => sum + l, 0) / latencies.length).toFixed(1) : null,
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
     errors,
     cpuMsPerOperation: cpu ? { app: perOp('app'), database: perOp('database'), client: perOp('client') } : undefined,
   };
+  if (probed) Object.defineProperty(result, 'probed', { value: probed, enumerable: false });
   if (firstError) result.firstError = String(firstError.message ?? firstError).slice(0, 300);
   return result;
+}
+
+/** The app's metrics (GET /metrics) as a map from each sample's name with its labels to its value. */
+export async function scrapeMetrics(url) {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const samples = new Map();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const space = line.lastIndexOf(' ');
+    samples.set(line.slice(0, space), Number(line.slice(space + 1)));
+  }
+  return samples;
 }
 
 /** Times `work` one call at a time: 10 warm-up calls, then `runs` timed ones. */
@@ -280,6 +346,29 @@ export async function timeEach(runs, work) {
     await work();
     samples.push(performance.now() - started);
   }
+  return summarise(samples);
+}
+
+/**
+ * Times several versions of one call side by side on a loaded machine: 10 warm-up calls each,
+ * then `runs` rounds of one call each, in an order that turns every round, so a busy moment
+ * falls on all of them alike. Returns p50, p95 and max per version, in the order given.
+ */
+export async function timeSideBySide(runs, works) {
+  for (const work of works) for (let i = 0; i < Math.min(10, runs); i++) await work();
+  const samples = works.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < works.length; k++) {
+      const which = (round + k) % works.length;
+      const started = performance.now();
+      await works[which]();
+      samples[which].push(performance.now() - started);
+    }
+  }
+  return samples.map(summarise);
+}
+
+function summarise(samples) {
   samples.sort((a, b) => a - b);
   const at = (p) => Math.round(samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] * 100) / 100;
   return { p50: at(0.5), p95: at(0.95), max: at(1) };

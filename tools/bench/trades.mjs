@@ -6,11 +6,16 @@
 // Not part of `npm test`.
 //
 //   npm run bench:trades -- --traders 32 --markets 100 --duration 10 --out tmp/bench-trades.json
+//
+// `--compare <git ref>` also builds the API as it was at that commit, starts it on the same
+// database and runs each API phase through both, `--rounds` times in alternating order (a
+// loaded machine weighs on both alike); compare the ratios, not the absolute rates.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   build,
+  buildRef,
   cpuMeter,
   createInstance,
   gql,
@@ -22,7 +27,9 @@ import {
   progress,
   require,
   root,
+  scrapeMetrics,
   startApp,
+  startAppBeside,
   writeReport,
 } from './harness.mjs';
 import { runPgbench } from './pgbench.mjs';
@@ -35,6 +42,8 @@ const opts = options(process.argv.slice(2), {
   pgbenchPort: 4450,
   build: 'yes',
   out: '',
+  compare: '',
+  rounds: 2,
 });
 const { floatNewMarket, lowerTeamingBar } = createRequire(import.meta.url)('../../tests/support/market-opening.cjs');
 const BUY = 'mutation($input: BuyInput!) { buyShares(input: $input) { id priceYesAfter balanceAfter } }';
@@ -269,6 +278,94 @@ function rawTrading(db, lmsr, tenantId) {
     });
 }
 
+/**
+ * Where an API phase's time went, from the app's own metrics over the timed part (means in ms):
+ * the GraphQL operation as Apollo timed it, and within it the trade's wait for its batch to
+ * start and the run of that batch; per batch its connection and BEGIN, statements and COMMIT;
+ * and how many trades the batches carried. What the client saw beyond the GraphQL time is
+ * HTTP, Express and the load generator's own share of the CPUs.
+ */
+function timeSpent(result) {
+  const { start, end } = result.probed;
+  const delta = (sample) => (end.get(sample) ?? 0) - (start.get(sample) ?? 0);
+  const mean = (metric, labels) => {
+    const count = delta(`${metric}_count${labels}`);
+    return count > 0 ? +((delta(`${metric}_sum${labels}`) / count) * 1000).toFixed(2) : null;
+  };
+  const batches = delta('ix_trade_batch_size_count');
+  const sizes = {};
+  let below = 0;
+  for (const le of [1, 2, 4, 8, 16, 32, 64]) {
+    const upTo = delta(`ix_trade_batch_size_bucket{le="${le}"}`);
+    if (upTo > below) sizes[`<=${le}`] = upTo - below;
+    below = upTo;
+  }
+  return {
+    clientMs: result.mean,
+    graphqlMs: mean('ix_graphql_request_duration_seconds', '{operation="anonymous"}'),
+    waitingMs: mean('ix_trade_queue_seconds', '{stage="waiting"}'),
+    batchMs: mean('ix_trade_queue_seconds', '{stage="batch"}'),
+    batches,
+    meanBatchSize: batches > 0 ? +(delta('ix_trade_batch_size_sum') / batches).toFixed(1) : null,
+    batchSizes: sizes,
+    perBatchMs: {
+      connect: mean('ix_trade_batch_phase_seconds', '{phase="connect"}'),
+      work: mean('ix_trade_batch_phase_seconds', '{phase="work"}'),
+      commit: mean('ix_trade_batch_phase_seconds', '{phase="commit"}'),
+    },
+  };
+}
+
+function printTimeSpent(spent) {
+  const { connect, work, commit } = spent.perBatchMs;
+  console.log(
+    `${''.padEnd(33)}mean ${spent.clientMs} ms at the client: GraphQL ${spent.graphqlMs} ms, of which waiting for a batch ${spent.waitingMs} ms` +
+      ` and in it ${spent.batchMs} ms (per batch: connect ${connect}, statements ${work}, commit ${commit});` +
+      ` ${spent.batches} batches of ${spent.meanBatchSize} on average ${JSON.stringify(spent.batchSizes)}`,
+  );
+}
+
+/**
+ * The API phases again, through this build and the compared one in turn, `--rounds` times with
+ * the order turned each round; returns each phase's runs and the compared build's rate and p99
+ * as shares of this build's over the rounds.
+ */
+async function compareWith(app, compared, { run, apiTrade, pick, hot }) {
+  console.log(`\nside by side with ${opts.compare} (${opts.rounds} rounds, alternating):`);
+  const builds = [
+    { label: 'this build', app },
+    { label: opts.compare, app: compared },
+  ];
+  const phases = [
+    [`${opts.markets} markets`, pick],
+    ['one hot market', () => hot],
+  ];
+  const runs = [];
+  for (let round = 0; round < opts.rounds; round++) {
+    for (const [phase, ideaOf] of phases) {
+      for (const k of [0, 1]) {
+        const build = builds[(round + k) % 2];
+        const meter = cpuMeter(build.app.child.pid, app.postmasterPid);
+        const result = await run([`${build.label}, ${phase}`, apiTrade(ideaOf, build.app.url), build.app], meter);
+        runs.push({ round, phase, build: build.label, ...result });
+      }
+    }
+  }
+  const summary = phases.map(([phase]) => {
+    const of = (label) => runs.filter((r) => r.phase === phase && r.build === label);
+    const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+    const mine = of('this build');
+    const theirs = of(opts.compare);
+    return {
+      phase,
+      rateThisBuildOverCompared: +(sum(mine, 'perSecond') / sum(theirs, 'perSecond')).toFixed(2),
+      p99ThisBuildOverCompared: +(sum(mine, 'p99') / sum(theirs, 'p99')).toFixed(2),
+    };
+  });
+  console.log(`this build against ${opts.compare}: ${JSON.stringify(summary)}`);
+  return { compare: opts.compare, rounds: opts.rounds, runs, summary };
+}
+
 function print(row, yardstick) {
   const ratio = yardstick ? `${Math.round((row.perSecond / yardstick) * 100)}%`.padStart(5) : '';
   const cpu = row.cpuMsPerOperation
@@ -293,24 +390,29 @@ async function main() {
   print(asRow(pgbench.tpcb), yardstick);
   print(asRow(pgbench.simpleUpdate), yardstick);
 
+  const comparedMain = opts.compare ? buildRef(opts.compare) : undefined;
   const app = await startApp();
   const db = new pg.Pool({ connectionString: app.appDatabaseUrl, max: 20 });
+  let compared;
   try {
     const world = await seed(app.url, db);
+    if (comparedMain) compared = await startAppBeside(app, comparedMain);
     const hot = world.ideaIds[0];
     const pick = (w, i) => world.ideaIds[(w * 7919 + i * 104729) % world.ideaIds.length];
     const outcome = (w, i) => ((w + i) % 2 === 0 ? 'YES' : 'NO');
     const acknowledged = [];
-    const apiTrade = (ideaOf) => async (w, i) => {
-      const trader = world.traders[w % world.traders.length];
-      const { buyShares } = await gql(
-        app.url,
-        BUY,
-        { input: { ideaId: ideaOf(w, i), outcome: outcome(w, i), spend: '1.00', idempotencyKey: randomUUID() } },
-        trader.token,
-      );
-      acknowledged.push(buyShares.id);
-    };
+    const apiTrade =
+      (ideaOf, url = app.url) =>
+      async (w, i) => {
+        const trader = world.traders[w % world.traders.length];
+        const { buyShares } = await gql(
+          url,
+          BUY,
+          { input: { ideaId: ideaOf(w, i), outcome: outcome(w, i), spend: '1.00', idempotencyKey: randomUUID() } },
+          trader.token,
+        );
+        acknowledged.push(buyShares.id);
+      };
     const raw = rawTrading(db, lmsr, world.tenantId);
     const rawTrade = (ideaOf) => (w, i) => {
       const ideaId = ideaOf(w, i);
@@ -319,17 +421,23 @@ async function main() {
     const cpu = cpuMeter(app.child.pid, app.postmasterPid);
     const phases = [
       ['GraphQL floor ({ __typename })', () => gql(app.url, '{ __typename }')],
-      [`API, ${opts.markets} markets`, apiTrade(pick)],
-      ['API, one hot market', apiTrade(() => hot)],
+      [`API, ${opts.markets} markets`, apiTrade(pick), app],
+      ['API, one hot market', apiTrade(() => hot), app],
       [`raw SQL, ${opts.markets} markets`, rawTrade(pick)],
       ['raw SQL, one hot market', rawTrade(() => hot)],
     ];
     const results = [];
-    for (const [name, work] of phases) {
-      const result = await measure(name, opts.traders, opts.duration, work, cpu);
+    const run = async ([name, work, api], meter = cpu) => {
+      const result = await measure(name, opts.traders, opts.duration, work, meter, api ? () => scrapeMetrics(api.url) : undefined);
       print(result, yardstick);
-      results.push(result);
-    }
+      if (api) {
+        result.timeSpent = timeSpent(result);
+        printTimeSpent(result.timeSpent);
+      }
+      return result;
+    };
+    for (const phase of phases) results.push(await run(phase));
+    const sideBySide = compared ? await compareWith(app, compared, { run, apiTrade, pick, hot }) : undefined;
 
     const { ledgerAudit } = await gql(app.url, '{ ledgerAudit { balanced entries problems } }', {}, world.admin.token);
     const client = await db.connect();
@@ -371,9 +479,11 @@ async function main() {
       ratios,
       audit: { ...ledgerAudit, acknowledged: acknowledged.length, present },
       targets,
+      sideBySide,
     });
   } finally {
     await db.end();
+    await compared?.stop();
     await app.stop();
   }
 }

@@ -33,8 +33,8 @@ export class LeaderboardReadsService {
       async (tx) => {
         // The top rows hold every score above any of them, so rank() over them is the true rank.
         const read = () =>
-          tx.query<{ member_id: string; score: string; rank: number; stale: boolean }>(
-            `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank, ${staleMarkets(board)} AS stale FROM (
+          tx.query<{ member_id: string; score: string; rank: number; behind: boolean }>(
+            `SELECT member_id, score, rank() OVER (ORDER BY score DESC)::int AS rank, ${this.behind(board)} AS behind FROM (
            SELECT s.member_id, s.score FROM leaderboard_scores s
             WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
               AND NOT EXISTS (SELECT 1 FROM (${leftOff(board)}) h WHERE h.id = s.member_id)
@@ -62,10 +62,12 @@ export class LeaderboardReadsService {
         // One statement, prepared per board's rule of who is left off: the member's score; the
         // members above it, as the counts of the buckets above its bucket plus the scores above
         // it inside its bucket (leaderboard_score_buckets, kept by triggers on the scores); and
-        // the members left off the board (suspended; board members on TRADERS) above it, few
-        // and found by partial indexes, to take off that count.
+        // the members left off the board (suspended; board members on TRADERS) above it, to take
+        // off that count. Those are few and found by partial indexes, so each one's score is
+        // looked up by key: as a join, the prepared statement's generic plan scanned every score
+        // above the member's (half the board at the median) to hash against them.
         const read = () =>
-          tx.prepared<{ score: string; above: number; hidden_above: number; stale: boolean }>(
+          tx.prepared<{ score: string; above: number; hidden_above: number; behind: boolean }>(
             `leaderboard_rank_${board === 'TRADERS' ? 'traders' : 'others'}`,
             `WITH mine AS (
              SELECT score, bucket FROM leaderboard_scores
@@ -79,10 +81,10 @@ export class LeaderboardReadsService {
                        WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3 AND s.period_start = ${currentPeriodStart('$3')}
                          AND s.bucket = mine.bucket AND s.score > mine.score))::int AS above,
                   (SELECT count(*) FROM (${leftOff(board)}) h
-                     JOIN leaderboard_scores s ON s.tenant_id = h.tenant_id AND s.member_id = h.id
-                    WHERE s.board = $2 AND s.period = $3
-                      AND s.period_start = ${currentPeriodStart('$3')} AND s.score > mine.score)::int AS hidden_above,
-                  ${staleMarkets(board)} AS stale
+                    WHERE (SELECT s.score FROM leaderboard_scores s
+                            WHERE s.tenant_id = $1 AND s.board = $2 AND s.period = $3
+                              AND s.period_start = ${currentPeriodStart('$3')} AND s.member_id = h.id) > mine.score)::int AS hidden_above,
+                  ${this.behind(board)} AS behind
              FROM mine`,
             [tx.tenantId, board, period, actor.memberId],
           );
@@ -96,25 +98,24 @@ export class LeaderboardReadsService {
   }
 
   /**
-   * Runs a read of `board`; on TRADERS, after catching up with the ledger's feed, and again after
-   * re-marking when the read found stale markets, so what it returns is exact.
+   * Runs a read of `board`; on TRADERS the read also says whether the board is behind the ledger
+   * (entries on its feed, markets to re-mark), and if so it catches up in the reader's
+   * transaction and reads again, so what it returns is exact.
    */
-  private async fresh<T extends { stale: boolean }>(tx: TenantTx, board: BoardKind, read: () => Promise<T[]>): Promise<T[]> {
+  private async fresh<T extends { behind: boolean }>(tx: TenantTx, board: BoardKind, read: () => Promise<T[]>): Promise<T[]> {
     if (board !== 'TRADERS') return read();
-    await this.traders.readyForRead(tx);
     const rows = await read();
-    if (!rows[0]?.stale) return rows;
+    // No rows carry no answer: a member whose first trade is still on the feed is not on the board yet.
+    const behind = rows.length > 0 ? rows[0].behind : await this.traders.behind(tx);
+    if (!behind) return rows;
     await this.traders.reMark(tx);
     return read();
   }
-}
 
-/**
- * Whether the traders board has markets whose holders wait to be re-marked (its own table, asked
- * within the read so a read that finds none costs nothing more).
- */
-function staleMarkets(board: BoardKind): string {
-  return board === 'TRADERS' ? `EXISTS (SELECT 1 FROM leaderboard_stale_markets WHERE tenant_id = $1)` : 'false';
+  /** Whether the traders board is behind the ledger, as SQL over the tenant `$1` (never, for the boards kept as they are earned). */
+  private behind(board: BoardKind): string {
+    return board === 'TRADERS' ? this.traders.behindSql('$1') : 'false';
+  }
 }
 
 /** The members a board leaves off, in the tenant `$1`: suspended members, and board members on TRADERS. */

@@ -106,16 +106,22 @@ export class TraderScoresService implements OnModuleInit, OnApplicationBootstrap
   }
 
   /**
-   * Readies the board for a read in the reader's own transaction: when anything is waiting on the
-   * ledger's feed, catches up first (re-marking every stale market too); otherwise costs one
-   * cheap statement. Markets left stale by a background catch-up are the reader's own table, so
-   * the read itself says whether there are any (`staleMarkets`), and then calls `reMark`.
+   * SQL over the tenant given (a parameter): whether the board is behind the ledger, with entries
+   * waiting on its feed or markets whose holders wait to be re-marked. A read asks it inside its
+   * own statement, so a read of a board that is up to date costs no statement more, and calls
+   * `reMark` when it is behind.
    */
-  async readyForRead(tx: TenantTx): Promise<void> {
-    if (await this.ledger.fedWaiting(tx)) await this.catchUpIn(tx, { remark: true });
+  behindSql(tenant: string): string {
+    return `(${this.ledger.fedWaitingSql(tenant)} OR EXISTS (SELECT 1 FROM leaderboard_stale_markets WHERE tenant_id = ${tenant}))`;
   }
 
-  /** Catches up and re-marks the holders of stale markets, in the reader's transaction. */
+  /** Whether the board is behind, for a read that found no rows to carry the answer. */
+  async behind(tx: TenantTx): Promise<boolean> {
+    const row = await tx.one<{ behind: boolean }>(`SELECT ${this.behindSql('$1')} AS behind`, [tx.tenantId]);
+    return row?.behind ?? false;
+  }
+
+  /** Catches up with the ledger's feed and re-marks the holders of stale markets, in the reader's transaction. */
   reMark(tx: TenantTx): Promise<void> {
     return this.catchUpIn(tx, { remark: true });
   }

@@ -106,10 +106,16 @@ export class LedgerService {
 
   /** Whether any entry waits on the instance's feed (a follower's cheap check before it takes). */
   async fedWaiting(tx: TenantTx): Promise<boolean> {
-    const row = await tx.one<{ waiting: boolean }>(`SELECT EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = $1) AS waiting`, [
-      tx.tenantId,
-    ]);
+    const row = await tx.one<{ waiting: boolean }>(`SELECT ${this.fedWaitingSql('$1')} AS waiting`, [tx.tenantId]);
     return row?.waiting ?? false;
+  }
+
+  /**
+   * The same check as SQL over the tenant given (a parameter), for a follower to ask inside a
+   * statement of its own rather than in a round trip before it.
+   */
+  fedWaitingSql(tenant: string): string {
+    return `EXISTS (SELECT 1 FROM ledger_feed WHERE tenant_id = ${tenant})`;
   }
 
   /**

@@ -53,4 +53,23 @@ describe('the per-market batches', () => {
     await expect(failing.submit('a', 'x')).rejects.toThrow('connection lost');
     await expect(failing.submit('a', 'y')).rejects.toThrow('connection lost');
   });
+
+  it('tells its observer each batch: how many jobs, how long each waited for it, and how long it ran', async () => {
+    const seen: Array<{ size: number; waitedMs: number[]; ranMs: number }> = [];
+    const queue = new MarketBatches<string, string>(
+      async (_key, jobs) => {
+        await tick();
+        return jobs.map((job): Settled<string> => ({ ok: true, value: job }));
+      },
+      10,
+      (batch) => seen.push(batch),
+    );
+    await Promise.all(['a1', 'a2', 'a3'].map((job) => queue.submit('a', job)));
+
+    expect(seen.map((batch) => batch.waitedMs.length)).toEqual([1, 2]);
+    expect(seen.map((batch) => batch.size)).toEqual([1, 2]);
+    // The lone first job starts at once; the two behind it wait out its run, timed by the clock.
+    expect(seen[0].ranMs).toBeGreaterThan(0);
+    for (const waited of seen[1].waitedMs) expect(waited).toBeGreaterThan(seen[0].waitedMs[0]);
+  });
 });

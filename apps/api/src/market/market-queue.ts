@@ -3,6 +3,8 @@ export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
 interface Waiting<J, R> {
   job: J;
+  /** performance.now() at submit: how long it waited for its batch is what queueing costs. */
+  since: number;
   resolve(value: R): void;
   reject(error: unknown): void;
 }
@@ -10,6 +12,9 @@ interface Waiting<J, R> {
 interface Lane<J, R> {
   waiting: Array<Waiting<J, R>>;
 }
+
+/** Told of each batch run: how many jobs, how long each waited for it (ms), and how long it ran (ms). */
+export type BatchObserver = (batch: { size: number; waitedMs: number[]; ranMs: number }) => void;
 
 /**
  * Group commit within this process: the jobs of one key (the trades of one instance) are run in
@@ -26,16 +31,18 @@ export class MarketBatches<J, R> {
   constructor(
     private readonly run: (key: string, jobs: J[]) => Promise<Array<Settled<R>>>,
     private readonly maxSize: number,
+    private readonly observe?: BatchObserver,
   ) {}
 
   submit(key: string, job: J): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       const lane = this.lanes.get(key);
+      const waiting = { job, since: performance.now(), resolve, reject };
       if (lane) {
-        lane.waiting.push({ job, resolve, reject });
+        lane.waiting.push(waiting);
         return;
       }
-      const started: Lane<J, R> = { waiting: [{ job, resolve, reject }] };
+      const started: Lane<J, R> = { waiting: [waiting] };
       this.lanes.set(key, started);
       void this.drain(key, started);
     });
@@ -44,6 +51,7 @@ export class MarketBatches<J, R> {
   private async drain(key: string, lane: Lane<J, R>): Promise<void> {
     while (lane.waiting.length > 0) {
       const taken = lane.waiting.splice(0, this.maxSize);
+      const startedAt = performance.now();
       let settled: Array<Settled<R>>;
       try {
         settled = await this.run(
@@ -53,6 +61,7 @@ export class MarketBatches<J, R> {
       } catch (error) {
         settled = taken.map(() => ({ ok: false, error }));
       }
+      this.observe?.({ size: taken.length, waitedMs: taken.map((w) => startedAt - w.since), ranMs: performance.now() - startedAt });
       taken.forEach((waiting, i) => {
         const answer = settled[i];
         if (answer.ok) waiting.resolve(answer.value);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TradeQuote } from '@idea-exchange/market-maker';
 import type { Actor, MemberActor } from '../auth/actor';
 import { BadUserInput } from '../common/errors/domain-error';
+import { tradeBatchPhaseSeconds, tradeBatchSize, tradeQueueSeconds, trades as tradesCommitted } from '../common/metrics/metrics';
 import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
 import type { TenantTx } from '../database/tenant-transaction';
@@ -66,7 +67,7 @@ interface Landed {
  */
 @Injectable()
 export class TradingService {
-  private readonly batches = new MarketBatches<TradeJob, TradeRow>((_tenant, jobs) => this.runBatch(jobs), MAX_BATCH);
+  private readonly batches = new MarketBatches<TradeJob, TradeRow>((_tenant, jobs) => this.runBatch(jobs), MAX_BATCH, observeBatch);
   private readonly marketIds = new Map<string, string>();
 
   constructor(
@@ -175,7 +176,12 @@ export class TradingService {
    */
   private async runBatch(jobs: TradeJob[]): Promise<Array<Settled<TradeRow>>> {
     try {
-      return await this.db.withTenant(jobs[0].actor.tenantId, (tx) => this.tradeTogether(tx, jobs), { retries: RETRIES });
+      const phases = new BatchPhases();
+      const results = await this.db.withTenant(jobs[0].actor.tenantId, (tx) => phases.work(() => this.tradeTogether(tx, jobs)), {
+        retries: RETRIES,
+      });
+      phases.committed();
+      return results;
     } catch (error) {
       if (jobs.length === 1) return [await this.afterFailure(jobs[0], error)];
       const alone: Array<Settled<TradeRow>> = [];
@@ -285,6 +291,7 @@ export class TradingService {
       [...markets.values()].filter((market) => movedIds.has(market.id)),
     );
     landed.forEach((trade, n) => (results[trade.index] = { ok: true, value: trades[n] }));
+    tx.afterCommit(() => landed.forEach((trade) => tradesCommitted.inc({ side: trade.request.side })));
     for (const { index, of } of sameBatchRetries) results[index] = settle(() => replayTo(trades[of], jobs[index] as ResolvedJob));
     for (const memberId of new Set(landed.map((trade) => trade.memberId))) await this.recruitment.tookPart(tx, memberId);
     // One commit makes the batch visible at once, so each market's state after its last trade is what subscribers see.
@@ -303,5 +310,34 @@ export class TradingService {
       accounts.push(Accounts.wallet(actor.memberId), Accounts.position(marketId, actor.memberId, request.outcome));
     }
     return accounts;
+  }
+}
+
+/** Per trade, its wait and its batch's run; per batch, its size (what queueing costs, and what batching buys). */
+function observeBatch({ size, waitedMs, ranMs }: { size: number; waitedMs: number[]; ranMs: number }): void {
+  tradeBatchSize.observe(size);
+  for (const waited of waitedMs) {
+    tradeQueueSeconds.observe({ stage: 'waiting' }, waited / 1000);
+    tradeQueueSeconds.observe({ stage: 'batch' }, ranMs / 1000);
+  }
+}
+
+/** Times one batch's transaction: its connection and BEGIN, its statements, its COMMIT (the last attempt's, after a retry). */
+class BatchPhases {
+  private readonly began = performance.now();
+  private connected = this.began;
+  private worked = this.began;
+
+  async work<T>(statements: () => Promise<T>): Promise<T> {
+    this.connected = performance.now();
+    const result = await statements();
+    this.worked = performance.now();
+    return result;
+  }
+
+  committed(): void {
+    tradeBatchPhaseSeconds.observe({ phase: 'connect' }, (this.connected - this.began) / 1000);
+    tradeBatchPhaseSeconds.observe({ phase: 'work' }, (this.worked - this.connected) / 1000);
+    tradeBatchPhaseSeconds.observe({ phase: 'commit' }, (performance.now() - this.worked) / 1000);
   }
 }

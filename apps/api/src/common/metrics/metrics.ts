@@ -48,6 +48,27 @@ export const tradeBatchSize = new Histogram({
   registers: [metricsRegistry],
 });
 
+/** Fine enough to tell a WAL flush from a queue: trades take milliseconds. */
+const TRADE_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+/** For the trade engine: per trade, its wait for a batch to start and the run of the batch it went in. */
+export const tradeQueueSeconds = new Histogram({
+  name: 'ix_trade_queue_seconds',
+  help: 'Per trade, by stage: waiting in the batcher for its batch to start, and the run of that batch.',
+  labelNames: ['stage'] as const,
+  buckets: TRADE_BUCKETS,
+  registers: [metricsRegistry],
+});
+
+/** For the trade engine: where a batch's run goes. */
+export const tradeBatchPhaseSeconds = new Histogram({
+  name: 'ix_trade_batch_phase_seconds',
+  help: 'Per trade batch, by phase: a pooled connection and BEGIN (connect), its statements (work), and COMMIT with the release (commit).',
+  labelNames: ['phase'] as const,
+  buckets: TRADE_BUCKETS,
+  registers: [metricsRegistry],
+});
+
 export const jobRuns = new Counter({
   name: 'ix_background_job_runs_total',
   help: 'Runs of scheduled background jobs claimed by this process, by job and result.',

@@ -101,7 +101,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
     traders: [katherine, omar, priya, tom, mo, grace],
     from: daysAgo(35, 11, 30),
     to: daysAgo(15, 17),
-    trades: 26,
+    trades: 22,
     drift: 0.74,
   });
 
@@ -158,7 +158,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
     traders: [ada, omar, alan, tom, katherine, priya, mo],
     from: daysAgo(24, 10, 30),
     to: hoursAgo(1),
-    trades: 48,
+    trades: 40,
     drift: 0.66,
   });
   await story.at(daysAgo(24, 14), () =>
@@ -179,7 +179,7 @@ export async function tellDemoStory(app: INestApplicationContext, cast: DemoCast
     traders: [priya, ada, grace, alan, mo],
     from: daysAgo(22, 14, 30),
     to: daysAgo(9, 12),
-    trades: 20,
+    trades: 18,
     drift: 0.28,
   });
 

@@ -56,6 +56,12 @@ describe('the demo instance', () => {
       expect(moments[moments.length - 1] - moments[0]).toBeGreaterThan(10 * DAY);
       expect(moments[moments.length - 1]).toBeLessThan(seededAt);
       expect(new Set(prices.map((point) => point.at.slice(0, 10))).size).toBeGreaterThan(7);
+      // Members trade on working days, in office hours (UTC), as a living instance's would.
+      for (const at of moments.slice(1).map((ms) => new Date(ms))) {
+        expect([0, 6]).not.toContain(at.getUTCDay());
+        expect(at.getUTCHours() * 60 + at.getUTCMinutes()).toBeGreaterThanOrEqual(8 * 60 + 30);
+        expect(at.getUTCHours()).toBeLessThan(18);
+      }
       // The price drifted: the crowd came to a view, not a flat line.
       const range = Math.max(...prices.map((p) => p.priceYes)) - Math.min(...prices.map((p) => p.priceYes));
       expect(range).toBeGreaterThan(0.1);

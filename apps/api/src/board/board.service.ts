@@ -158,14 +158,15 @@ export class BoardService {
         const about = { id: idea.id, title: idea.title };
         await queueWebhookEvent(tx, tx.tenantId, 'BOARD_DECIDED', { idea: about, decision: input.decision, rationale });
         await queueWebhookEvent(tx, tx.tenantId, 'MARKET_SETTLED', { idea: about, marketId: marketBefore.id, resolution: winning });
-        for (const memberId of new Set(holders.map((h) => h.memberId))) {
-          await this.notifications.notify(tx, {
+        await this.notifications.notifyMany(
+          tx,
+          [...new Set(holders.map((h) => h.memberId))].map((memberId) => ({
             memberId,
             actorId: null,
             ideaId: idea.id,
             content: notice.marketSettled(idea.title, implement ? 'YES' : 'NO'),
-          });
-        }
+          })),
+        );
         return decided;
       },
       { retries: RETRIES },

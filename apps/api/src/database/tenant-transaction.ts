@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { Clock } from '../common/clock/clock';
 
 /** A database transaction scoped to one tenant: RLS sees app.tenant_id, repositories see tenantId. */
 export class TenantTx {
@@ -61,6 +62,14 @@ function connectionOf(runner: QueryRunner | undefined): ClientBase | undefined {
   return (runner as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
 }
 
+/**
+ * The moment the transaction's rows are stamped with (app_now): empty for the real time, or the
+ * earlier moment of `Clock.asOf`, as ISO text (no quote can be in it).
+ */
+function moment(): string {
+  return Clock.pinnedMoment()?.toISOString() ?? '';
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -69,13 +78,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function scopeToTenant(manager: EntityManager, tenantId: string): Promise<TenantTx> {
   if (!tenantId) throw new Error('a tenant transaction needs a tenant');
-  await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+  await manager.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.now', $2, true)`, [tenantId, moment()]);
   return new TenantTx(manager, tenantId);
 }
 
 /**
- * Opens the transaction and sets its tenant in one round trip (a simple-protocol message of two
- * statements; the tenant is a UUID, checked before it is written into the text), then tells
+ * Opens the transaction and sets its tenant and moment in one round trip (a simple-protocol message
+ * of two statements; the tenant is a UUID, checked before it is written into the text), then tells
  * TypeORM's runner that a transaction is open, as its own startTransaction would, so repository
  * writes inside join it instead of opening their own.
  */
@@ -91,7 +100,7 @@ async function beginForTenant(runner: QueryRunner, tenantId: string, isolation?:
   state.isTransactionActive = true;
   state.transactionDepth = 1;
   await client.query(
-    `BEGIN${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT set_config('app.tenant_id', '${tenantId.toLowerCase()}', true)`,
+    `BEGIN${isolation ? ` ISOLATION LEVEL ${isolation}` : ''}; SELECT set_config('app.tenant_id', '${tenantId.toLowerCase()}', true), set_config('app.now', '${moment()}', true)`,
   );
 }
 
@@ -111,7 +120,7 @@ export async function inTenantTransaction<T>(
       const tx = new TenantTx(runner.manager, tenantId);
       const result = await work(tx);
       await runner.commitTransaction();
-      tx.runEffects();
+      Clock.unpinned(() => tx.runEffects());
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

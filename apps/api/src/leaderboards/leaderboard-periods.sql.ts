@@ -22,7 +22,7 @@ export function currentPeriodStart(period: string): string {
  * the same row are summed first, and rows are locked in (member, period) order, the one order
  * every writer uses.
  */
-export function addScores(deltas: string, board: string, at = 'now()'): string {
+export function addScores(deltas: string, board: string, at = 'app_now()'): string {
   return `INSERT INTO leaderboard_scores (tenant_id, board, period, period_start, member_id, score)
     SELECT current_tenant_id(), ${board}, p.period, p.start, d.member_id, sum(d.delta)::bigint
       FROM ${deltas} d CROSS JOIN LATERAL ${periodsAt(at)} AS p(period, start)

@@ -93,14 +93,14 @@ export class LeaderboardsService {
     await tx.query(
       `WITH earned AS (
          INSERT INTO leaderboard_points (tenant_id, board, member_id, reason, subject_id, points, earned_at)
-         SELECT $1, a.board, a.member_id, a.reason, a.subject_id, a.points, coalesce($7::timestamptz, now())
+         SELECT $1, a.board, a.member_id, a.reason, a.subject_id, a.points, coalesce($7::timestamptz, app_now())
            FROM unnest($2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::bigint[]) AS a(board, member_id, reason, subject_id, points)
          ON CONFLICT ON CONSTRAINT leaderboard_points_once DO NOTHING
          RETURNING board, member_id, points
        ), summed AS (
          SELECT board, member_id, sum(points)::bigint * 100 AS delta, true AS all_periods FROM earned GROUP BY board, member_id
        )
-       ${addScores('summed', 'd.board', 'coalesce($7::timestamptz, now())')}`,
+       ${addScores('summed', 'd.board', 'coalesce($7::timestamptz, app_now())')}`,
       [
         tx.tenantId,
         awards.map((a) => a.board),

@@ -8,7 +8,7 @@ import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { liveEventsDelivered, liveReconnects, sampleLiveSubscribers } from '../common/metrics/metrics';
 import { decodeLivePayload, encodeLivePayload } from './live-codec';
-import { RedisConnection } from './redis-connection';
+import { LiveRedisRelay } from './live-redis-relay';
 
 /** A subscriber that reads slower than events arrive loses the oldest ones rather than memory. */
 const MAX_QUEUED = 500;
@@ -82,12 +82,13 @@ function tenantOf(topic: string): string {
  * own subscribers. A process that loses its LISTEN connection reconnects and reads what it missed
  * from live_events, skipping ids it already delivered. Any topic works: the domain names it.
  *
- * With REDIS_URL set, Redis carries the announcements instead (PostgreSQL then has no NOTIFY
- * traffic): the event is still written to live_events in the transaction, and after commit this
- * process PUBLISHes it, one at a time in its own commit order. A process whose Redis subscription
- * drops catches up from live_events exactly as above, so a Redis restart loses nothing. Between
- * processes Redis keeps arrival order, not commit order: a trade on one market committed by
- * another process can only overtake the previous one if it commits within that one's PUBLISH.
+ * With REDIS_URL set, Redis carries the announcements instead (`LiveRedisRelay`; PostgreSQL
+ * then has no NOTIFY traffic): the event is still written to live_events in the transaction, and
+ * after commit this process PUBLISHes it, one at a time in its own commit order. A process whose
+ * Redis subscription drops catches up from live_events exactly as above, so a Redis restart
+ * loses nothing. Between processes Redis keeps arrival order, not commit order: a trade on one
+ * market committed by another process can only overtake the previous one if it commits within
+ * that one's PUBLISH.
  */
 @Injectable()
 export class LivePubSub implements OnModuleInit, OnModuleDestroy {
@@ -104,10 +105,8 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
   /** Notifications are handled one at a time, so delivery keeps their order. */
   private chain: Promise<void> = Promise.resolve();
   private stopSampling?: () => void;
-  private redisSubscriber?: RedisConnection;
-  private redisPublisher?: RedisConnection;
-  /** Redis publishes go out one at a time, in the order this process committed them. */
-  private publishing: Promise<void> = Promise.resolve();
+  /** Set when REDIS_URL is: Redis then carries the announcements instead of NOTIFY. */
+  private relay?: LiveRedisRelay;
 
   constructor(
     private readonly db: Database,
@@ -117,18 +116,30 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     this.stopSampling = sampleLiveSubscribers(() => this.open.size);
-    await (this.config.redisUrl ? this.connectRedis(this.config.redisUrl) : this.connect());
+    if (!this.config.redisUrl) return this.connect();
+    this.relay = new LiveRedisRelay(this.config.redisUrl, LIVE_CHANNEL, this.log, {
+      heard: (text) => this.enqueue(() => this.onNotification(undefined, { channel: LIVE_CHANNEL, payload: text, processId: 0 })),
+      resumed: (lostAt) =>
+        this.enqueue(async () => {
+          const client = await this.readerClient();
+          try {
+            await this.catchUp(client, lostAt);
+          } finally {
+            await client.end().catch(() => undefined);
+          }
+        }),
+    });
+    await this.relay.connect();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
     clearTimeout(this.reconnectTimer);
+    const relayClosed = this.relay?.close();
     this.stopSampling?.();
     for (const iterator of [...this.open]) void iterator.return?.();
     await this.chain.catch(() => undefined);
-    await this.publishing.catch(() => undefined);
-    this.redisSubscriber?.close();
-    this.redisPublisher?.close();
+    await relayClosed;
     await this.client?.end().catch(() => undefined);
   }
 
@@ -152,13 +163,14 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
     }
     const topics = items.map((item) => item.topic);
     const payloads = items.map((item) => encodeLivePayload(item.payload));
-    if (this.config.redisUrl) {
+    if (this.relay) {
+      const relay = this.relay;
       const rows = await tx.prepared<{ id: string }>('live_events_insert', INSERT_EVENTS, [tx.tenantId, topics, payloads]);
       const message: LiveAnnouncement = {
         t: tx.tenantId,
         e: rows.map((row, n) => ({ i: row.id, topic: topics[n], p: JSON.parse(payloads[n]) as unknown })),
       };
-      tx.afterCommit(() => this.publishToRedis(JSON.stringify(message)));
+      tx.afterCommit(() => relay.publish(JSON.stringify(message)));
       return;
     }
     await tx.prepared('live_events_notify', INSERT_AND_NOTIFY, [tx.tenantId, topics, payloads]);
@@ -171,7 +183,7 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
 
   /** True while this process hears other processes' events. */
   get connected(): boolean {
-    if (this.config.redisUrl) return this.redisSubscriber?.isOpen === true && this.lostAt === undefined;
+    if (this.relay) return this.relay.connected;
     return this.client !== undefined && this.lostAt === undefined;
   }
 
@@ -270,68 +282,6 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
       this.reconnectTimer = undefined;
       liveReconnects.inc();
       void this.connect();
-    }, this.reconnectDelay);
-    this.reconnectTimer.unref();
-    this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);
-  }
-
-  private publishToRedis(message: string): void {
-    const url = this.config.redisUrl as string;
-    this.publishing = this.publishing.then(async () => {
-      // One fresh connection is worth a try; beyond that the event is not lost, only late: it is
-      // in live_events, and a subscriber that lost Redis too reads it back when it reconnects.
-      for (let attempt = 0; attempt < 2 && !this.closing; attempt++) {
-        try {
-          if (!this.redisPublisher?.isOpen) this.redisPublisher = await RedisConnection.open(url, 1_000);
-          await this.redisPublisher.publish(LIVE_CHANNEL, message);
-          return;
-        } catch (error) {
-          this.redisPublisher?.close();
-          this.redisPublisher = undefined;
-          if (attempt === 1) this.log.warn({ err: error }, 'a live update could not be published to redis');
-        }
-      }
-    });
-  }
-
-  private async connectRedis(url: string): Promise<void> {
-    let subscriber: RedisConnection;
-    try {
-      subscriber = await RedisConnection.open(url);
-      await subscriber.subscribe(LIVE_CHANNEL);
-    } catch (error) {
-      this.redisLost(url, error);
-      return;
-    }
-    subscriber.on('message', (channel: string, text: string) => {
-      if (channel === LIVE_CHANNEL) this.enqueue(() => this.onNotification(undefined, { channel, payload: text, processId: 0 }));
-    });
-    subscriber.once('close', () => this.redisLost(url));
-    this.redisSubscriber = subscriber;
-    const lostAt = this.lostAt;
-    if (lostAt !== undefined) {
-      this.enqueue(async () => {
-        const client = await this.readerClient();
-        try {
-          await this.catchUp(client, lostAt);
-        } finally {
-          await client.end().catch(() => undefined);
-        }
-      });
-    }
-    this.lostAt = undefined;
-    this.reconnectDelay = RECONNECT_MIN_MS;
-  }
-
-  private redisLost(url: string, error?: unknown): void {
-    if (this.closing || this.reconnectTimer) return;
-    this.redisSubscriber = undefined;
-    this.lostAt ??= Date.now();
-    this.log.warn({ err: error }, 'live updates lost their redis connection; reconnecting');
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      liveReconnects.inc();
-      void this.connectRedis(url);
     }, this.reconnectDelay);
     this.reconnectTimer.unref();
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);

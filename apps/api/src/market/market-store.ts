@@ -322,7 +322,7 @@ export const MarketStore = {
     const [row] = await tx.query(
       // A bare UPDATE comes back from TypeORM as [rows, count]; selecting from it returns rows.
       `WITH m AS (
-         UPDATE markets SET open = false, resolution = $3, settled_at = now(), shares_yes = 0, shares_no = 0
+         UPDATE markets SET open = false, resolution = $3, settled_at = app_now(), shares_yes = 0, shares_no = 0
           WHERE tenant_id = $1 AND id = $2 RETURNING *
        ) SELECT ${MARKET_COLUMNS} FROM m`,
       [tx.tenantId, marketId, resolution],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInput } from '../common/errors/domain-error';
+import { Clock } from '../common/clock/clock';
 import { Database } from '../database/database.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import type { MemberActor } from '../auth/actor';
@@ -84,7 +85,7 @@ export class TenantsService {
         return { tenant, result };
       });
       // What the population asked to happen once it committed (the ledger's followers, say).
-      scoped?.runEffects();
+      Clock.unpinned(() => scoped?.runEffects());
       return created;
     } catch (error) {
       if (isUniqueViolation(error, 'tenants_slug_key')) throw new SlugTaken(input.slug);

@@ -13,7 +13,7 @@ type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export class RequestStatements {
   private readonly requests = new AsyncLocalStorage<number>();
-  private readonly counts = new Map<number, number>();
+  private readonly issued = new Map<number, string[]>();
   private nextRequest = 0;
   private readonly restore: () => void;
 
@@ -31,7 +31,7 @@ export class RequestStatements {
     const logQuery = logger.logQuery;
     logger.logQuery = (query, parameters, runner) => {
       const request = this.requests.getStore();
-      if (request !== undefined) this.counts.set(request, (this.counts.get(request) ?? 0) + 1);
+      if (request !== undefined) this.issued.set(request, [...(this.issued.get(request) ?? []), query]);
       return logQuery.call(logger, query, parameters, runner);
     };
 
@@ -42,13 +42,16 @@ export class RequestStatements {
     };
   }
 
-  /** Runs one request (the only one in flight) and returns its result and its statements. */
-  async of<T>(request: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  /**
+   * Runs one request (the only one in flight) and returns its result, how many statements it ran
+   * and their SQL (to count one kind of statement).
+   */
+  async of<T>(request: () => Promise<T>): Promise<{ result: T; statements: number; queries: string[] }> {
     const first = this.nextRequest + 1;
     const result = await request();
-    let statements = 0;
-    for (let id = first; id <= this.nextRequest; id++) statements += this.counts.get(id) ?? 0;
-    return { result, statements };
+    const queries: string[] = [];
+    for (let id = first; id <= this.nextRequest; id++) queries.push(...(this.issued.get(id) ?? []));
+    return { result, statements: queries.length, queries };
   }
 
   stop(): void {

@@ -74,10 +74,11 @@ export class FollowsService {
   /** Tells every follower of the idea, in the caller's transaction. */
   async tell(tx: TenantTx, ideaId: string, news: FollowerNews): Promise<void> {
     const except = new Set(news.except ?? []);
-    for (const memberId of await this.followersOf(tx, ideaId)) {
-      if (except.has(memberId)) continue;
-      await this.notifications.notify(tx, { memberId, actorId: news.actorId, ideaId, content: news.content });
-    }
+    const told = (await this.followersOf(tx, ideaId)).filter((memberId) => !except.has(memberId));
+    await this.notifications.notifyMany(
+      tx,
+      told.map((memberId) => ({ memberId, actorId: news.actorId, ideaId, content: news.content })),
+    );
   }
 
   /** Follower counts and the viewer's own following of many ideas (for DataLoaders). */

@@ -44,7 +44,7 @@ export class StageService {
     const repository = tx.manager.getRepository(IdeaEntity);
     const result = await repository.update(
       { tenantId: tx.tenantId, id: idea.id, stage: idea.stage },
-      { stage: to, stageChangedAt: () => 'clock_timestamp()', updatedAt: () => 'now()' },
+      { stage: to, stageChangedAt: () => 'app_clock()', updatedAt: () => 'app_now()' },
     );
     if (result.affected !== 1) throw new StageChangedMeanwhile();
     await this.record(tx, idea.id, idea.stage, to, reason, actor);

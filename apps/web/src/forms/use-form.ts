@@ -1,6 +1,7 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useErrorWording } from './error-wording';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from './form-errors';
+import type { ErrorsShown } from './form-messages';
 import { formSubmitter } from './form-submission';
 
 export interface FormOptions<V> {
@@ -14,6 +15,8 @@ export interface FormOptions<V> {
   codes?: Readonly<Record<string, string>> | ((values: V) => Readonly<Record<string, string>>);
   /** Told of every failure the API reports, after its errors are shown. */
   onFailure?(error: unknown): void;
+  /** A summary the form shares with others on the page (useFormMessages, or another form); by default its own. */
+  shared?: ErrorsShown;
 }
 
 export interface Form<V> {
@@ -45,9 +48,11 @@ export function useForm<V = Record<string, never>>({
   fieldIds,
   codes,
   onFailure,
+  shared,
 }: FormOptions<V> = {}): Form<V> {
   const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [ownErrors, setOwnErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, setErrors } = shared ?? { errors: ownErrors, setErrors: setOwnErrors };
   const [busy, setBusy] = useState(false);
   // One submitter for the form's life: it remembers whether a submission is under way between renders.
   const [run] = useState(() => formSubmitter({ setBusy, setErrors }));

@@ -1,6 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useErrorWording } from './error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from './form-errors';
+import { errorFor, NO_ERRORS, type FormErrors } from './form-errors';
 import type { ErrorsShown } from './form-messages';
 import { formSubmitter } from './form-submission';
 
@@ -28,8 +28,6 @@ export interface Form<V> {
   setErrors: Dispatch<SetStateAction<FormErrors>>;
   /** The message shown beside a field, if it has one. */
   errorFor(fieldId: string): string | undefined;
-  /** Shows the failure of an action the form did not run itself (a button beside a field), as a submission's would be. */
-  showFailure(error: unknown): void;
   /** True while the action runs. */
   busy: boolean;
   /** Runs the action with the form's values, once at a time; true when it succeeded. */
@@ -66,7 +64,6 @@ export function useForm<V = Record<string, never>>({
     errors,
     setErrors,
     errorFor: (fieldId) => errorFor(errors, fieldId),
-    showFailure: (error) => setErrors(formErrorsFrom(error, fieldIds ?? {}, wording)),
     busy,
     submit,
     onSubmit: (action) => (event) => {

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { TextInput } from '../components/govuk/text-input';
 import { emptyFieldErrors, errorFor, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import { useAction } from '../forms/use-action';
 import { useForm } from '../forms/use-form';
 import {
   ConfigureSsoDocument,
@@ -193,6 +194,8 @@ function WebhooksSection(props: SectionProps) {
   });
   useSectionErrors(form.errors, props);
   const { values, errors, setValue } = form;
+  // Removing a webhook fails into the same errors as adding one.
+  const removal = useAction({ shared: { errors: form.errors, setErrors: form.setErrors } });
 
   const submit = form.onSubmit(async ({ url, events }) => {
     const { data: created } = await create({ variables: { input: { url: url.trim(), events: events as WebhookEvent[] } } });
@@ -233,7 +236,7 @@ function WebhooksSection(props: SectionProps) {
               variant="warning"
               type="button"
               aria-label={t('removeLabel', { url: webhook.url })}
-              onClick={() => void remove({ variables: { id: webhook.id } }).catch(form.showFailure)}
+              onClick={() => void removal.run(() => remove({ variables: { id: webhook.id } }))}
             >
               {t('remove')}
             </Button>

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
@@ -26,6 +25,28 @@ const FIELD_IDS = {
 };
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 
+interface ChallengeValues {
+  title: string;
+  question: string;
+  description: string;
+  opens: DateParts;
+  closes: DateParts;
+}
+
+const INITIAL: ChallengeValues = { title: '', question: '', description: '', opens: EMPTY_DATE, closes: EMPTY_DATE };
+
+/** The days typed, and the moments they open and close at once both are days. */
+function datesOf({ opens, closes }: ChallengeValues) {
+  const opensDay = readDay(opens);
+  const closesDay = readDay(closes);
+  return {
+    opensDay,
+    closesDay,
+    opensAt: 'day' in opensDay ? ukDayBoundary(opensDay.day, 'start') : null,
+    closesAt: 'day' in closesDay ? ukDayBoundary(closesDay.day, 'end') : null,
+  };
+}
+
 /** /:slug/challenges/new: an admin asks a question for a while. */
 export function NewChallengePage() {
   const { t } = useTranslation('challenges', { keyPrefix: 'create' });
@@ -33,54 +54,51 @@ export function NewChallengePage() {
   const { slug, signedIn } = useSession();
   const member = useCurrentMember();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [question, setQuestion] = useState('');
-  const [description, setDescription] = useState('');
-  const [opens, setOpens] = useState(EMPTY_DATE);
-  const [closes, setCloses] = useState(EMPTY_DATE);
-  const { errors, setErrors, busy, submit: run } = useForm({ fieldIds: FIELD_IDS });
+  const form = useForm({ initial: INITIAL, fieldIds: FIELD_IDS, validate: (values) => problemsOf(values) });
+  const { errors, busy } = form;
+  const { title, question, description, opens, closes } = form.values;
   const [createChallenge] = useMutation(CreateChallengeDocument);
   usePageTitle(t('title'), { error: errors.length > 0 });
-  if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
-  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
-  if (member.role !== 'ADMIN') return <Navigate to={`/${slug}/challenges`} replace />;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  function problemsOf(values: ChallengeValues) {
     const found: Array<{ fieldId: string; message: string }> = [];
-    const trimmedTitle = title.trim();
-    const trimmedQuestion = question.trim();
+    const trimmedTitle = values.title.trim();
+    const trimmedQuestion = values.question.trim();
     if (!trimmedTitle) found.push({ fieldId: FIELD_IDS.title, message: t('titleMissing') });
     else if (trimmedTitle.length < 5 || trimmedTitle.length > 140) found.push({ fieldId: FIELD_IDS.title, message: t('titleLength') });
     if (!trimmedQuestion) found.push({ fieldId: FIELD_IDS.question, message: t('questionMissing') });
     else if (trimmedQuestion.length < 5 || trimmedQuestion.length > 500)
       found.push({ fieldId: FIELD_IDS.question, message: t('questionLength') });
-    const opensDay = readDay(opens);
-    const closesDay = readDay(closes);
+    const { opensDay, closesDay, opensAt, closesAt } = datesOf(values);
     if ('problem' in opensDay)
       found.push({ fieldId: FIELD_IDS.opensAt, message: t(opensDay.problem === 'missing' ? 'opensMissing' : 'opensInvalid') });
     if ('problem' in closesDay)
       found.push({ fieldId: FIELD_IDS.closesAt, message: t(closesDay.problem === 'missing' ? 'closesMissing' : 'closesInvalid') });
-    const opensAt = 'day' in opensDay ? ukDayBoundary(opensDay.day, 'start') : null;
-    const closesAt = 'day' in closesDay ? ukDayBoundary(closesDay.day, 'end') : null;
     if (opensAt && closesAt && closesAt <= opensAt) found.push({ fieldId: FIELD_IDS.closesAt, message: t('closesBeforeOpens') });
-    setErrors(found);
-    if (found.length > 0 || !opensAt || !closesAt) return;
-    await run(async () => {
-      const { data } = await createChallenge({
-        variables: {
-          input: {
-            title: trimmedTitle,
-            question: trimmedQuestion,
-            description: description.trim() || null,
-            opensAt: opensAt.toISOString(),
-            closesAt: closesAt.toISOString(),
-          },
+    return found;
+  }
+
+  if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
+  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
+  if (member.role !== 'ADMIN') return <Navigate to={`/${slug}/challenges`} replace />;
+
+  const create = async (values: ChallengeValues) => {
+    const { opensAt, closesAt } = datesOf(values);
+    // problemsOf() has refused dates that are not days.
+    if (!opensAt || !closesAt) return;
+    const { data } = await createChallenge({
+      variables: {
+        input: {
+          title: values.title.trim(),
+          question: values.question.trim(),
+          description: values.description.trim() || null,
+          opensAt: opensAt.toISOString(),
+          closesAt: closesAt.toISOString(),
         },
-      });
-      if (!data) throw new Error('createChallenge returned no data');
-      await navigate(`/${slug}/challenges/${data.createChallenge.id}`);
+      },
     });
+    if (!data) throw new Error('createChallenge returned no data');
+    await navigate(`/${slug}/challenges/${data.createChallenge.id}`);
   };
 
   return (
@@ -91,14 +109,14 @@ export function NewChallengePage() {
           <ErrorSummary errors={errors} />
           <h1 className="govuk-heading-l">{t('title')}</h1>
           <p className="govuk-body">{t('intro')}</p>
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={form.onSubmit(create)} noValidate>
             <TextInput
               id={FIELD_IDS.title}
               label={t('titleLabel')}
               hint={t('titleHint')}
               error={errorFor(errors, FIELD_IDS.title)}
               value={title}
-              onChange={(event) => setTitle(event.target.value)}
+              onChange={(event) => form.setValue('title', event.target.value)}
             />
             <Textarea
               id={FIELD_IDS.question}
@@ -108,7 +126,7 @@ export function NewChallengePage() {
               value={question}
               rows={3}
               characterLimit={500}
-              onChange={(event) => setQuestion(event.target.value)}
+              onChange={(event) => form.setValue('question', event.target.value)}
             />
             <Textarea
               id={FIELD_IDS.description}
@@ -117,7 +135,7 @@ export function NewChallengePage() {
               error={errorFor(errors, FIELD_IDS.description)}
               value={description}
               rows={6}
-              onChange={(event) => setDescription(event.target.value)}
+              onChange={(event) => form.setValue('description', event.target.value)}
             />
             <DateInput
               id="opens"
@@ -126,7 +144,7 @@ export function NewChallengePage() {
               hint={t('opensHint')}
               error={errorFor(errors, FIELD_IDS.opensAt)}
               value={opens}
-              onChange={setOpens}
+              onChange={(parts) => form.setValue('opens', parts)}
             />
             <DateInput
               id="closes"
@@ -135,7 +153,7 @@ export function NewChallengePage() {
               hint={t('closesHint')}
               error={errorFor(errors, FIELD_IDS.closesAt)}
               value={closes}
-              onChange={setCloses}
+              onChange={(parts) => form.setValue('closes', parts)}
             />
             <Button aria-disabled={busy}>{t('submit')}</Button>
           </form>

@@ -1,6 +1,7 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useErrorWording } from './error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from './form-errors';
+import { errorFor, NO_ERRORS, type FormErrors } from './form-errors';
+import type { ErrorsShown } from './form-messages';
 import { formSubmitter } from './form-submission';
 
 export interface FormOptions<V> {
@@ -14,6 +15,8 @@ export interface FormOptions<V> {
   codes?: Readonly<Record<string, string>> | ((values: V) => Readonly<Record<string, string>>);
   /** Told of every failure the API reports, with the errors it shows, after they are shown. */
   onFailure?(error: unknown, shown: FormErrors): void;
+  /** A summary the form shares with others on the page (useFormMessages, or another form); by default its own. */
+  shared?: ErrorsShown;
 }
 
 /**
@@ -31,8 +34,6 @@ export interface Form<V> {
   setErrors: Dispatch<SetStateAction<FormErrors>>;
   /** The message shown beside a field, if it has one. */
   errorFor(fieldId: string): string | undefined;
-  /** Shows the failure of an action the form did not run itself (a button beside a field), as a submission's would be. */
-  showFailure(error: unknown): void;
   /** True while the action runs. */
   busy: boolean;
   /** Runs the action with the form's values, once at a time; true when it succeeded. A part's rules replace the form's. */
@@ -51,9 +52,11 @@ export function useForm<V = Record<string, never>>({
   fieldIds,
   codes,
   onFailure,
+  shared,
 }: FormOptions<V> = {}): Form<V> {
   const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [ownErrors, setOwnErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, setErrors } = shared ?? { errors: ownErrors, setErrors: setOwnErrors };
   const [busy, setBusy] = useState(false);
   // One submitter for the form's life: it remembers whether a submission is under way between renders.
   const [run] = useState(() => formSubmitter({ setBusy, setErrors }));
@@ -68,7 +71,6 @@ export function useForm<V = Record<string, never>>({
     errors,
     setErrors,
     errorFor: (fieldId) => errorFor(errors, fieldId),
-    showFailure: (error) => setErrors(formErrorsFrom(error, fieldIds ?? {}, wording)),
     busy,
     submit,
     onSubmit: (action) => (event) => {

@@ -6,6 +6,7 @@ import { InsetText } from '../components/govuk/inset-text';
 import { SummaryList } from '../components/govuk/summary-list';
 import { HomeIdeasDocument, type HomeIdeaFragment } from '../generated/graphql';
 import { useInstance } from '../instance/instance-context';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -31,8 +32,8 @@ function MemberHome() {
   usePageTitle(t('title'));
   if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
   const ideasHref = `/${slug}/ideas`;
-  const loadingText = error ? t('ideasFailed') : tCommon('loading');
-  const mine = data?.me.ideas ?? [];
+  // The three lists come from one request: the first says when it failed, the others only show it.
+  const ideas = { data, error, failed: t('ideasFailed') };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -55,38 +56,40 @@ function MemberHome() {
         <p className="govuk-body">{t('haveAnIdeaDetail')}</p>
         <ButtonLink to={`${ideasHref}/new`}>{t('postIdea')}</ButtonLink>
         <h2 className="govuk-heading-m">{t('trending')}</h2>
-        {data ? (
-          <HomeIdeaList ideas={stillOpen(data.trending.edges.map((edge) => edge.node))} empty={t('noTrending')} />
-        ) : (
-          <p className="govuk-body" role={error ? 'alert' : undefined}>
-            {loadingText}
-          </p>
-        )}
+        <PageState {...ideas}>
+          {({ trending }) => <HomeIdeaList ideas={stillOpen(trending.edges.map((edge) => edge.node))} empty={t('noTrending')} />}
+        </PageState>
         <h2 className="govuk-heading-m">{t('recent')}</h2>
-        {data ? (
-          <HomeIdeaList ideas={data.recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} />
-        ) : (
-          <p className="govuk-body">{loadingText}</p>
-        )}
-        {data && data.recent.totalCount > 0 && (
-          <p className="govuk-body">
-            <Link className="govuk-link" to={ideasHref}>
-              {t('allIdeas', { count: data.recent.totalCount })}
-            </Link>
-          </p>
-        )}
+        <PageState {...ideas} quiet>
+          {({ recent }) => (
+            <>
+              <HomeIdeaList ideas={recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} />
+              {recent.totalCount > 0 && (
+                <p className="govuk-body">
+                  <Link className="govuk-link" to={ideasHref}>
+                    {t('allIdeas', { count: recent.totalCount })}
+                  </Link>
+                </p>
+              )}
+            </>
+          )}
+        </PageState>
       </div>
       <div className="govuk-grid-column-one-third">
         <aside aria-labelledby="your-ideas-heading">
           <h2 className="govuk-heading-m" id="your-ideas-heading">
             {t('yourIdeas')}
           </h2>
-          {data ? (
-            <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} />
-          ) : (
-            <p className="govuk-body">{loadingText}</p>
-          )}
-          {mine.length > MY_IDEAS_SHOWN && <p className="govuk-body-s">{t('moreOfYours', { count: mine.length - MY_IDEAS_SHOWN })}</p>}
+          <PageState {...ideas} quiet>
+            {({ me: { ideas: mine } }) => (
+              <>
+                <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} />
+                {mine.length > MY_IDEAS_SHOWN && (
+                  <p className="govuk-body-s">{t('moreOfYours', { count: mine.length - MY_IDEAS_SHOWN })}</p>
+                )}
+              </>
+            )}
+          </PageState>
         </aside>
       </div>
     </div>

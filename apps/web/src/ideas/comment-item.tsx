@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom } from '../forms/form-errors';
+import { useAction } from '../forms/use-action';
 import {
   AddCommentDocument,
   DeleteCommentDocument,
@@ -53,11 +52,11 @@ function ActionLink({ onClick, children, label }: { onClick(): void; children: s
 export function CommentItem({ ideaId, comment, can, mode, setMode, onChanged }: CommentItemProps) {
   const { t } = useTranslation('ideas', { keyPrefix: 'comments' });
   const format = useFormat();
-  const { showErrors, confirm } = useIdeaPageMessages();
-  const wording = useErrorWording();
+  const messages = useIdeaPageMessages();
+  const deletion = useAction({ shared: messages });
   const [addComment] = useMutation(AddCommentDocument);
   const [editComment] = useMutation(EditCommentDocument);
-  const [deleteComment, deleting] = useMutation(DeleteCommentDocument);
+  const [deleteComment] = useMutation(DeleteCommentDocument);
   const [report] = useMutation(ReportContentDocument);
   const [hide] = useMutation(HideContentDocument);
   const [restore] = useMutation(RestoreContentDocument);
@@ -68,19 +67,15 @@ export function CommentItem({ ideaId, comment, can, mode, setMode, onChanged }: 
   const close = () => setMode(null);
   const done = async (message: string) => {
     close();
-    confirm(message);
+    messages.confirm(message);
     await onChanged();
   };
 
-  const remove = async () => {
-    if (deleting.loading) return;
-    try {
+  const remove = () =>
+    deletion.run(async () => {
       await deleteComment({ variables: { commentId: comment.id } });
       await done(t('deletedConfirmation'));
-    } catch (error) {
-      showErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   const actions = [
     !isReply &&
@@ -135,7 +130,7 @@ export function CommentItem({ ideaId, comment, can, mode, setMode, onChanged }: 
       )}
       {mode === 'delete' && (
         <div className="govuk-button-group">
-          <Button variant="warning" type="button" onClick={() => void remove()} aria-disabled={deleting.loading}>
+          <Button variant="warning" type="button" onClick={() => void remove()} aria-disabled={deletion.busy}>
             {t('confirmDelete')}
           </Button>
           <button type="button" className="govuk-link app-link-button" onClick={close}>

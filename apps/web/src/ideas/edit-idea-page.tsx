@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { Details } from '../components/govuk/details';
-import { EditIdeaDocument, IdeaForEditingDocument } from '../generated/graphql';
+import { EditIdeaDocument, IdeaForEditingDocument, type IdeaForEditingQuery } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -36,44 +37,52 @@ function CannotEdit({ ideaHref }: { ideaHref: string }) {
 export function EditIdeaPage() {
   const { ideaId = '' } = useParams();
   const { t } = useTranslation('ideas', { keyPrefix: 'edit' });
-  const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
   const member = useCurrentMember();
   const navigate = useNavigate();
   const [editIdea] = useMutation(EditIdeaDocument);
-  const { data } = useQuery(IdeaForEditingDocument, { variables: { id: ideaId }, skip: !signedIn });
+  const { data, error } = useQuery(IdeaForEditingDocument, { variables: { id: ideaId }, skip: !signedIn });
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
-  if (!data || !member) return <p className="govuk-body">{tCommon('loading')}</p>;
-  const idea = data.idea;
-  if (!idea) return <IdeaNotFound />;
-  const ideaHref = `/${slug}/ideas/${idea.id}`;
-  if (idea.author.id !== member.id || !isEditable(idea.stage)) return <CannotEdit ideaHref={ideaHref} />;
 
+  const editing = (idea: NonNullable<IdeaForEditingQuery['idea']>, memberId: string) => {
+    const ideaHref = `/${slug}/ideas/${idea.id}`;
+    if (idea.author.id !== memberId || !isEditable(idea.stage)) return <CannotEdit ideaHref={ideaHref} />;
+    return (
+      <IdeaForm
+        title={t('title')}
+        before={<BackLink to={ideaHref} />}
+        intro={
+          <>
+            <p className="govuk-body">{t('intro')}</p>
+            {idea.challenge && <p className="govuk-body">{t('answers', { challenge: idea.challenge.title })}</p>}
+            <Details summary={t('markdownSummary')}>
+              <MarkdownHelp />
+            </Details>
+          </>
+        }
+        initial={{ title: idea.title, description: idea.description, tags: idea.tags.join(', '), challengeId: '' }}
+        submitText={t('submit')}
+        onSubmit={async (values) => {
+          await editIdea({
+            variables: {
+              ideaId: idea.id,
+              input: { title: values.title.trim(), description: values.description, tags: parseTags(values.tags) },
+            },
+          });
+          const state: IdeaPageState = { confirmation: t('saved') };
+          await navigate(ideaHref, { state });
+        }}
+      />
+    );
+  };
   return (
-    <IdeaForm
-      title={t('title')}
-      before={<BackLink to={ideaHref} />}
-      intro={
-        <>
-          <p className="govuk-body">{t('intro')}</p>
-          {idea.challenge && <p className="govuk-body">{t('answers', { challenge: idea.challenge.title })}</p>}
-          <Details summary={t('markdownSummary')}>
-            <MarkdownHelp />
-          </Details>
-        </>
-      }
-      initial={{ title: idea.title, description: idea.description, tags: idea.tags.join(', '), challengeId: '' }}
-      submitText={t('submit')}
-      onSubmit={async (values) => {
-        await editIdea({
-          variables: {
-            ideaId: idea.id,
-            input: { title: values.title.trim(), description: values.description, tags: parseTags(values.tags) },
-          },
-        });
-        const state: IdeaPageState = { confirmation: t('saved') };
-        await navigate(ideaHref, { state });
-      }}
-    />
+    <PageState
+      data={data && member ? { idea: data.idea, memberId: member.id } : undefined}
+      error={error}
+      notFound={<IdeaNotFound />}
+      isMissing={(loaded) => !loaded.idea}
+    >
+      {(loaded) => loaded.idea && editing(loaded.idea, loaded.memberId)}
+    </PageState>
   );
 }

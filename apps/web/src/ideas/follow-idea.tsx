@@ -2,8 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom } from '../forms/form-errors';
+import { useAction } from '../forms/use-action';
 import { FollowIdeaDocument, UnfollowIdeaDocument } from '../generated/graphql';
 import { useSession } from '../session/session-context';
 import { useIdeaPageMessages } from './idea-page-messages';
@@ -18,26 +17,21 @@ interface FollowIdeaProps {
 export function FollowIdea({ ideaId, followedByMe, followerCount }: FollowIdeaProps) {
   const { t } = useTranslation('ideas', { keyPrefix: 'finding' });
   const { slug, signedIn } = useSession();
-  const { showErrors, confirm } = useIdeaPageMessages();
-  const wording = useErrorWording();
-  const [follow, following] = useMutation(FollowIdeaDocument);
-  const [unfollow, unfollowing] = useMutation(UnfollowIdeaDocument);
-  const busy = following.loading || unfollowing.loading;
+  const messages = useIdeaPageMessages();
+  const { busy, run } = useAction({ shared: messages });
+  const [follow] = useMutation(FollowIdeaDocument);
+  const [unfollow] = useMutation(UnfollowIdeaDocument);
 
-  const toggle = async () => {
-    if (busy) return;
-    try {
+  const toggle = () =>
+    run(async () => {
       if (followedByMe) {
         await unfollow({ variables: { ideaId } });
-        confirm(t('unfollowed'));
+        messages.confirm(t('unfollowed'));
       } else {
         await follow({ variables: { ideaId } });
-        confirm(t('followed'));
+        messages.confirm(t('followed'));
       }
-    } catch (error) {
-      showErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="follow-heading" className="govuk-!-margin-bottom-8">

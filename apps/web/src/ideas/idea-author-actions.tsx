@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '../components/govuk/button';
 import { WarningText } from '../components/govuk/warning-text';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom } from '../forms/form-errors';
+import { useAction } from '../forms/use-action';
 import { WithdrawIdeaDocument, type IdeaStage } from '../generated/graphql';
 import { useSession } from '../session/session-context';
 import { useIdeaPageMessages } from './idea-page-messages';
@@ -14,23 +13,19 @@ import { useIdeaPageMessages } from './idea-page-messages';
 export function IdeaAuthorActions({ ideaId, stage, onChanged }: { ideaId: string; stage: IdeaStage; onChanged(): Promise<unknown> }) {
   const { t } = useTranslation('ideas', { keyPrefix: 'author' });
   const { slug } = useSession();
-  const { showErrors, confirm } = useIdeaPageMessages();
-  const wording = useErrorWording();
+  const messages = useIdeaPageMessages();
+  const withdrawal = useAction({ shared: messages });
   const [confirming, setConfirming] = useState(false);
-  const [withdraw, withdrawing] = useMutation(WithdrawIdeaDocument);
+  const [withdraw] = useMutation(WithdrawIdeaDocument);
   if (!isEditable(stage) && !canWithdraw(stage)) return null;
 
-  const withdrawIdea = async () => {
-    if (withdrawing.loading) return;
-    try {
+  const withdrawIdea = () =>
+    withdrawal.run(async () => {
       await withdraw({ variables: { ideaId } });
       setConfirming(false);
-      confirm(t('withdrawn'));
+      messages.confirm(t('withdrawn'));
       await onChanged();
-    } catch (error) {
-      showErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="author-actions-heading" className="govuk-!-margin-bottom-6">
@@ -41,7 +36,7 @@ export function IdeaAuthorActions({ ideaId, stage, onChanged }: { ideaId: string
         <>
           <WarningText>{t('withdrawWarning')}</WarningText>
           <div className="govuk-button-group">
-            <Button variant="warning" type="button" onClick={() => void withdrawIdea()} aria-disabled={withdrawing.loading}>
+            <Button variant="warning" type="button" onClick={() => void withdrawIdea()} aria-disabled={withdrawal.busy}>
               {t('confirmWithdraw')}
             </Button>
             <button type="button" className="govuk-link app-link-button" onClick={() => setConfirming(false)}>

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { IdeaDiscussionDocument, IdeaTimelineDocument, type IdeaStage } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { useReached } from '../page/use-reached';
 import type { CommentPermissions } from './comment-item';
 import { IdeaComments } from './idea-comments';
@@ -12,28 +12,26 @@ import { StageTimeline } from './stage-timeline';
  * what is seen without scrolling.
  */
 export function IdeaDiscussion({ ideaId, can, onChanged }: { ideaId: string; can: CommentPermissions; onChanged(): Promise<unknown> }) {
-  const { t } = useTranslation();
   const { ref, reached } = useReached<HTMLDivElement>();
-  const { data, refetch } = useQuery(
+  const { data, error, refetch } = useQuery(
     IdeaDiscussionDocument,
     reached ? { variables: { ideaId }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
   return (
     <div ref={ref}>
-      {data?.idea ? (
-        <IdeaComments ideaId={ideaId} comments={data.idea.comments} can={can} onChanged={() => Promise.all([refetch(), onChanged()])} />
-      ) : (
-        <p className="govuk-body">{t('loading')}</p>
-      )}
+      <PageState data={data?.idea ?? undefined} error={error}>
+        {(idea) => (
+          <IdeaComments ideaId={ideaId} comments={idea.comments} can={can} onChanged={() => Promise.all([refetch(), onChanged()])} />
+        )}
+      </PageState>
     </div>
   );
 }
 
 /** The idea's stage changes, asked for when scrolled to and again when the stage moves. */
 export function IdeaTimeline({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
-  const { t } = useTranslation();
   const { ref, reached } = useReached<HTMLDivElement>();
-  const { data, refetch } = useQuery(
+  const { data, error, refetch } = useQuery(
     IdeaTimelineDocument,
     reached ? { variables: { ideaId }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
@@ -44,6 +42,10 @@ export function IdeaTimeline({ ideaId, stage }: { ideaId: string; stage: IdeaSta
     if (reached) void refetch().catch(() => undefined);
   }, [reached, refetch, stage]);
   return (
-    <div ref={ref}>{data?.idea ? <StageTimeline events={data.idea.stageEvents} /> : <p className="govuk-body">{t('loading')}</p>}</div>
+    <div ref={ref}>
+      <PageState data={data?.idea ?? undefined} error={error}>
+        {(idea) => <StageTimeline events={idea.stageEvents} />}
+      </PageState>
+    </div>
   );
 }

@@ -3,8 +3,7 @@ import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
-import { useErrorWording } from '../forms/error-wording';
-import { formErrorsFrom } from '../forms/form-errors';
+import { useAction } from '../forms/use-action';
 import { SupportIdeaDocument, WithdrawSupportDocument, type IdeaStage } from '../generated/graphql';
 import { useSession } from '../session/session-context';
 import { useIdeaPageMessages } from './idea-page-messages';
@@ -25,27 +24,22 @@ interface IdeaBuzzProps {
 export function IdeaBuzz({ ideaId, stage, supportCount, buzzScore, supportedByMe, isAuthor, threshold, onChanged }: IdeaBuzzProps) {
   const { t } = useTranslation('ideas', { keyPrefix: 'buzz' });
   const { slug, signedIn } = useSession();
-  const { showErrors, confirm } = useIdeaPageMessages();
-  const wording = useErrorWording();
-  const [support, supporting] = useMutation(SupportIdeaDocument);
-  const [withdraw, withdrawing] = useMutation(WithdrawSupportDocument);
-  const busy = supporting.loading || withdrawing.loading;
+  const messages = useIdeaPageMessages();
+  const { busy, run } = useAction({ shared: messages });
+  const [support] = useMutation(SupportIdeaDocument);
+  const [withdraw] = useMutation(WithdrawSupportDocument);
 
-  const toggle = async () => {
-    if (busy) return;
-    try {
+  const toggle = () =>
+    run(async () => {
       if (supportedByMe) {
         await withdraw({ variables: { ideaId } });
-        confirm(t('withdrawn'));
+        messages.confirm(t('withdrawn'));
       } else {
         const { data } = await support({ variables: { ideaId } });
-        confirm(data?.supportIdea.stage === 'TEAMING' && stage === 'BUZZ' ? t('supportedToTeaming') : t('supported'));
+        messages.confirm(data?.supportIdea.stage === 'TEAMING' && stage === 'BUZZ' ? t('supportedToTeaming') : t('supported'));
       }
       await onChanged();
-    } catch (error) {
-      showErrors(formErrorsFrom(error, {}, wording));
-    }
-  };
+    });
 
   const inBuzz = stage === 'BUZZ';
   const progress = threshold ? Math.min(100, Math.round((buzzScore / threshold) * 100)) : 0;

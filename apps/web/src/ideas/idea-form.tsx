@@ -6,6 +6,7 @@ import { Select, type SelectOption } from '../components/govuk/select';
 import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
 import { errorFor } from '../forms/form-errors';
+import type { ErrorsShown } from '../forms/form-messages';
 import { useForm } from '../forms/use-form';
 import { usePageTitle } from '../page/page-title';
 import {
@@ -31,8 +32,8 @@ interface IdeaFormProps {
   before?: ReactNode;
   /** Between the heading and the fields. */
   intro?: ReactNode;
-  /** Under the title field, from what is typed so far (similar ideas); `showError` fills the error summary. */
-  afterTitle?(values: IdeaFormValues, showError: (error: unknown) => void): ReactNode;
+  /** Under the title field, from what is typed so far (similar ideas), with the form's error summary to share. */
+  afterTitle?(values: IdeaFormValues, errorsShown: ErrorsShown): ReactNode;
 }
 
 /** The fields of an idea, checked as GOV.UK forms are: an error summary and the same words beside each field. */
@@ -72,7 +73,7 @@ export function IdeaForm({ title, initial, challengeOptions, submitText, onSubmi
               onChange={(event) => setValues({ ...values, title: event.target.value })}
               spellCheck
             />
-            {afterTitle?.(values, form.showFailure)}
+            {afterTitle?.(values, form)}
             <Textarea
               id={IDEA_FIELD_IDS.description}
               label={t('descriptionLabel')}

@@ -8,6 +8,7 @@ import { Pagination } from '../components/govuk/pagination';
 import { Select } from '../components/govuk/select';
 import { TextInput } from '../components/govuk/text-input';
 import { IdeaChallengeChoicesDocument, IdeaListDocument, type IdeaSort } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { IdeaSummaryList } from './idea-summary-list';
@@ -47,7 +48,6 @@ const draftOf = (params: IdeaListParams): FilterDraft => ({
 export function IdeaListPage() {
   const { t } = useTranslation('ideas', { keyPrefix: 'list' });
   const { t: tIdeas } = useTranslation('ideas');
-  const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
   const [query, setQuery] = useSearchParams();
   const params = readIdeaListParams(query);
@@ -178,22 +178,18 @@ export function IdeaListPage() {
         </div>
         <div className="govuk-grid-column-two-thirds">
           <div aria-live="polite" aria-busy={loading}>
-            {error && !connection && (
-              <p className="govuk-body" role="alert">
-                {tIdeas('loadFailed')}
-              </p>
-            )}
-            {!error && !connection && <p className="govuk-body">{tCommon('loading')}</p>}
-            {connection && (
-              <h2 className="govuk-heading-m">
-                {t('count', { count: connection.totalCount })}
-                {connection.totalCount > 0 && pageNumber > 1 && (
-                  <span className="govuk-caption-m">
-                    {t('showing', { from: firstShown, to: firstShown + connection.edges.length - 1, total: connection.totalCount })}
-                  </span>
-                )}
-              </h2>
-            )}
+            <PageState data={connection} error={error} failed={tIdeas('loadFailed')}>
+              {(shownPage) => (
+                <h2 className="govuk-heading-m">
+                  {t('count', { count: shownPage.totalCount })}
+                  {shownPage.totalCount > 0 && pageNumber > 1 && (
+                    <span className="govuk-caption-m">
+                      {t('showing', { from: firstShown, to: firstShown + shownPage.edges.length - 1, total: shownPage.totalCount })}
+                    </span>
+                  )}
+                </h2>
+              )}
+            </PageState>
           </div>
           {connection && connection.totalCount === 0 && (
             <p className="govuk-body">{filtered ? t('noneMatching') : signedIn ? t('noneYet') : t('noneYetAnonymous')}</p>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
@@ -8,9 +8,10 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { SummaryList } from '../components/govuk/summary-list';
 import { WarningText } from '../components/govuk/warning-text';
-import { NO_ERRORS, type FormErrors } from '../forms/form-errors';
-import { BuzzThresholdDocument, IdeaDetailsDocument } from '../generated/graphql';
+import { useFormMessages } from '../forms/use-form-messages';
+import { BuzzThresholdDocument, IdeaDetailsDocument, type IdeaDetailsQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -23,11 +24,12 @@ import { IdeaEditHistory } from './idea-edit-history';
 import { useIdeaSections } from './idea-extensions';
 import { ModerateIdea, ReportIdea } from './idea-flags';
 import { IdeaNotFound } from './idea-not-found';
-import { IdeaPageMessagesContext, type IdeaPageMessages } from './idea-page-messages';
+import { IdeaPageMessagesContext } from './idea-page-messages';
 import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
-import { isUnauthenticated } from '../session/unauthenticated';
 import { HiddenTag, StageTag } from './stage-tag';
 import './ideas.css';
+
+type ShownIdea = NonNullable<IdeaDetailsQuery['idea']>;
 
 /** Where the idea page was arrived at from, to confirm what was just done there. */
 export interface IdeaPageState {
@@ -77,168 +79,158 @@ export function IdeaPage() {
   const sections = useIdeaSections();
   const { data, error, refetch } = useQuery(IdeaDetailsDocument, { variables: { ideaId } });
   const threshold = useQuery(BuzzThresholdDocument).data?.tenant.settings.buzzThreshold;
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [confirmation, setConfirmation] = useState<string | null>(() => confirmationFrom(location.state));
+  const messages = useFormMessages(() => confirmationFrom(location.state));
+  const { errors, confirmation } = messages;
   const idea = data?.idea;
   usePageTitle(idea ? idea.title : data ? null : t('idea.loadingTitle'), { error: errors.length > 0 });
-
-  const messages = useMemo<IdeaPageMessages>(
-    () => ({
-      errors,
-      showErrors: (next) => {
-        setConfirmation(null);
-        setErrors(next);
-      },
-      confirm: (message) => {
-        setErrors(NO_ERRORS);
-        setConfirmation(message);
-      },
-    }),
-    [errors],
-  );
   const reload = useCallback(() => refetch(), [refetch]);
 
-  if (error && isUnauthenticated(error) && !signedIn)
-    return (
-      <SignInToSee title={t('idea.loadingTitle')}>
-        <Trans t={t} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-      </SignInToSee>
-    );
-  if (error && !data)
-    return (
-      <p className="govuk-body" role="alert">
-        {t('loadFailed')}
-      </p>
-    );
-  if (!data) return <p className="govuk-body">{tCommon('loading')}</p>;
-  if (!idea) return <IdeaNotFound />;
-  if (idea.mergedInto) {
-    const state: IdeaPageState = { notice: t('finding.mergedNotice', { title: idea.title }) };
-    return <MergedRedirect to={`/${slug}/ideas/${idea.mergedInto.id}`} state={state} />;
-  }
-  const notice = noticeFrom(location.state);
+  const shown = (idea: ShownIdea) => {
+    if (idea.mergedInto) {
+      const state: IdeaPageState = { notice: t('finding.mergedNotice', { title: idea.title }) };
+      return <MergedRedirect to={`/${slug}/ideas/${idea.mergedInto.id}`} state={state} />;
+    }
+    const notice = noticeFrom(location.state);
 
-  const isAuthor = member?.id === idea.author.id;
-  const moderator = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
-  const base = `/${slug}/ideas`;
-  const sectionProps = { ideaId: idea.id, stage: idea.stage, authorId: idea.author.id };
-  const lead = sections.filter((section) => section.place === 'lead');
-  const rest = sections.filter((section) => section.place !== 'lead');
+    const isAuthor = member?.id === idea.author.id;
+    const moderator = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
+    const base = `/${slug}/ideas`;
+    const sectionProps = { ideaId: idea.id, stage: idea.stage, authorId: idea.author.id };
+    const lead = sections.filter((section) => section.place === 'lead');
+    const rest = sections.filter((section) => section.place !== 'lead');
+
+    return (
+      <IdeaPageMessagesContext.Provider value={messages}>
+        <BackLink to={base} text={t('idea.backToIdeas')} />
+        <div className="app-idea-layout">
+          <div className="app-idea-layout__head">
+            <ErrorSummary errors={errors} />
+            {confirmation && <NotificationBanner success heading={confirmation} />}
+            {notice && !confirmation && <NotificationBanner heading={notice} />}
+            {idea.hidden && <WarningText>{t('idea.hiddenWarning')}</WarningText>}
+            <p className="govuk-body govuk-!-margin-bottom-2">
+              <StageTag stage={idea.stage} /> {idea.hidden && <HiddenTag />}
+            </p>
+            <h1 className="govuk-heading-l">{idea.title}</h1>
+            <SummaryList
+              rows={[
+                { key: t('idea.author'), value: idea.author.displayName },
+                ...(idea.creditedAuthors.length > 0
+                  ? [
+                      {
+                        key: t('finding.credited'),
+                        value: (
+                          <>
+                            {idea.creditedAuthors.map((credited) => credited.displayName).join(', ')}
+                            <span className="govuk-hint govuk-!-margin-bottom-0">{t('finding.creditedHint')}</span>
+                          </>
+                        ),
+                      },
+                    ]
+                  : []),
+                { key: t('idea.posted'), value: format.date(idea.createdAt) },
+                ...(idea.challenge
+                  ? [
+                      {
+                        key: t('idea.challenge'),
+                        value: (
+                          <Link className="govuk-link" to={`/${slug}/challenges/${idea.challenge.id}`}>
+                            {idea.challenge.title}
+                          </Link>
+                        ),
+                      },
+                    ]
+                  : []),
+                {
+                  key: t('idea.tags'),
+                  value:
+                    idea.tags.length > 0 ? (
+                      <ul className="govuk-list app-inline-list">
+                        {idea.tags.map((tag) => (
+                          <li key={tag}>
+                            <Link className="govuk-link" to={`${base}?tag=${encodeURIComponent(tag)}`}>
+                              {tag}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t('idea.noTags')
+                    ),
+                },
+                ...(idea.edits.length > 0
+                  ? [
+                      {
+                        key: t('idea.lastEdited'),
+                        value: (
+                          <a className="govuk-link" href="#edit-history">
+                            {t('idea.editedOn', { date: format.date(idea.updatedAt), count: idea.edits.length })}
+                          </a>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+            <CopyLinkButton />
+          </div>
+          <div className="app-idea-layout__lead">
+            <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
+              {lead.map((section) => (
+                <div key={section.key}>{section.render(sectionProps)}</div>
+              ))}
+            </Suspense>
+          </div>
+          <div className="app-idea-layout__body">
+            <h2 className="govuk-heading-m">{t('idea.descriptionHeading')}</h2>
+            {/* descriptionHtml is rendered from Markdown and sanitised by the API, which is its one guard. */}
+            <div className="app-markdown govuk-!-margin-bottom-8" dangerouslySetInnerHTML={{ __html: idea.descriptionHtml }} />
+            {isAuthor && <IdeaAuthorActions ideaId={idea.id} stage={idea.stage} onChanged={reload} />}
+            <IdeaBuzz
+              ideaId={idea.id}
+              stage={idea.stage}
+              supportCount={idea.supportCount}
+              buzzScore={idea.buzzScore}
+              supportedByMe={idea.supportedByMe}
+              isAuthor={isAuthor}
+              threshold={threshold}
+              onChanged={reload}
+            />
+            <FollowIdea ideaId={idea.id} followedByMe={idea.followedByMe} followerCount={idea.followerCount} />
+            <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
+              {rest.map((section) => (
+                <div key={section.key}>{section.render(sectionProps)}</div>
+              ))}
+            </Suspense>
+            <IdeaDiscussion
+              ideaId={idea.id}
+              can={{ signedIn, memberId: member?.id, open: acceptsEngagement(idea.stage), moderator }}
+              onChanged={reload}
+            />
+            <IdeaTimeline ideaId={idea.id} stage={idea.stage} />
+            <IdeaEditHistory edits={idea.edits} />
+            {moderator && <ModerateIdea ideaId={idea.id} hidden={idea.hidden} onChanged={reload} />}
+            {signedIn && !isAuthor && <ReportIdea ideaId={idea.id} />}
+          </div>
+        </div>
+      </IdeaPageMessagesContext.Provider>
+    );
+  };
 
   return (
-    <IdeaPageMessagesContext.Provider value={messages}>
-      <BackLink to={base} text={t('idea.backToIdeas')} />
-      <div className="app-idea-layout">
-        <div className="app-idea-layout__head">
-          <ErrorSummary errors={errors} />
-          {confirmation && <NotificationBanner success heading={confirmation} />}
-          {notice && !confirmation && <NotificationBanner heading={notice} />}
-          {idea.hidden && <WarningText>{t('idea.hiddenWarning')}</WarningText>}
-          <p className="govuk-body govuk-!-margin-bottom-2">
-            <StageTag stage={idea.stage} /> {idea.hidden && <HiddenTag />}
-          </p>
-          <h1 className="govuk-heading-l">{idea.title}</h1>
-          <SummaryList
-            rows={[
-              { key: t('idea.author'), value: idea.author.displayName },
-              ...(idea.creditedAuthors.length > 0
-                ? [
-                    {
-                      key: t('finding.credited'),
-                      value: (
-                        <>
-                          {idea.creditedAuthors.map((credited) => credited.displayName).join(', ')}
-                          <span className="govuk-hint govuk-!-margin-bottom-0">{t('finding.creditedHint')}</span>
-                        </>
-                      ),
-                    },
-                  ]
-                : []),
-              { key: t('idea.posted'), value: format.date(idea.createdAt) },
-              ...(idea.challenge
-                ? [
-                    {
-                      key: t('idea.challenge'),
-                      value: (
-                        <Link className="govuk-link" to={`/${slug}/challenges/${idea.challenge.id}`}>
-                          {idea.challenge.title}
-                        </Link>
-                      ),
-                    },
-                  ]
-                : []),
-              {
-                key: t('idea.tags'),
-                value:
-                  idea.tags.length > 0 ? (
-                    <ul className="govuk-list app-inline-list">
-                      {idea.tags.map((tag) => (
-                        <li key={tag}>
-                          <Link className="govuk-link" to={`${base}?tag=${encodeURIComponent(tag)}`}>
-                            {tag}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    t('idea.noTags')
-                  ),
-              },
-              ...(idea.edits.length > 0
-                ? [
-                    {
-                      key: t('idea.lastEdited'),
-                      value: (
-                        <a className="govuk-link" href="#edit-history">
-                          {t('idea.editedOn', { date: format.date(idea.updatedAt), count: idea.edits.length })}
-                        </a>
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-          <CopyLinkButton />
-        </div>
-        <div className="app-idea-layout__lead">
-          <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
-            {lead.map((section) => (
-              <div key={section.key}>{section.render(sectionProps)}</div>
-            ))}
-          </Suspense>
-        </div>
-        <div className="app-idea-layout__body">
-          <h2 className="govuk-heading-m">{t('idea.descriptionHeading')}</h2>
-          {/* descriptionHtml is rendered from Markdown and sanitised by the API, which is its one guard. */}
-          <div className="app-markdown govuk-!-margin-bottom-8" dangerouslySetInnerHTML={{ __html: idea.descriptionHtml }} />
-          {isAuthor && <IdeaAuthorActions ideaId={idea.id} stage={idea.stage} onChanged={reload} />}
-          <IdeaBuzz
-            ideaId={idea.id}
-            stage={idea.stage}
-            supportCount={idea.supportCount}
-            buzzScore={idea.buzzScore}
-            supportedByMe={idea.supportedByMe}
-            isAuthor={isAuthor}
-            threshold={threshold}
-            onChanged={reload}
-          />
-          <FollowIdea ideaId={idea.id} followedByMe={idea.followedByMe} followerCount={idea.followerCount} />
-          <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
-            {rest.map((section) => (
-              <div key={section.key}>{section.render(sectionProps)}</div>
-            ))}
-          </Suspense>
-          <IdeaDiscussion
-            ideaId={idea.id}
-            can={{ signedIn, memberId: member?.id, open: acceptsEngagement(idea.stage), moderator }}
-            onChanged={reload}
-          />
-          <IdeaTimeline ideaId={idea.id} stage={idea.stage} />
-          <IdeaEditHistory edits={idea.edits} />
-          {moderator && <ModerateIdea ideaId={idea.id} hidden={idea.hidden} onChanged={reload} />}
-          {signedIn && !isAuthor && <ReportIdea ideaId={idea.id} />}
-        </div>
-      </div>
-    </IdeaPageMessagesContext.Provider>
+    <PageState
+      data={data}
+      error={error}
+      failed={t('loadFailed')}
+      blocked={
+        <SignInToSee title={t('idea.loadingTitle')}>
+          <Trans t={t} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
+        </SignInToSee>
+      }
+      notFound={<IdeaNotFound />}
+      isMissing={(loaded) => !loaded.idea}
+    >
+      {(loaded) => loaded.idea && shown(loaded.idea)}
+    </PageState>
   );
 }

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../components/govuk/button';
+import type { ErrorsShown } from '../forms/form-messages';
+import { useAction } from '../forms/use-action';
 import { SimilarIdeasDocument, SupportIdeaDocument } from '../generated/graphql';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -17,12 +19,12 @@ const MIN_TITLE = 5;
 interface SimilarIdeasProps {
   title: string;
   description: string;
-  /** A failed "support this instead", for the form's error summary. */
-  onError(error: unknown): void;
+  /** The form's error summary, which shows a failed "support this instead". */
+  errorsShown: ErrorsShown;
 }
 
 /** Existing ideas like the one being typed, each to support instead of posting the same idea twice. */
-export function SimilarIdeas({ title, description, onError }: SimilarIdeasProps) {
+export function SimilarIdeas({ title, description, errorsShown }: SimilarIdeasProps) {
   const { t } = useTranslation('ideas', { keyPrefix: 'finding' });
   const { slug } = useSession();
   const member = useCurrentMember();
@@ -37,19 +39,16 @@ export function SimilarIdeas({ title, description, onError }: SimilarIdeasProps)
     variables: { title: typed.title, description: typed.description || null },
     skip: !asking,
   });
-  const [support, supporting] = useMutation(SupportIdeaDocument);
+  const [support] = useMutation(SupportIdeaDocument);
+  const supporting = useAction({ shared: errorsShown });
   const matches = asking ? (data ?? previousData)?.similarIdeas : undefined;
 
-  const supportInstead = async (ideaId: string) => {
-    if (supporting.loading) return;
-    try {
+  const supportInstead = (ideaId: string) =>
+    supporting.run(async () => {
       await support({ variables: { ideaId } });
       const state: IdeaPageState = { confirmation: t('supportedInstead') };
       await navigate(`/${slug}/ideas/${ideaId}`, { state });
-    } catch (error) {
-      onError(error);
-    }
-  };
+    });
 
   return (
     <div aria-live="polite" className="govuk-!-margin-bottom-6">
@@ -76,7 +75,7 @@ export function SimilarIdeas({ title, description, onError }: SimilarIdeasProps)
                       variant="secondary"
                       type="button"
                       className="govuk-!-margin-bottom-0"
-                      aria-disabled={supporting.loading}
+                      aria-disabled={supporting.busy}
                       onClick={() => void supportInstead(idea.id)}
                     >
                       {t('supportInstead')}

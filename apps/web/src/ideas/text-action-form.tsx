@@ -1,8 +1,8 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../components/govuk/button';
 import { Textarea } from '../components/govuk/textarea';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom } from '../forms/form-errors';
+import { NO_ERRORS } from '../forms/form-errors';
+import { useForm } from '../forms/use-form';
 import { useIdeaPageMessages } from './idea-page-messages';
 
 interface TextActionFormProps {
@@ -45,44 +45,33 @@ export function TextActionForm({
   cancel,
   children,
 }: TextActionFormProps) {
-  const [text, setText] = useState(initial);
-  const [sending, setSending] = useState(false);
-  const { errors, showErrors } = useIdeaPageMessages();
-  const wording = useErrorWording();
+  const form = useForm({
+    initial: { text: initial },
+    fieldIds: { [apiField]: id },
+    validate: ({ text }) => (text.trim() === '' ? [{ fieldId: id, message: missing }] : NO_ERRORS),
+    shared: useIdeaPageMessages(),
+  });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (sending) return;
-    if (text.trim() === '') {
-      showErrors([{ fieldId: id, message: missing }]);
-      return;
-    }
-    setSending(true);
-    try {
-      await onSubmit(text.trim());
-      setText('');
-    } catch (error) {
-      showErrors(formErrorsFrom(error, { [apiField]: id }, wording));
-    } finally {
-      setSending(false);
-    }
+  const send = async ({ text }: { text: string }) => {
+    await onSubmit(text.trim());
+    form.setValue('text', '');
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="app-text-action-form">
+    <form onSubmit={form.onSubmit(send)} noValidate className="app-text-action-form">
       {children}
       <Textarea
         id={id}
         label={label}
         hint={hint}
-        error={errorFor(errors, id)}
-        value={text}
+        error={form.errorFor(id)}
+        value={form.values.text}
         rows={rows}
         characterLimit={characterLimit}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => form.setValue('text', event.target.value)}
       />
       <div className="govuk-button-group">
-        <Button variant={submitVariant} aria-disabled={sending}>
+        <Button variant={submitVariant} aria-disabled={form.busy}>
           {submitText}
         </Button>
         {cancel && (

@@ -10,15 +10,18 @@ import { Textarea } from '../components/govuk/textarea';
 import { TextInput } from '../components/govuk/text-input';
 import { errorFor, type FormErrors } from '../forms/form-errors';
 import { useForm } from '../forms/use-form';
-import { IdeaImpactDocument, RecordImpactDocument, type IdeaStage } from '../generated/graphql';
+import { IdeaImpactDocument, RecordImpactDocument, type IdeaImpactQuery, type IdeaStage } from '../generated/graphql';
 import { formatPounds } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { savingFrom, totalOf } from './impact-amounts';
 
 const FIELD_IDS = { realisedSaving: 'realised-saving', note: 'impact-note' };
 const NOTE_LIMIT = 5000;
+
+type ImpactIdea = NonNullable<IdeaImpactQuery['idea']>;
 
 function RecordImpactForm({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation('impact', { keyPrefix: 'record' });
@@ -87,17 +90,14 @@ function RecordImpactForm({ ideaId }: { ideaId: string }) {
 /** The idea page's impact section on an implemented idea: records over time, and the form for the team and admins. */
 export function ImpactSection({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
   const { t } = useTranslation('impact', { keyPrefix: 'section' });
-  const { t: tCommon } = useTranslation();
   const { slug } = useSession();
   const me = useCurrentMember();
   const format = useFormat();
   const implemented = stage === 'IMPLEMENTED';
-  const { data } = useQuery(IdeaImpactDocument, { variables: { ideaId }, skip: !implemented, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(IdeaImpactDocument, { variables: { ideaId }, skip: !implemented, fetchPolicy: 'cache-and-network' });
   if (!implemented) return null;
-  const idea = data?.idea;
   const money = formatPounds;
-  const mayRecord =
-    me !== undefined && idea !== undefined && idea !== null && (me.role === 'ADMIN' || idea.team.some((member) => member.id === me.id));
+  const mayRecord = (idea: ImpactIdea) => me !== undefined && (me.role === 'ADMIN' || idea.team.some((member) => member.id === me.id));
 
   return (
     <section className="govuk-!-margin-top-8" aria-labelledby="impact-heading">
@@ -105,43 +105,43 @@ export function ImpactSection({ ideaId, stage }: { ideaId: string; stage: IdeaSt
         {t('heading')}
       </h2>
       <p className="govuk-body">{t('intro')}</p>
-      {!idea ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : (
-        <>
-          {idea.impact.length === 0 ? (
-            <p className="govuk-body">{t('none')}</p>
-          ) : (
-            <>
-              <Table
-                caption={t('caption')}
-                captionSize="s"
-                columns={[
-                  { header: t('recordedOn') },
-                  { header: t('saving'), numeric: true },
-                  { header: t('note') },
-                  { header: t('recordedBy') },
-                ]}
-                rows={idea.impact.map((record) => ({
-                  key: record.id,
-                  cells: [
-                    format.date(record.recordedAt),
-                    money(record.realisedSaving),
-                    <span style={{ whiteSpace: 'pre-line' }}>{record.note}</span>,
-                    <Link className="govuk-link" to={`/${slug}/people/${record.recordedBy.id}`}>
-                      {record.recordedBy.displayName}
-                    </Link>,
-                  ],
-                }))}
-              />
-              <p className="govuk-body govuk-!-font-weight-bold">
-                {t('total', { total: money(totalOf(idea.impact.map((record) => record.realisedSaving))) })}
-              </p>
-            </>
-          )}
-          {mayRecord && <RecordImpactForm ideaId={ideaId} />}
-        </>
-      )}
+      <PageState data={data?.idea ?? undefined} error={error}>
+        {(idea) => (
+          <>
+            {idea.impact.length === 0 ? (
+              <p className="govuk-body">{t('none')}</p>
+            ) : (
+              <>
+                <Table
+                  caption={t('caption')}
+                  captionSize="s"
+                  columns={[
+                    { header: t('recordedOn') },
+                    { header: t('saving'), numeric: true },
+                    { header: t('note') },
+                    { header: t('recordedBy') },
+                  ]}
+                  rows={idea.impact.map((record) => ({
+                    key: record.id,
+                    cells: [
+                      format.date(record.recordedAt),
+                      money(record.realisedSaving),
+                      <span style={{ whiteSpace: 'pre-line' }}>{record.note}</span>,
+                      <Link className="govuk-link" to={`/${slug}/people/${record.recordedBy.id}`}>
+                        {record.recordedBy.displayName}
+                      </Link>,
+                    ],
+                  }))}
+                />
+                <p className="govuk-body govuk-!-font-weight-bold">
+                  {t('total', { total: money(totalOf(idea.impact.map((record) => record.realisedSaving))) })}
+                </p>
+              </>
+            )}
+            {mayRecord(idea) && <RecordImpactForm ideaId={ideaId} />}
+          </>
+        )}
+      </PageState>
     </section>
   );
 }

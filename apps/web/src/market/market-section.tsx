@@ -17,6 +17,7 @@ import {
 } from '../generated/graphql';
 import { formatAmountNumber } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { useReached } from '../page/use-reached';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -35,8 +36,6 @@ const PriceChart = lazy(() => import('./price-chart').then(({ PriceChart }) => (
  */
 export function MarketSection({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation('market');
-  const { t: tCommon } = useTranslation();
-  const { t: tErrors } = useTranslation('errors');
   const { signedIn } = useSession();
   const headingId = useId();
   const section = useQuery(MarketSectionDocument, { variables: { ideaId } });
@@ -51,31 +50,28 @@ export function MarketSection({ ideaId }: { ideaId: string }) {
   );
   useMarketUpdates(ideaId, market?.open ?? false, () => void refresh().catch(() => undefined));
 
-  let content;
-  if (section.error && !section.data)
-    content = (
-      <p className="govuk-body" role="alert">
-        {tErrors('somethingWentWrong')}
-      </p>
-    );
-  else if (!section.data) content = <p className="govuk-body">{tCommon('loading')}</p>;
-  else if (!market) content = <p className="govuk-body">{t('notFloated')}</p>;
-  else
-    content = (
-      <>
-        <MarketSummary market={market} />
-        {market.open && <TradeArea ideaId={ideaId} market={market} position={position.data} onTraded={refresh} />}
-        {signedIn && <MemberPosition ideaId={ideaId} data={position.data} />}
-        <MarketChart ideaId={ideaId} market={market} />
-      </>
-    );
-
   return (
     <section aria-labelledby={headingId} className="app-market-section" data-testid="market-section">
       <h2 className="govuk-heading-l" id={headingId}>
         {t('heading')}
       </h2>
-      {content}
+      <PageState
+        data={section.data}
+        error={section.error}
+        notFound={<p className="govuk-body">{t('notFloated')}</p>}
+        isMissing={(loaded) => !loaded.market}
+      >
+        {({ market }) =>
+          market && (
+            <>
+              <MarketSummary market={market} />
+              {market.open && <TradeArea ideaId={ideaId} market={market} position={position.data} onTraded={refresh} />}
+              {signedIn && <MemberPosition ideaId={ideaId} data={position.data} />}
+              <MarketChart ideaId={ideaId} market={market} />
+            </>
+          )
+        }
+      </PageState>
     </section>
   );
 }
@@ -114,7 +110,7 @@ function MarketChart({ ideaId, market }: { ideaId: string; market: MarketFactsFr
   const { t: tCommon } = useTranslation();
   const format = useFormat();
   const { ref, reached } = useReached<HTMLHeadingElement>();
-  const { data, refetch } = useQuery(
+  const { data, error, refetch } = useQuery(
     MarketPriceHistoryDocument,
     reached ? { variables: { ideaId }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
@@ -125,23 +121,18 @@ function MarketChart({ ideaId, market }: { ideaId: string; market: MarketFactsFr
     if (reached) void refetch().catch(() => undefined);
   }, [market.tradeCount, reached, refetch]);
   const until = market.settledAt ?? new Date().toISOString();
-  const loading = <p className="govuk-body">{tCommon('loading')}</p>;
   return (
     <>
       <h3 className="govuk-heading-m" ref={ref}>
         {t('heading')}
       </h3>
-      {data ? (
-        <Suspense fallback={loading}>
-          <PriceChart
-            history={data.priceHistory}
-            until={until}
-            untilLabel={market.settledAt ? format.dateTime(market.settledAt) : t('now')}
-          />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      <PageState data={data} error={error}>
+        {({ priceHistory }) => (
+          <Suspense fallback={<p className="govuk-body">{tCommon('loading')}</p>}>
+            <PriceChart history={priceHistory} until={until} untilLabel={market.settledAt ? format.dateTime(market.settledAt) : t('now')} />
+          </Suspense>
+        )}
+      </PageState>
     </>
   );
 }
@@ -150,43 +141,44 @@ function MarketChart({ ideaId, market }: { ideaId: string; market: MarketFactsFr
 function MemberPosition({ ideaId, data }: { ideaId: string; data: MarketPositionQuery | undefined }) {
   const { t } = useTranslation('market', { keyPrefix: 'position' });
   const { t: tMarket } = useTranslation('market');
-  const { t: tCommon } = useTranslation();
   const mine = data?.portfolio.positions.filter((p) => p.ideaId === ideaId && parseAmount(p.shares) > 0n) ?? [];
   return (
     <>
       <h3 className="govuk-heading-m">{t('heading')}</h3>
-      {!data ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : mine.length === 0 ? (
-        <p className="govuk-body" data-testid="market-position">
-          {t('none')}
-        </p>
-      ) : (
-        <div data-testid="market-position">
-          <Table
-            caption={t('caption')}
-            captionSize="s"
-            columns={[
-              { header: t('outcome') },
-              { header: t('shares'), numeric: true },
-              { header: t('costBasis'), numeric: true },
-              { header: t('value'), numeric: true },
-              { header: t('profit'), numeric: true },
-            ]}
-            rows={mine.map((p) => ({
-              key: p.outcome,
-              cells: [
-                tMarket(`outcomeName.${p.outcome}`),
-                formatAmountNumber(p.shares),
-                formatAmountNumber(p.costBasis),
-                formatAmountNumber(p.value),
-                formatAmountNumber(formatAmount(parseAmount(p.value) - parseAmount(p.costBasis))),
-              ],
-            }))}
-            firstCellIsHeader
-          />
-        </div>
-      )}
+      <PageState data={data}>
+        {() =>
+          mine.length === 0 ? (
+            <p className="govuk-body" data-testid="market-position">
+              {t('none')}
+            </p>
+          ) : (
+            <div data-testid="market-position">
+              <Table
+                caption={t('caption')}
+                captionSize="s"
+                columns={[
+                  { header: t('outcome') },
+                  { header: t('shares'), numeric: true },
+                  { header: t('costBasis'), numeric: true },
+                  { header: t('value'), numeric: true },
+                  { header: t('profit'), numeric: true },
+                ]}
+                rows={mine.map((p) => ({
+                  key: p.outcome,
+                  cells: [
+                    tMarket(`outcomeName.${p.outcome}`),
+                    formatAmountNumber(p.shares),
+                    formatAmountNumber(p.costBasis),
+                    formatAmountNumber(p.value),
+                    formatAmountNumber(formatAmount(parseAmount(p.value) - parseAmount(p.costBasis))),
+                  ],
+                }))}
+                firstCellIsHeader
+              />
+            </div>
+          )
+        }
+      </PageState>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isAmount } from '@idea-exchange/money';
-import { useContext, useState, type FormEvent } from 'react';
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/govuk/button';
 import { DateInput, datePartId, type DateParts } from '../components/govuk/date-input';
@@ -9,8 +9,10 @@ import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Radios } from '../components/govuk/radios';
 import { SummaryList } from '../components/govuk/summary-list';
 import { TextInput } from '../components/govuk/text-input';
-import { useErrorWording } from '../forms/error-wording';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../forms/form-errors';
+import type { FormErrors } from '../forms/form-errors';
+import type { FormMessages } from '../forms/form-messages';
+import { useForm } from '../forms/use-form';
+import { useFormMessages } from '../forms/use-form-messages';
 import {
   BuyOutcomeSharesDocument,
   IdeaOutcomeMarketsDocument,
@@ -24,51 +26,48 @@ import { InstanceContext } from '../instance/instance-context';
 import { useCurrentMember } from '../session/current-member';
 import { closingMoment } from './outcome-market-dates';
 
-interface Messages {
-  errors: FormErrors;
-  show(errors: FormErrors): void;
-  confirm(message: string): void;
+interface BuyValues {
+  outcome: 'YES' | 'NO' | null;
+  spend: string;
 }
 
-function BuyForm({ ideaId, market, messages }: { ideaId: string; market: OutcomeMarketFactsFragment; messages: Messages }) {
+function BuyForm({ ideaId, market, messages }: { ideaId: string; market: OutcomeMarketFactsFragment; messages: FormMessages }) {
   const { t } = useTranslation('outcomeMarkets');
   const format = useFormat();
-  const wording = useErrorWording();
   const currency = useContext(InstanceContext)?.currencyName ?? '';
-  const [outcome, setOutcome] = useState<'YES' | 'NO' | null>(null);
-  const [spend, setSpend] = useState('');
-  const [buy, buying] = useMutation(BuyOutcomeSharesDocument);
+  const [buy] = useMutation(BuyOutcomeSharesDocument);
   const ids = { outcome: `outcome-${market.id}`, spend: `spend-${market.id}` };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (buying.loading) return;
-    const problems: FormErrors = [
+  const form = useForm<BuyValues>({
+    initial: { outcome: null, spend: '' },
+    fieldIds: { spend: ids.spend, outcome: ids.outcome },
+    validate: ({ outcome, spend }): FormErrors => [
       ...(outcome ? [] : [{ fieldId: ids.outcome, message: t('outcomeMissing') }]),
       ...(isAmount(spend) && Number(spend) > 0 ? [] : [{ fieldId: ids.spend, message: t('spendInvalid') }]),
-    ];
-    if (problems.length > 0 || !outcome) return messages.show(problems);
-    try {
-      const { data } = await buy({
-        variables: { input: { ideaId, marketId: market.id, outcome, spend: spend.trim(), idempotencyKey: crypto.randomUUID() } },
-        refetchQueries: [IdeaOutcomeMarketsDocument],
-      });
-      if (data) messages.confirm(t('bought', { shares: data.buyShares.shares, cost: format.amount(data.buyShares.cost) }));
-      setSpend('');
-    } catch (error) {
-      messages.show(formErrorsFrom(error, { spend: ids.spend, outcome: ids.outcome }, wording));
-    }
-  };
+    ],
+    shared: messages,
+  });
+  const { outcome, spend } = form.values;
+
+  const submit = form.onSubmit(async () => {
+    // validate() has refused a missing outcome.
+    if (!outcome) return;
+    const { data } = await buy({
+      variables: { input: { ideaId, marketId: market.id, outcome, spend: spend.trim(), idempotencyKey: crypto.randomUUID() } },
+      refetchQueries: [IdeaOutcomeMarketsDocument],
+    });
+    if (data) messages.confirm(t('bought', { shares: data.buyShares.shares, cost: format.amount(data.buyShares.cost) }));
+    form.setValue('spend', '');
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
+    <form noValidate onSubmit={submit}>
       <Radios
         id={ids.outcome}
         legend={t('buyLegend')}
         legendSize="s"
-        error={errorFor(messages.errors, ids.outcome)}
+        error={form.errorFor(ids.outcome)}
         value={outcome}
-        onChange={(value) => setOutcome(value === 'YES' ? 'YES' : 'NO')}
+        onChange={(value) => form.setValue('outcome', value === 'YES' ? 'YES' : 'NO')}
         items={[
           { value: 'YES', text: t('outcomeYes') },
           { value: 'NO', text: t('outcomeNo') },
@@ -78,73 +77,72 @@ function BuyForm({ ideaId, market, messages }: { ideaId: string; market: Outcome
         id={ids.spend}
         label={t('spendLabel')}
         hint={t('spendHint', { currency })}
-        error={errorFor(messages.errors, ids.spend)}
+        error={form.errorFor(ids.spend)}
         value={spend}
         inputMode="decimal"
         widthClass="govuk-input--width-10"
-        onChange={(event) => setSpend(event.target.value)}
+        onChange={(event) => form.setValue('spend', event.target.value)}
       />
-      <Button variant="secondary" aria-disabled={buying.loading}>
+      <Button variant="secondary" aria-disabled={form.busy}>
         {t('buy')}
       </Button>
     </form>
   );
 }
 
-function OpenForm({ ideaId, messages }: { ideaId: string; messages: Messages }) {
-  const { t } = useTranslation('outcomeMarkets');
-  const wording = useErrorWording();
-  const currency = useContext(InstanceContext)?.currencyName ?? '';
-  const [target, setTarget] = useState('');
-  const [closes, setCloses] = useState<DateParts>({ day: '', month: '', year: '' });
-  const [open, opening] = useMutation(OpenOutcomeMarketDocument);
-  const ids = { target: 'outcome-target', closesAt: datePartId('outcome-closes', 'day') };
+const OPEN_IDS = { target: 'outcome-target', closesAt: datePartId('outcome-closes', 'day') };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (opening.loading) return;
+function OpenForm({ ideaId, messages }: { ideaId: string; messages: FormMessages }) {
+  const { t } = useTranslation('outcomeMarkets');
+  const currency = useContext(InstanceContext)?.currencyName ?? '';
+  const [open] = useMutation(OpenOutcomeMarketDocument);
+  const form = useForm<{ target: string; closes: DateParts }>({
+    initial: { target: '', closes: { day: '', month: '', year: '' } },
+    fieldIds: OPEN_IDS,
+    validate: ({ target, closes }): FormErrors => [
+      ...(isAmount(target) && Number(target) > 0 ? [] : [{ fieldId: OPEN_IDS.target, message: t('targetInvalid') }]),
+      ...(closingMoment(closes) ? [] : [{ fieldId: OPEN_IDS.closesAt, message: t('closesInvalid') }]),
+    ],
+    shared: messages,
+  });
+  const { target, closes } = form.values;
+
+  const submit = form.onSubmit(async () => {
     const closesAt = closingMoment(closes);
-    const problems: FormErrors = [
-      ...(isAmount(target) && Number(target) > 0 ? [] : [{ fieldId: ids.target, message: t('targetInvalid') }]),
-      ...(closesAt ? [] : [{ fieldId: ids.closesAt, message: t('closesInvalid') }]),
-    ];
-    if (problems.length > 0 || !closesAt) return messages.show(problems);
-    try {
-      const { data } = await open({
-        variables: { input: { ideaId, target: target.trim(), closesAt: closesAt.toISOString() } },
-        refetchQueries: [IdeaOutcomeMarketsDocument],
-      });
-      if (data) messages.confirm(t('opened', { question: data.openOutcomeMarket.question }));
-      setTarget('');
-    } catch (error) {
-      messages.show(formErrorsFrom(error, ids, wording));
-    }
-  };
+    // validate() has refused a date that is not one.
+    if (!closesAt) return;
+    const { data } = await open({
+      variables: { input: { ideaId, target: target.trim(), closesAt: closesAt.toISOString() } },
+      refetchQueries: [IdeaOutcomeMarketsDocument],
+    });
+    if (data) messages.confirm(t('opened', { question: data.openOutcomeMarket.question }));
+    form.setValue('target', '');
+  });
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
+    <form noValidate onSubmit={submit}>
       <h3 className="govuk-heading-s">{t('openHeading')}</h3>
       <p className="govuk-body">{t('openIntro')}</p>
       <TextInput
-        id={ids.target}
+        id={OPEN_IDS.target}
         label={t('targetLabel')}
         hint={t('targetHint', { currency })}
-        error={errorFor(messages.errors, ids.target)}
+        error={form.errorFor(OPEN_IDS.target)}
         value={target}
         inputMode="decimal"
         widthClass="govuk-input--width-10"
-        onChange={(event) => setTarget(event.target.value)}
+        onChange={(event) => form.setValue('target', event.target.value)}
       />
       <DateInput
         id="outcome-closes"
         legend={t('closesLegend')}
         legendSize="s"
         hint={t('closesHint')}
-        error={errorFor(messages.errors, ids.closesAt)}
+        error={form.errorFor(OPEN_IDS.closesAt)}
         value={closes}
-        onChange={setCloses}
+        onChange={(parts) => form.setValue('closes', parts)}
       />
-      <Button aria-disabled={opening.loading}>{t('open')}</Button>
+      <Button aria-disabled={form.busy}>{t('open')}</Button>
     </form>
   );
 }
@@ -182,21 +180,10 @@ export function OutcomeMarketsSection({ ideaId, stage }: { ideaId: string; stage
   const { t } = useTranslation('outcomeMarkets');
   const format = useFormat();
   const member = useCurrentMember();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const messages = useFormMessages();
+  const { errors, confirmation } = messages;
   const { data } = useQuery(IdeaOutcomeMarketsDocument, { variables: { ideaId }, skip: stage !== 'IMPLEMENTED' });
   if (stage !== 'IMPLEMENTED' || !data?.idea) return null;
-  const messages: Messages = {
-    errors,
-    show: (next) => {
-      setConfirmation(null);
-      setErrors(next);
-    },
-    confirm: (message) => {
-      setErrors(NO_ERRORS);
-      setConfirmation(message);
-    },
-  };
   // Board members and admins decide or run the instance, so they do not trade.
   const trades = member !== null && member !== undefined && member.role !== 'BOARD' && member.role !== 'ADMIN';
   const markets = data.idea.outcomeMarkets;

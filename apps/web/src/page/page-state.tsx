@@ -9,6 +9,8 @@ interface PageStateProps<T> {
   error?: unknown;
   /** What to say when the data could not be loaded; by default the service's "something went wrong". */
   failed?: string;
+  /** Says the failure without announcing it, where another part of the page announces the same one. */
+  quiet?: boolean;
   /** Shown instead of a failure when the instance is internal and nobody is signed in. */
   blocked?: ReactNode;
   /** Shown when the answer came back without the thing the page is about. */
@@ -21,7 +23,7 @@ interface PageStateProps<T> {
  * The states every page that reads something goes through, in one order: blocked (sign in to
  * see), loading or failed, not found, then the page itself.
  */
-export function PageState<T>({ data, error, failed, blocked, notFound, isMissing, children }: PageStateProps<T>) {
+export function PageState<T>({ data, error, failed, quiet, blocked, notFound, isMissing, children }: PageStateProps<T>) {
   const { t } = useTranslation();
   const { t: tErrors } = useTranslation('errors');
   // The operator's console has no instance, so no session; it never passes `blocked`.
@@ -29,7 +31,7 @@ export function PageState<T>({ data, error, failed, blocked, notFound, isMissing
   if (blocked && error && isUnauthenticated(error) && !signedIn) return <>{blocked}</>;
   if (error && data === undefined)
     return (
-      <p className="govuk-body" role="alert">
+      <p className="govuk-body" role={quiet ? undefined : 'alert'}>
         {failed ?? tErrors('somethingWentWrong')}
       </p>
     );

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { Table } from '../components/govuk/table';
 import { TextInput } from '../components/govuk/text-input';
 import { Tag } from '../components/govuk/tag';
-import { useForm } from '../forms/use-form';
+import { useAction } from '../forms/use-action';
 import { CreateInviteDocument, MyRecruitsDocument } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
 import { PageState } from '../page/page-state';
@@ -21,7 +21,7 @@ export function InvitePage() {
   const { t } = useTranslation('recruitment');
   const { slug, signedIn } = useSession();
   const format = useFormat();
-  const { errors, busy: creating, submit } = useForm();
+  const { errors, busy: creating, run } = useAction();
   const [code, setCode] = useState<string | null>(null);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const [createInvite] = useMutation(CreateInviteDocument);
@@ -33,7 +33,7 @@ export function InvitePage() {
 
   const create = async () => {
     setCopied('no');
-    await submit(async () => {
+    await run(async () => {
       const { data } = await createInvite();
       if (data) setCode(data.createInvite.code);
     });

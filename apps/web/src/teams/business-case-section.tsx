@@ -6,6 +6,7 @@ import { Table } from '../components/govuk/table';
 import { BusinessCaseVersionsDocument, type BusinessCaseFieldsFragment, type IdeaStage } from '../generated/graphql';
 import { formatPounds } from '../i18n/format';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { changedSections, isAmountSection, SECTION_ORDER, valuesOf, type Section } from './business-case-form';
 
 /** A section's saved value as a reader sees it: amounts in pounds, text with its line breaks. */
@@ -50,31 +51,32 @@ function WhatChanged({ latest, previous }: { latest: BusinessCaseFieldsFragment;
 /** The saved business case, read-only, for everyone; with what changed in the latest version. */
 export function BusinessCaseSection({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
   const { t } = useTranslation('teams');
-  const { t: tCommon } = useTranslation();
   const format = useFormat();
   const textOf = useSectionText();
-  const { data } = useQuery(BusinessCaseVersionsDocument, { variables: { ideaId } });
+  const { data, error } = useQuery(BusinessCaseVersionsDocument, { variables: { ideaId } });
   if (stage === 'BUZZ' || stage === 'ARCHIVED') return null;
-  const versions = data?.idea?.businessCaseVersions;
-  const [latest, previous] = versions ?? [];
   return (
     <section className="govuk-!-margin-top-8" aria-labelledby="business-case-heading">
       <h2 className="govuk-heading-m" id="business-case-heading">
         {t('case.heading')}
       </h2>
-      {!versions ? (
-        <p className="govuk-body">{tCommon('loading')}</p>
-      ) : !latest ? (
-        <p className="govuk-body">{t('case.none')}</p>
-      ) : (
-        <>
-          <p className="govuk-body govuk-hint">{t('case.version', { version: latest.version, date: format.dateTime(latest.savedAt) })}</p>
-          <SummaryList
-            rows={SECTION_ORDER.map((section) => ({ key: t(`editor.fields.${section}.label`), value: textOf(latest, section) }))}
-          />
-          {previous && <WhatChanged latest={latest} previous={previous} />}
-        </>
-      )}
+      <PageState data={data?.idea?.businessCaseVersions} error={error}>
+        {([latest, previous]) =>
+          !latest ? (
+            <p className="govuk-body">{t('case.none')}</p>
+          ) : (
+            <>
+              <p className="govuk-body govuk-hint">
+                {t('case.version', { version: latest.version, date: format.dateTime(latest.savedAt) })}
+              </p>
+              <SummaryList
+                rows={SECTION_ORDER.map((section) => ({ key: t(`editor.fields.${section}.label`), value: textOf(latest, section) }))}
+              />
+              {previous && <WhatChanged latest={latest} previous={previous} />}
+            </>
+          )
+        }
+      </PageState>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, ButtonLink } from '../components/govuk/button';
@@ -7,7 +6,8 @@ import { ErrorSummary } from '../components/govuk/error-summary';
 import { NotificationBanner } from '../components/govuk/notification-banner';
 import { Table } from '../components/govuk/table';
 import { Tag } from '../components/govuk/tag';
-import { useForm } from '../forms/use-form';
+import { useAction } from '../forms/use-action';
+import { useFormMessages } from '../forms/use-form-messages';
 import {
   AnswerJoinRequestDocument,
   IdeaTeamDocument,
@@ -19,6 +19,7 @@ import {
   type IdeaTeamQuery,
 } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
+import { PageState } from '../page/page-state';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { FloatReadinessList } from './float-readiness-list';
@@ -27,16 +28,16 @@ import { InviteColleague } from './invite-colleague';
 type TeamIdea = NonNullable<IdeaTeamQuery['idea']>;
 
 /** Runs one team action at a time, then says what happened or what went wrong. */
-export function useTeamAction() {
-  const [notice, setNotice] = useState<string | null>(null);
-  const { errors, busy, submit } = useForm({ onFailure: () => setNotice(null) });
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    await submit(async () => {
+function useTeamAction() {
+  const messages = useFormMessages();
+  const { busy, run } = useAction({ shared: messages });
+  const runAndSay = async (action: () => Promise<unknown>, done: string) => {
+    await run(async () => {
       await action();
-      setNotice(done);
+      messages.confirm(done);
     });
   };
-  return { notice, errors, busy, run };
+  return { notice: messages.confirmation, errors: messages.errors, busy, run: runAndSay };
 }
 
 /** Words read only by screen readers inside a button, so "Accept" says whom. */
@@ -256,15 +257,16 @@ function TeamPanel({ idea, settings }: { idea: TeamIdea; settings: { minTeamSize
 /** The idea page's team section: who is on the team and, while it forms, joining, inviting and floating. */
 export function TeamSection({ ideaId, stage }: { ideaId: string; stage: IdeaStage }) {
   const { t } = useTranslation('teams');
-  const { t: tCommon } = useTranslation();
-  const { data } = useQuery(IdeaTeamDocument, { variables: { ideaId } });
+  const { data, error } = useQuery(IdeaTeamDocument, { variables: { ideaId } });
   if (stage === 'BUZZ' || stage === 'ARCHIVED') return null;
   return (
     <section className="govuk-!-margin-top-8" aria-labelledby="team-heading">
       <h2 className="govuk-heading-m" id="team-heading">
         {t('team.heading')}
       </h2>
-      {data?.idea ? <TeamPanel idea={data.idea} settings={data.tenant.settings} /> : <p className="govuk-body">{tCommon('loading')}</p>}
+      <PageState data={data?.idea ? { idea: data.idea, settings: data.tenant.settings } : undefined} error={error}>
+        {(loaded) => <TeamPanel idea={loaded.idea} settings={loaded.settings} />}
+      </PageState>
     </section>
   );
 }

@@ -25,6 +25,7 @@ import { IdeaCounts1766120200000 } from './1766120200000-idea-counts';
 import { WordsInEveryLanguage1766170000000 } from './1766170000000-words-in-every-language';
 import { SizedLiquidity1766160000000 } from './1766160000000-sized-liquidity';
 import { IdeaTitleWords1766190000000 } from './1766190000000-idea-title-words';
+import { WalletReasons1766210000000 } from './1766210000000-wallet-reasons';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SizedLiquidity1766160000000,
   WordsInEveryLanguage1766170000000,
   IdeaTitleWords1766190000000,
+  WalletReasons1766210000000,
 ];

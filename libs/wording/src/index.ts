@@ -4,3 +4,4 @@ export type { StageReason, StageReasonKind } from './stage-reason';
 export { WALLET_REASON_KINDS, WALLET_REASON_WORDING, isWalletReasonKind, walletReason, walletReasonText } from './wallet-reason';
 export type { WalletReason, WalletReasonKind } from './wallet-reason';
 export { englishLeftIn } from './english-left-in';
+export { ERROR_WORDING, errorText, type ErrorKey, type ErrorWords } from './error-wording';

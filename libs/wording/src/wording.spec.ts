@@ -1,4 +1,5 @@
 import { englishLeftIn } from './english-left-in';
+import { ERROR_WORDING, errorText } from './error-wording';
 import { LANGUAGES, type Language } from './language';
 import { STAGE_REASON_WORDING, stageReason, stageReasonText } from './stage-reason';
 import { WALLET_REASON_WORDING, walletReason, walletReasonText } from './wallet-reason';
@@ -6,6 +7,7 @@ import { WALLET_REASON_WORDING, walletReason, walletReasonText } from './wallet-
 const WORDINGS: Record<string, Record<Language, Record<string, string>>> = {
   'stage reasons': STAGE_REASON_WORDING,
   'wallet reasons': WALLET_REASON_WORDING,
+  'API’s refusals': ERROR_WORDING,
 };
 
 const placeholdersOf = (template: string) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -44,6 +46,19 @@ describe('wording a reason', () => {
   it('fills in values as they are, and keeps a note’s text as written', () => {
     expect(stageReasonText('cy', stageReason.merged('Beiciau', 'yr un syniad'))).toBe('Wedi’i gyfuno â “Beiciau”: yr un syniad');
     expect(walletReasonText('cy', walletReason.note('A legacy sentence'))).toBe('A legacy sentence');
+  });
+});
+
+describe('wording a refusal', () => {
+  it('fills in amounts, and names outcomes and stages in the reader’s language', () => {
+    expect(errorText('cy', { key: 'INSUFFICIENT_FUNDS', values: { needed: '50.00', available: '5.00' } })).toBe(
+      'Mae angen 50.00 ar gyfer hyn ond mae 5.00 yn eich waled.',
+    );
+    expect(errorText('en', { key: 'ALREADY_SETTLED', values: { outcome: 'NO' } })).toBe('This market was already settled NO.');
+    expect(errorText('cy', { key: 'ALREADY_SETTLED', values: { outcome: 'NO' } })).toBe('Roedd y farchnad hon eisoes wedi setlo’n NA.');
+    expect(errorText('cy', { key: 'IDEA_NOT_FLOATABLE', values: { stage: 'BUZZ' } })).toBe(
+      'Ni ellir rhoi syniad yn y cam bwrlwm ar y farchnad.',
+    );
   });
 });
 

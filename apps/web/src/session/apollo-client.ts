@@ -23,7 +23,9 @@ export function createInstanceClient({ slug, token, onSessionEnded }: InstanceCl
   const identify = new SetContextLink((context) => {
     const current = token();
     const identity: Record<string, string> = current ? { authorization: `Bearer ${current}` } : { 'x-tenant': slug };
-    return { headers: { ...context.headers, ...identity }, sentToken: Boolean(current) };
+    // The API words its refusals in the language the pages show (main.tsx keeps <html lang> in step).
+    const language = { 'accept-language': document.documentElement.lang || 'en' };
+    return { headers: { ...context.headers, ...identity, ...language }, sentToken: Boolean(current) };
   });
   const endExpiredSession = new ErrorLink(({ error, operation }) => {
     const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');

@@ -1,0 +1,136 @@
+import { fillIn, outcomeNamed, type Language } from './language';
+
+/**
+ * What the API says when it refuses, in each language, by the refusal's key. The English is what
+ * the API said before it spoke Welsh, word for word, so clients that match on it keep working.
+ */
+export const ERROR_WORDING = {
+  en: {
+    SIGN_IN_NEEDED: 'Sign in to do this.',
+    NOT_PERMITTED: 'You do not have permission to do this.',
+    INPUT_NOT_VALID: 'The input is not valid.',
+    RATE_LIMITED: 'Too many attempts. Try again in {{minutes}} minute(s).',
+    SOMETHING_WENT_WRONG: 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.',
+
+    INSUFFICIENT_FUNDS: 'This needs {{needed}} but your wallet holds {{available}}.',
+    NOT_ENOUGH_SHARES: 'You hold {{held}} of these shares, so you cannot sell {{selling}}.',
+    SHARES_HELD: 'You hold {{held}} of these shares.',
+
+    MARKET_NOT_FOUND: 'A market for that idea was not found.',
+    IDEA_NOT_FOUND: 'That idea was not found.',
+    MARKET_CLOSED: 'This market has been settled, so it no longer trades.',
+    MARKET_PAST_CLOSING_DATE: 'This market has passed its closing date, so it no longer trades.',
+    PRICE_MOVED_COST: 'The price moved: this would now cost {{cost}}, more than your limit of {{limit}}.',
+    PRICE_MOVED_PROCEEDS: 'The price moved: this would now pay {{proceeds}}, less than your limit of {{limit}}.',
+    BOARD_MAY_NOT_TRADE: 'Board members decide how markets settle, so they do not trade or ask for quotes to trade.',
+    ADMIN_MAY_NOT_TRADE: 'Admins appoint the board that decides how markets settle, so they do not trade or ask for quotes to trade.',
+    HIDDEN_IDEA_MAY_NOT_TRADE: 'Moderators have hidden this idea, so its market does not trade until it is shown again.',
+    POOL_SHORTFALL:
+      'This market’s pool holds {{pool}} but its winners are owed {{owed}}, so it cannot settle. The fault has been logged for the operator.',
+    SPEND_OR_SHARES: 'Give either an amount to spend or a number of shares, not both.',
+    SPEND_OR_SHARES_FIELD: 'Give either an amount to spend or a number of shares.',
+    SELL_QUOTE_NEEDS_SHARES: 'A sell quote needs a number of shares.',
+    IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different trade. Use a new key for a new trade.',
+    MARKET_ALREADY_OPEN: 'This idea already has a market.',
+    IDEA_NOT_FLOATABLE: 'An idea in {{stage}} cannot be floated.',
+    ALREADY_SETTLED: 'This market was already settled {{outcome}}.',
+
+    WRONG_CREDENTIALS: 'The e-mail address or password is not right.',
+    MEMBER_SUSPENDED: 'Your account is suspended. Ask an admin of your organisation if you think this is a mistake.',
+    SIGN_UP_RESTRICTED:
+      'This organisation’s Idea Exchange is for invited colleagues: use an e-mail address of an allowed domain, or an invite code.',
+    EMAIL_NOT_VERIFIED: 'Confirm your e-mail address first: follow the link we sent you, or ask for a new one.',
+    LINK_NOT_VALID: 'That link has expired or has already been used. Ask for a new one.',
+    WRONG_CURRENT_PASSWORD: 'Your current password is not right.',
+    EMAIL_FORMAT: 'Enter an e-mail address in the right format, like name@example.gov.uk',
+    SIGN_IN_EXPIRED: 'Your sign-in has expired or is not valid. Sign in again.',
+    SIGN_IN_NO_LONGER_VALID: 'Your sign-in is no longer valid. Sign in again.',
+    ACCOUNT_SUSPENDED: 'Your account is suspended.',
+  },
+  cy: {
+    SIGN_IN_NEEDED: 'Mewngofnodwch i wneud hyn.',
+    NOT_PERMITTED: 'Nid oes gennych ganiatâd i wneud hyn.',
+    INPUT_NOT_VALID: 'Nid yw’r mewnbwn yn ddilys.',
+    RATE_LIMITED: 'Gormod o ymdrechion. Rhowch gynnig arall arni ymhen {{minutes}} munud.',
+    SOMETHING_WENT_WRONG:
+      'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr.',
+
+    INSUFFICIENT_FUNDS: 'Mae angen {{needed}} ar gyfer hyn ond mae {{available}} yn eich waled.',
+    NOT_ENOUGH_SHARES: 'Mae gennych {{held}} o’r cyfrannau hyn, felly ni allwch werthu {{selling}}.',
+    SHARES_HELD: 'Mae gennych {{held}} o’r cyfrannau hyn.',
+
+    MARKET_NOT_FOUND: 'Ni chafwyd hyd i farchnad ar gyfer y syniad hwnnw.',
+    IDEA_NOT_FOUND: 'Ni chafwyd hyd i’r syniad hwnnw.',
+    MARKET_CLOSED: 'Mae’r farchnad hon wedi setlo, felly nid yw’n masnachu mwyach.',
+    MARKET_PAST_CLOSING_DATE: 'Mae’r farchnad hon wedi mynd heibio i’w dyddiad cau, felly nid yw’n masnachu mwyach.',
+    PRICE_MOVED_COST: 'Mae’r pris wedi symud: byddai hyn nawr yn costio {{cost}}, mwy na’ch terfyn o {{limit}}.',
+    PRICE_MOVED_PROCEEDS: 'Mae’r pris wedi symud: byddai hyn nawr yn talu {{proceeds}}, llai na’ch terfyn o {{limit}}.',
+    BOARD_MAY_NOT_TRADE:
+      'Aelodau’r bwrdd sy’n penderfynu sut mae marchnadoedd yn setlo, felly nid ydynt yn masnachu nac yn gofyn am ddyfynbrisiau i fasnachu.',
+    ADMIN_MAY_NOT_TRADE:
+      'Gweinyddwyr sy’n penodi’r bwrdd sy’n penderfynu sut mae marchnadoedd yn setlo, felly nid ydynt yn masnachu nac yn gofyn am ddyfynbrisiau i fasnachu.',
+    HIDDEN_IDEA_MAY_NOT_TRADE:
+      'Mae cymedrolwyr wedi cuddio’r syniad hwn, felly ni fydd ei farchnad yn masnachu nes iddo gael ei ddangos eto.',
+    POOL_SHORTFALL:
+      'Mae {{pool}} yng nghronfa’r farchnad hon ond mae {{owed}} yn ddyledus i’r enillwyr, felly ni all setlo. Mae’r nam wedi’i gofnodi i’r gweithredwr.',
+    SPEND_OR_SHARES: 'Rhowch naill ai swm i’w wario neu nifer o gyfrannau, nid y ddau.',
+    SPEND_OR_SHARES_FIELD: 'Rhowch naill ai swm i’w wario neu nifer o gyfrannau.',
+    SELL_QUOTE_NEEDS_SHARES: 'Mae angen nifer o gyfrannau i gael dyfynbris gwerthu.',
+    IDEMPOTENCY_KEY_REUSED:
+      'Defnyddiwyd yr allwedd analluedd hon eisoes ar gyfer masnach wahanol. Defnyddiwch allwedd newydd ar gyfer masnach newydd.',
+    MARKET_ALREADY_OPEN: 'Mae gan y syniad hwn farchnad eisoes.',
+    IDEA_NOT_FLOATABLE: 'Ni ellir rhoi syniad yn y cam {{stage}} ar y farchnad.',
+    ALREADY_SETTLED: 'Roedd y farchnad hon eisoes wedi setlo’n {{outcome}}.',
+
+    WRONG_CREDENTIALS: 'Nid yw’r cyfeiriad e-bost na’r cyfrinair yn gywir.',
+    MEMBER_SUSPENDED: 'Mae eich cyfrif wedi’i atal. Gofynnwch i weinyddwr eich sefydliad os ydych yn credu bod hyn yn gamgymeriad.',
+    SIGN_UP_RESTRICTED:
+      'Mae Idea Exchange y sefydliad hwn ar gyfer cydweithwyr a wahoddwyd: defnyddiwch gyfeiriad e-bost o barth a ganiateir, neu god gwahodd.',
+    EMAIL_NOT_VERIFIED: 'Cadarnhewch eich cyfeiriad e-bost yn gyntaf: dilynwch y ddolen a anfonwyd atoch, neu gofynnwch am un newydd.',
+    LINK_NOT_VALID: 'Mae’r ddolen honno wedi dod i ben neu wedi’i defnyddio eisoes. Gofynnwch am un newydd.',
+    WRONG_CURRENT_PASSWORD: 'Nid yw eich cyfrinair presennol yn gywir.',
+    EMAIL_FORMAT: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.gov.uk',
+    SIGN_IN_EXPIRED: 'Mae eich mewngofnodi wedi dod i ben neu nid yw’n ddilys. Mewngofnodwch eto.',
+    SIGN_IN_NO_LONGER_VALID: 'Nid yw eich mewngofnodi yn ddilys mwyach. Mewngofnodwch eto.',
+    ACCOUNT_SUSPENDED: 'Mae eich cyfrif wedi’i atal.',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type ErrorKey = keyof (typeof ERROR_WORDING)['en'];
+
+/** A refusal as a key and its values, worded for each reader when it is sent. */
+export interface ErrorWords {
+  key: ErrorKey;
+  values?: Readonly<Record<string, string>>;
+}
+
+/** A stage as each language names it in a sentence. */
+const STAGE_NAMES: Record<Language, Record<string, string>> = {
+  en: {
+    BUZZ: 'buzz',
+    TEAMING: 'teaming',
+    INVESTMENT: 'investment',
+    IMPLEMENTED: 'implemented',
+    REJECTED: 'rejected',
+    ARCHIVED: 'archived',
+  },
+  cy: {
+    BUZZ: 'bwrlwm',
+    TEAMING: 'ffurfio tîm',
+    INVESTMENT: 'buddsoddi',
+    IMPLEMENTED: 'wedi’i weithredu',
+    REJECTED: 'wedi’i wrthod',
+    ARCHIVED: 'wedi’i archifo',
+  },
+};
+
+export function errorText(language: Language, words: ErrorWords): string {
+  const values = Object.fromEntries(
+    Object.entries(words.values ?? {}).map(([name, value]) => [
+      name,
+      name === 'outcome' ? outcomeNamed(language, value) : name === 'stage' ? (STAGE_NAMES[language][value] ?? value) : value,
+    ]),
+  );
+  const wording: Record<ErrorKey, string> = ERROR_WORDING[language];
+  return fillIn(wording[words.key], values);
+}

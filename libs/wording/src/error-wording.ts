@@ -46,6 +46,31 @@ export const ERROR_WORDING = {
     SIGN_IN_EXPIRED: 'Your sign-in has expired or is not valid. Sign in again.',
     SIGN_IN_NO_LONGER_VALID: 'Your sign-in is no longer valid. Sign in again.',
     ACCOUNT_SUSPENDED: 'Your account is suspended.',
+
+    NOT_TEAMING: 'Teams can only change while the idea is in the teaming stage.',
+    NOT_THE_LEAD: 'Only the idea’s author, who leads its team, can do this.',
+    NOT_ON_THE_TEAM: 'Only members of the idea’s team can do this.',
+    TEAM_FULL: 'The team is full: your organisation allows {{max}} people per team, lead included.',
+    ALREADY_ON_TEAM: 'That person is already on the team.',
+    ALREADY_ANSWERED: 'This has already been answered.',
+    JOIN_REQUEST_NOT_FOUND: 'That join request was not found.',
+    TEAM_INVITE_NOT_FOUND: 'That team invitation was not found.',
+    LEAD_CANNOT_LEAVE: 'The lead cannot leave their own team; withdraw the idea instead.',
+
+    MEMBER_NOT_FOUND: 'That member was not found.',
+    EMAIL_TAKEN: 'An account with this e-mail address already exists in this organisation. Sign in instead.',
+    LAST_ADMIN: 'An organisation needs at least one admin: make someone else an admin first.',
+    CANNOT_SUSPEND_SELF: 'You cannot suspend yourself.',
+    SUSPENDED_MEMBERS_ADMIN_ONLY: 'Only admins can list suspended members.',
+    SUSPENSION_REASON_TOO_LONG: 'Keep the reason to {{limit}} characters or fewer.',
+
+    TENANT_NOT_FOUND: 'That organisation was not found.',
+    SLUG_TAKEN: 'The short name “{{slug}}” is already used by another organisation.',
+    TENANT_SUSPENDED: 'This organisation is suspended: you can read what is there, but not sign in or make changes.',
+
+    UNKNOWN_INVITE_CODE: 'That invite code is not valid for this organisation.',
+    INVITE_EXPIRED: 'That invite code has expired. Ask the colleague who sent it for a new one.',
+    INVITE_USED_UP: 'That invite code has admitted as many people as it can. Ask the colleague who sent it for a new one.',
   },
   cy: {
     SIGN_IN_NEEDED: 'Mewngofnodwch i wneud hyn.',
@@ -93,6 +118,31 @@ export const ERROR_WORDING = {
     SIGN_IN_EXPIRED: 'Mae eich mewngofnodi wedi dod i ben neu nid yw’n ddilys. Mewngofnodwch eto.',
     SIGN_IN_NO_LONGER_VALID: 'Nid yw eich mewngofnodi yn ddilys mwyach. Mewngofnodwch eto.',
     ACCOUNT_SUSPENDED: 'Mae eich cyfrif wedi’i atal.',
+
+    NOT_TEAMING: 'Dim ond tra bo’r syniad yn y cam ffurfio tîm y gall timau newid.',
+    NOT_THE_LEAD: 'Dim ond awdur y syniad, sy’n arwain ei dîm, all wneud hyn.',
+    NOT_ON_THE_TEAM: 'Dim ond aelodau o dîm y syniad all wneud hyn.',
+    TEAM_FULL: 'Mae’r tîm yn llawn: mae eich sefydliad yn caniatáu {{max}} o bobl ym mhob tîm, gan gynnwys yr arweinydd.',
+    ALREADY_ON_TEAM: 'Mae’r person hwnnw yn y tîm yn barod.',
+    ALREADY_ANSWERED: 'Mae hyn eisoes wedi’i ateb.',
+    JOIN_REQUEST_NOT_FOUND: 'Ni chafwyd hyd i’r cais hwnnw i ymuno.',
+    TEAM_INVITE_NOT_FOUND: 'Ni chafwyd hyd i’r gwahoddiad hwnnw i’r tîm.',
+    LEAD_CANNOT_LEAVE: 'Ni all yr arweinydd adael ei dîm ei hun; tynnwch y syniad yn ôl yn lle hynny.',
+
+    MEMBER_NOT_FOUND: 'Ni chafwyd hyd i’r aelod hwnnw.',
+    EMAIL_TAKEN: 'Mae cyfrif gyda’r cyfeiriad e-bost hwn yn bodoli yn y sefydliad hwn eisoes. Mewngofnodwch yn lle hynny.',
+    LAST_ADMIN: 'Mae angen o leiaf un gweinyddwr ar sefydliad: gwnewch rywun arall yn weinyddwr yn gyntaf.',
+    CANNOT_SUSPEND_SELF: 'Ni allwch atal eich hun.',
+    SUSPENDED_MEMBERS_ADMIN_ONLY: 'Dim ond gweinyddwyr all restru aelodau sydd wedi’u hatal.',
+    SUSPENSION_REASON_TOO_LONG: 'Cadwch y rheswm i {{limit}} nod neu lai.',
+
+    TENANT_NOT_FOUND: 'Ni chafwyd hyd i’r sefydliad hwnnw.',
+    SLUG_TAKEN: 'Mae sefydliad arall yn defnyddio’r enw byr “{{slug}}” eisoes.',
+    TENANT_SUSPENDED: 'Mae’r sefydliad hwn wedi’i atal: gallwch ddarllen beth sydd yno, ond nid mewngofnodi na gwneud newidiadau.',
+
+    UNKNOWN_INVITE_CODE: 'Nid yw’r cod gwahodd hwnnw’n ddilys ar gyfer y sefydliad hwn.',
+    INVITE_EXPIRED: 'Mae’r cod gwahodd hwnnw wedi dod i ben. Gofynnwch i’r cydweithiwr a’i anfonodd am un newydd.',
+    INVITE_USED_UP: 'Mae’r cod gwahodd hwnnw wedi derbyn cymaint o bobl ag y gall. Gofynnwch i’r cydweithiwr a’i anfonodd am un newydd.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -25,9 +25,6 @@ const NOT_YET_WORDED = [
   'members/members.errors.ts',
   'merging/merging.errors.ts',
   'outcome-markets/outcome-markets.errors.ts',
-  'recruitment/recruitment.errors.ts',
-  'teams/teams.errors.ts',
-  'tenants/tenants.errors.ts',
 ];
 
 function errorFiles(folder: string): string[] {

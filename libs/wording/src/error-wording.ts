@@ -71,6 +71,24 @@ export const ERROR_WORDING = {
     UNKNOWN_INVITE_CODE: 'That invite code is not valid for this organisation.',
     INVITE_EXPIRED: 'That invite code has expired. Ask the colleague who sent it for a new one.',
     INVITE_USED_UP: 'That invite code has admitted as many people as it can. Ask the colleague who sent it for a new one.',
+
+    NOT_THE_AUTHOR_EDIT: 'Only the author of an idea can edit it.',
+    NOT_THE_AUTHOR_WITHDRAW: 'Only the author of an idea can withdraw it.',
+    IDEA_NOT_EDITABLE: 'This idea has left the buzz stage, so it can no longer be edited.',
+    IDEA_NOT_WITHDRAWABLE: 'This idea can no longer be withdrawn: it has been floated or has already ended.',
+    STAGE_MOVE_NOT_ALLOWED: 'An idea in {{from}} cannot move to {{to}}.',
+    STAGE_CHANGED_MEANWHILE: 'This idea changed stage while you were acting on it. Reload it and try again.',
+
+    OWN_IDEA: 'You cannot support your own idea.',
+    IDEA_CLOSED_TO_ENGAGEMENT: 'This idea has been archived or rejected, so it takes no more support or comments.',
+    COMMENT_NOT_FOUND: 'That comment was not found.',
+    NOT_THE_COMMENT_AUTHOR_EDIT: 'Only the author of a comment can edit it.',
+    NOT_THE_COMMENT_AUTHOR_DELETE: 'Only the author of a comment can delete it.',
+    COMMENT_DELETED: 'This comment has been deleted, so it can no longer be edited.',
+
+    CHALLENGE_NOT_FOUND: 'That challenge was not found.',
+    CHALLENGE_NOT_YET_OPEN: 'This challenge is not open for ideas yet.',
+    CHALLENGE_CLOSED: 'This challenge has closed and takes no more ideas.',
   },
   cy: {
     SIGN_IN_NEEDED: 'Mewngofnodwch i wneud hyn.',
@@ -143,6 +161,24 @@ export const ERROR_WORDING = {
     UNKNOWN_INVITE_CODE: 'Nid yw’r cod gwahodd hwnnw’n ddilys ar gyfer y sefydliad hwn.',
     INVITE_EXPIRED: 'Mae’r cod gwahodd hwnnw wedi dod i ben. Gofynnwch i’r cydweithiwr a’i anfonodd am un newydd.',
     INVITE_USED_UP: 'Mae’r cod gwahodd hwnnw wedi derbyn cymaint o bobl ag y gall. Gofynnwch i’r cydweithiwr a’i anfonodd am un newydd.',
+
+    NOT_THE_AUTHOR_EDIT: 'Dim ond awdur syniad all ei olygu.',
+    NOT_THE_AUTHOR_WITHDRAW: 'Dim ond awdur syniad all ei dynnu’n ôl.',
+    IDEA_NOT_EDITABLE: 'Mae’r syniad hwn wedi gadael y cam bwrlwm, felly ni ellir ei olygu mwyach.',
+    IDEA_NOT_WITHDRAWABLE: 'Ni ellir tynnu’r syniad hwn yn ôl mwyach: mae wedi’i roi ar y farchnad neu wedi dod i ben eisoes.',
+    STAGE_MOVE_NOT_ALLOWED: 'Ni all syniad yn y cam {{from}} symud i’r cam {{to}}.',
+    STAGE_CHANGED_MEANWHILE: 'Newidiodd y syniad hwn gam tra oeddech yn gweithredu arno. Ail-lwythwch ef a rhowch gynnig arall arni.',
+
+    OWN_IDEA: 'Ni allwch gefnogi eich syniad eich hun.',
+    IDEA_CLOSED_TO_ENGAGEMENT: 'Mae’r syniad hwn wedi’i archifo neu ei wrthod, felly nid yw’n derbyn rhagor o gefnogaeth na sylwadau.',
+    COMMENT_NOT_FOUND: 'Ni chafwyd hyd i’r sylw hwnnw.',
+    NOT_THE_COMMENT_AUTHOR_EDIT: 'Dim ond awdur sylw all ei olygu.',
+    NOT_THE_COMMENT_AUTHOR_DELETE: 'Dim ond awdur sylw all ei ddileu.',
+    COMMENT_DELETED: 'Mae’r sylw hwn wedi’i ddileu, felly ni ellir ei olygu mwyach.',
+
+    CHALLENGE_NOT_FOUND: 'Ni chafwyd hyd i’r her honno.',
+    CHALLENGE_NOT_YET_OPEN: 'Nid yw’r her hon ar agor i syniadau eto.',
+    CHALLENGE_CLOSED: 'Mae’r her hon wedi cau ac nid yw’n derbyn rhagor o syniadau.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -174,11 +210,14 @@ const STAGE_NAMES: Record<Language, Record<string, string>> = {
   },
 };
 
+/** Values that name a stage, worded as the reader's language names it. */
+const STAGE_VALUES = new Set(['stage', 'from', 'to']);
+
 export function errorText(language: Language, words: ErrorWords): string {
   const values = Object.fromEntries(
     Object.entries(words.values ?? {}).map(([name, value]) => [
       name,
-      name === 'outcome' ? outcomeNamed(language, value) : name === 'stage' ? (STAGE_NAMES[language][value] ?? value) : value,
+      name === 'outcome' ? outcomeNamed(language, value) : STAGE_VALUES.has(name) ? (STAGE_NAMES[language][value] ?? value) : value,
     ]),
   );
   const wording: Record<ErrorKey, string> = ERROR_WORDING[language];

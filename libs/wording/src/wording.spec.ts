@@ -62,6 +62,14 @@ describe('wording a refusal', () => {
   });
 });
 
+describe('wording a refused stage move', () => {
+  it('names both stages in the reader’s language', () => {
+    const words = { key: 'STAGE_MOVE_NOT_ALLOWED', values: { from: 'ARCHIVED', to: 'TEAMING' } } as const;
+    expect(errorText('en', words)).toBe('An idea in archived cannot move to teaming.');
+    expect(errorText('cy', words)).toBe('Ni all syniad yn y cam wedi’i archifo symud i’r cam ffurfio tîm.');
+  });
+});
+
 describe('the English-left-behind check', () => {
   it('catches English words and untranslated outcomes, and lets Welsh through', () => {
     expect(englishLeftIn('Bought 10.00 cyfran IE')).toBe('Bought');

@@ -18,10 +18,6 @@ const SRC = join(__dirname, '..', '..');
  */
 const NOT_YET_WORDED = [
   'board/board.errors.ts',
-  'challenges/challenges.errors.ts',
-  'engagement/engagement.errors.ts',
-  'ideas/ideas.errors.ts',
-  'ideas/stages/stages.errors.ts',
   'members/members.errors.ts',
   'merging/merging.errors.ts',
   'outcome-markets/outcome-markets.errors.ts',

@@ -89,6 +89,13 @@ export const ERROR_WORDING = {
     CHALLENGE_NOT_FOUND: 'That challenge was not found.',
     CHALLENGE_NOT_YET_OPEN: 'This challenge is not open for ideas yet.',
     CHALLENGE_CLOSED: 'This challenge has closed and takes no more ideas.',
+
+    OUTCOME_MARKET_NOT_IMPLEMENTED: 'Outcome markets open only on implemented ideas.',
+    TEAM_MAY_NOT_OPEN: 'You are on this idea’s team, so you cannot open a market on its outcome.',
+    TARGET_ALREADY_REACHED: 'Realised savings of {{recorded}} are already recorded: choose a higher target.',
+    TARGET_ABOVE_RECORDED: 'Choose a target above the {{recorded}} already recorded.',
+    CLOSING_DATE_OUT_OF_RANGE: 'The closing date must be in the future and within 10 years.',
+    CLOSING_DATE_FIELD: 'Enter a closing date in the future and within 10 years.',
   },
   cy: {
     SIGN_IN_NEEDED: 'Mewngofnodwch i wneud hyn.',
@@ -179,6 +186,13 @@ export const ERROR_WORDING = {
     CHALLENGE_NOT_FOUND: 'Ni chafwyd hyd i’r her honno.',
     CHALLENGE_NOT_YET_OPEN: 'Nid yw’r her hon ar agor i syniadau eto.',
     CHALLENGE_CLOSED: 'Mae’r her hon wedi cau ac nid yw’n derbyn rhagor o syniadau.',
+
+    OUTCOME_MARKET_NOT_IMPLEMENTED: 'Dim ond ar syniadau sydd wedi’u gweithredu y mae marchnadoedd canlyniad yn agor.',
+    TEAM_MAY_NOT_OPEN: 'Rydych yn nhîm y syniad hwn, felly ni allwch agor marchnad ar ei ganlyniad.',
+    TARGET_ALREADY_REACHED: 'Mae arbedion o {{recorded}} wedi’u cofnodi eisoes: dewiswch darged uwch.',
+    TARGET_ABOVE_RECORDED: 'Dewiswch darged uwchlaw’r {{recorded}} a gofnodwyd eisoes.',
+    CLOSING_DATE_OUT_OF_RANGE: 'Rhaid i’r dyddiad cau fod yn y dyfodol ac o fewn 10 mlynedd.',
+    CLOSING_DATE_FIELD: 'Rhowch ddyddiad cau yn y dyfodol ac o fewn 10 mlynedd.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

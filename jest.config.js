@@ -6,7 +6,7 @@ const project = (displayName, rootDir, testMatch, extra = {}) => ({
   displayName,
   rootDir,
   testMatch,
-  moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules)$': '<rootDir>/../../libs/$1/src/index.ts' },
+  moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules|wording)$': '<rootDir>/../../libs/$1/src/index.ts' },
   ...extra,
 });
 
@@ -17,17 +17,17 @@ module.exports = {
   testTimeout: 60_000,
   projects: [
     project('libs', __dirname, ['<rootDir>/libs/*/src/**/*.spec.ts'], {
-      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules)$': '<rootDir>/libs/$1/src/index.ts' },
+      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules|wording)$': '<rootDir>/libs/$1/src/index.ts' },
     }),
     project('api', `${__dirname}/apps/api`, ['<rootDir>/src/**/*.spec.ts']),
     project('web', `${__dirname}/apps/web`, ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx']),
     project('acceptance', `${__dirname}/tests`, ['<rootDir>/**/*.spec.ts'], {
-      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules)$': '<rootDir>/../libs/$1/src/index.ts' },
+      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules|wording)$': '<rootDir>/../libs/$1/src/index.ts' },
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/contract/'],
     }),
     // The outside-in suite generated from the public contract (tests/contract), on its own.
     project('contract', `${__dirname}/tests/contract`, ['<rootDir>/**/*.spec.ts'], {
-      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules)$': '<rootDir>/../../libs/$1/src/index.ts' },
+      moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules|wording)$': '<rootDir>/../../libs/$1/src/index.ts' },
       testTimeout: 300_000,
     }),
   ],

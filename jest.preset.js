@@ -13,7 +13,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper: {
-    '^@idea-exchange/(money|market-maker|stage-rules|contract)$': '<rootDir>/../../libs/$1/src/index.ts',
+    '^@idea-exchange/(money|market-maker|stage-rules|wording|contract)$': '<rootDir>/../../libs/$1/src/index.ts',
   },
   testEnvironment: 'node',
 };

@@ -128,6 +128,7 @@ export default defineConfig({
     alias: {
       '@idea-exchange/money': `${repoRoot}libs/money/src/index.ts`,
       '@idea-exchange/stage-rules': `${repoRoot}libs/stage-rules/src/index.ts`,
+      '@idea-exchange/wording': `${repoRoot}libs/wording/src/index.ts`,
     },
   },
   // GOV.UK Frontend still carries old Internet Explorer hacks that Lightning CSS cannot parse; it drops them.

@@ -149,7 +149,7 @@ describe('leaderboards, invitations and the admin console', () => {
     const page = await signedIn(tenant.admin);
     await page.getByRole('link', { name: 'Admin', exact: true }).click();
     await heading(page, 'Admin');
-    await page.getByLabel('Instance name').waitFor();
+    await page.getByLabel('Organisation name').waitFor();
 
     await page.getByLabel('Buzz window in days').fill('two weeks');
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -158,7 +158,7 @@ describe('leaderboards, invitations and the admin console', () => {
     await screenshot(page, 'admin-settings-error');
 
     await page.getByLabel('Buzz window in days').fill('14');
-    await page.getByLabel('Instance name').fill('Renamed Agency');
+    await page.getByLabel('Organisation name').fill('Renamed Agency');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').getByText('Settings saved').waitFor();
     await page.locator('header').getByText('Renamed Agency').waitFor();
@@ -186,7 +186,7 @@ describe('leaderboards, invitations and the admin console', () => {
     // Entries say who and what in words: the member by name, settings by their labels.
     await audit.getByRole('link', { name: 'Suspended Cy Newcomer' }).waitFor();
     await expect(audit.innerText()).resolves.toContain('Left the agency');
-    await expect(audit.innerText()).resolves.toContain('Changed: Buzz window in days, Instance name');
+    await expect(audit.innerText()).resolves.toContain('Changed: Buzz window in days, Organisation name');
     expect(await audit.getByRole('link', { name: 'Suspended Cy Newcomer' }).getAttribute('href')).toBe(`/${tenant.slug}/people/${cy.id}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-console');

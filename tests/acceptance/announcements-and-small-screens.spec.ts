@@ -80,7 +80,7 @@ describe('announcements, admin pages and small screens', () => {
   it('announces successes as statuses and failures as alerts, the error summary taking focus', async () => {
     const admin = await browser.signedIn(at(''), tenant.admin);
     await admin.goto(at('/admin'));
-    await admin.getByLabel('Instance name').fill('Renamed Agency');
+    await admin.getByLabel('Organisation name').fill('Renamed Agency');
     await admin.getByRole('button', { name: 'Save settings' }).click();
     await admin.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
     expect(await admin.getByRole('alert').filter({ hasText: 'Settings saved' }).count()).toBe(0);

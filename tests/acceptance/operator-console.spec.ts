@@ -3,7 +3,7 @@ import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
-const SUSPENDED_MESSAGE = 'This instance is suspended: you can read what is there, but not sign in or make changes.';
+const SUSPENDED_MESSAGE = 'This organisation is suspended: you can read what is there, but not sign in or make changes.';
 
 describe('the platform operator console', () => {
   let app: TestApp;

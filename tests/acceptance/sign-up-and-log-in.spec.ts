@@ -160,14 +160,14 @@ describe('signing up and signing in through the web app', () => {
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
   });
 
-  it('explains Idea Exchange on the start page and leads to an instance by its short name', async () => {
+  it('explains Idea Exchange on the start page and leads to an organisation by its short name', async () => {
     await page.goto(app.url);
     await heading(page, 'Idea Exchange');
     expect(await page.title()).toBe('Idea Exchange');
     await screenshot(page, 'start');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByLabel('Short name of your instance').fill(instance.slug);
+    await page.getByLabel('Short name of your organisation').fill(instance.slug);
     await page.getByRole('button', { name: 'Continue' }).click();
     await heading(page, instance.tenant.name);
     expect(await page.title()).toBe(`Welcome – ${instance.tenant.name} – Idea Exchange`);

@@ -180,7 +180,7 @@ describe('the web app in Welsh', () => {
   it('follows a language link opened on its own, as in a new tab, and tidies the address', async () => {
     await page.goto(`${app.url}/?lang=cy`);
     await heading(page, 'Idea Exchange');
-    await page.getByLabel('Enw byr eich safle').waitFor();
+    await page.getByLabel('Enw byr eich sefydliad').waitFor();
     expect(await htmlLang(page)).toBe('cy');
     expect(new URL(page.url()).search).toBe('');
     await screenshot(page, 'welsh-start');

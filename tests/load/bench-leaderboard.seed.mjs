@@ -95,6 +95,8 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       ['id', 'bigint'],
       ['kind', 'text'],
       ['reason', 'text'],
+      ['reason_kind', 'text'],
+      ['reason_params', 'jsonb'],
       ['member_id', 'uuid'],
       ['idea_id', 'uuid'],
       ['created_at', 'timestamptz'],
@@ -120,10 +122,11 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     if (!found) accounts.set(key, (found = { id: randomUUID(), balance: 0, ...fields }));
     return found;
   };
-  // Posts one balanced entry; returns its id. Balances stay in memory until the end.
-  const post = (kind, reason, memberId, ideaId, at, lines) => {
+  // Posts one balanced entry, its reason as the ledger words it (English, with its kind and values);
+  // returns its id. Balances stay in memory until the end.
+  const post = (kind, [reason, reasonKind, reasonParams], memberId, ideaId, at, lines) => {
     entryId += 1;
-    entries.push(tenantId, entryId, kind, reason, memberId, ideaId, new Date(at));
+    entries.push(tenantId, entryId, kind, reason, reasonKind, JSON.stringify(reasonParams), memberId, ideaId, new Date(at));
     for (const [target, amount] of lines) {
       target.balance += amount;
       postingId += 1;
@@ -167,7 +170,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       true,
     );
     m.wallet = account(`wallet:${m.id}`, { kind: 'WALLET', memberId: m.id });
-    post('STARTING_GRANT', 'Starting grant for joining', m.id, null, m.joinedAt, [
+    post('STARTING_GRANT', ['Starting grant for joining', 'STARTING_GRANT', {}], m.id, null, m.joinedAt, [
       [accounts.get('treasury'), -grant],
       [m.wallet, grant],
     ]);
@@ -260,7 +263,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     for (const member of [author, ...mates]) award('TEAMS', member.id, 'INVESTMENT', market.ideaId, POINTS.TEAM_INVESTMENT, at);
     Object.assign(market, { yes: 0, no: 0, volume: 0, trades: 0, subsidy: Math.ceil(b * Math.LN2) + 1 });
     market.pool = account(`pool:${market.id}`, { kind: 'POOL', marketId: market.id });
-    post('MARKET_SUBSIDY', 'Market opened: the market maker’s subsidy', null, market.ideaId, at, [
+    post('MARKET_SUBSIDY', ['Market opened: the market maker’s subsidy', 'MARKET_OPENED', {}], null, market.ideaId, at, [
       [accounts.get('treasury'), -market.subsidy],
       [market.pool, market.subsidy],
     ]);
@@ -328,7 +331,11 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
     });
     const entry = post(
       'TRADE',
-      `${shares > 0 ? 'Bought' : 'Sold'} ${Math.abs(shares) / 100} ${outcome} shares`,
+      [
+        `${shares > 0 ? 'Bought' : 'Sold'} ${(Math.abs(shares) / 100).toFixed(2)} ${outcome} shares`,
+        shares > 0 ? 'BOUGHT' : 'SOLD',
+        { shares: (Math.abs(shares) / 100).toFixed(2), outcome },
+      ],
       member.id,
       market.ideaId,
       at,
@@ -361,7 +368,7 @@ export async function seedInstance(db, { tenantId, passwordHash, members: member
       const month = `${inviter.id}|${new Date(at).toISOString().slice(0, 7)}`;
       if ((recruitBonuses.get(month) ?? 0) < cap && bonus > 0) {
         recruitBonuses.set(month, (recruitBonuses.get(month) ?? 0) + 1);
-        post('RECRUIT_BONUS', 'Recruitment bonus: a colleague you invited took part', inviter.id, null, at, [
+        post('RECRUIT_BONUS', ['Recruitment bonus: a colleague you invited took part', 'RECRUIT_BONUS', {}], inviter.id, null, at, [
           [accounts.get('treasury'), -bonus],
           [inviter.wallet, bonus],
         ]);

@@ -101,8 +101,8 @@ async function seed(url, db) {
 }
 
 const WRITE_ENTRIES = `WITH entry AS (
-     INSERT INTO journal_entries (tenant_id, kind, reason, member_id, idea_id)
-     SELECT $1, 'TRADE', 'Bought (raw SQL)', e.member_id, e.idea_id
+     INSERT INTO journal_entries (tenant_id, kind, reason, reason_kind, reason_params, member_id, idea_id)
+     SELECT $1, 'TRADE', 'Bought (raw SQL)', 'NOTE', '{"text": "Bought (raw SQL)"}', e.member_id, e.idea_id
        FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS e(member_id, idea_id, ord) ORDER BY e.ord
      RETURNING id
    ), numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS ord FROM entry

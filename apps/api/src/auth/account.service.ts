@@ -85,7 +85,7 @@ export class AccountService {
   /** The same answer whether or not the address is known, so it cannot be used to find accounts. */
   async requestPasswordReset(tenantSlug: string, email: string, address: string): Promise<boolean> {
     if (tenantSlug.length > 40 || email.length > 254 || !email.includes('@')) {
-      throw BadUserInput.field('email', 'Enter an e-mail address in the right format, like name@example.gov.uk');
+      throw BadUserInput.field('email', { key: 'EMAIL_FORMAT' });
     }
     await this.limiter.hit(`password-reset:address:${address}`, 20, HOUR_MS);
     await this.limiter.hit(`password-reset:account:${tenantSlug.toLowerCase()}:${email.trim().toLowerCase()}`, 3, HOUR_MS);

@@ -55,10 +55,10 @@ export class ActorsService {
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const claims = match ? this.auth.tokens.verify(match[1]) : undefined;
-      if (!claims) throw new Unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
+      if (!claims) throw new Unauthenticated({ key: 'SIGN_IN_EXPIRED' });
       const row = await this.standings.get(claims.tenantId, claims.memberId, () => this.standingOf(claims.tenantId, claims.memberId));
-      if (!row || row.tokenVersion !== claims.version) throw new Unauthenticated('Your sign-in is no longer valid. Sign in again.');
-      if (row.suspended) throw new Unauthenticated('Your account is suspended.');
+      if (!row || row.tokenVersion !== claims.version) throw new Unauthenticated({ key: 'SIGN_IN_NO_LONGER_VALID' });
+      if (row.suspended) throw new Unauthenticated({ key: 'ACCOUNT_SUSPENDED' });
       return {
         actor: { kind: 'member', tenantId: claims.tenantId, memberId: claims.memberId, role: row.role },
         tenantPublic: row.tenantPublic,

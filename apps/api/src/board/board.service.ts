@@ -18,7 +18,7 @@ import { ConflictOfInterest, NotEnoughReviews, NotReadyToFloat, NotUnderReview, 
 import type { DecideInput, ReviewInput } from './board.inputs';
 import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 import { notice } from '../notifications/notification-text';
-import { stageReason } from '../common/language/stage-reason';
+import { stageReason } from '@idea-exchange/wording';
 
 /** Deadlocks and serialization failures roll the whole transaction back, so it is safe to run again. */
 const RETRIES = 3;

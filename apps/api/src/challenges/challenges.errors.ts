@@ -1,15 +1,14 @@
-import { BadUserInput, NotFound } from '../common/errors/domain-error';
+import { BadUserInput, fieldProblem, NotFound } from '../common/errors/domain-error';
 
 export class ChallengeNotFound extends NotFound {
   constructor() {
-    super('That challenge');
+    super({ key: 'CHALLENGE_NOT_FOUND' });
   }
 }
 
 export class ChallengeNotOpen extends BadUserInput {
   constructor(reason: 'not-yet' | 'closed') {
-    const message =
-      reason === 'not-yet' ? 'This challenge is not open for ideas yet.' : 'This challenge has closed and takes no more ideas.';
-    super(message, [{ field: 'challengeId', message }]);
+    const words = { key: reason === 'not-yet' ? 'CHALLENGE_NOT_YET_OPEN' : 'CHALLENGE_CLOSED' } as const;
+    super(words, [fieldProblem('challengeId', words)]);
   }
 }

@@ -1,3 +1,4 @@
+import { walletReason } from '@idea-exchange/wording';
 import { Accounts } from '../ledger/ledger-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
@@ -34,7 +35,7 @@ describe('a tenant transaction retried after a conflict', () => {
     for (const part of ['first', 'second']) {
       await ledger.post(tx, {
         kind: 'STAGE_REWARD',
-        reason: `${reason} (${part})`,
+        reason: walletReason.note(`${reason} (${part})`),
         memberId: member.id,
         postings: [
           { account: Accounts.treasury(), amount: -700n },

@@ -2,30 +2,30 @@ import { Conflict, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class OwnIdea extends Forbidden {
   constructor() {
-    super('You cannot support your own idea.');
+    super({ key: 'OWN_IDEA' });
   }
 }
 
 export class IdeaClosedToEngagement extends Conflict {
   constructor() {
-    super('This idea has been archived or rejected, so it takes no more support or comments.');
+    super({ key: 'IDEA_CLOSED_TO_ENGAGEMENT' });
   }
 }
 
 export class CommentNotFound extends NotFound {
   constructor() {
-    super('That comment');
+    super({ key: 'COMMENT_NOT_FOUND' });
   }
 }
 
 export class NotTheCommentAuthor extends Forbidden {
-  constructor(action: string) {
-    super(`Only the author of a comment can ${action} it.`);
+  constructor(action: 'edit' | 'delete') {
+    super({ key: action === 'edit' ? 'NOT_THE_COMMENT_AUTHOR_EDIT' : 'NOT_THE_COMMENT_AUTHOR_DELETE' });
   }
 }
 
 export class CommentDeleted extends Conflict {
   constructor() {
-    super('This comment has been deleted, so it can no longer be edited.');
+    super({ key: 'COMMENT_DELETED' });
   }
 }

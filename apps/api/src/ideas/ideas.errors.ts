@@ -2,24 +2,24 @@ import { Conflict, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class IdeaNotFound extends NotFound {
   constructor() {
-    super('That idea');
+    super({ key: 'IDEA_NOT_FOUND' });
   }
 }
 
 export class NotTheAuthor extends Forbidden {
-  constructor(action: string) {
-    super(`Only the author of an idea can ${action} it.`);
+  constructor(action: 'edit' | 'withdraw') {
+    super({ key: action === 'edit' ? 'NOT_THE_AUTHOR_EDIT' : 'NOT_THE_AUTHOR_WITHDRAW' });
   }
 }
 
 export class IdeaNotEditable extends Conflict {
   constructor() {
-    super('This idea has left the buzz stage, so it can no longer be edited.');
+    super({ key: 'IDEA_NOT_EDITABLE' });
   }
 }
 
 export class IdeaNotWithdrawable extends Conflict {
   constructor() {
-    super('This idea can no longer be withdrawn: it has been floated or has already ended.');
+    super({ key: 'IDEA_NOT_WITHDRAWABLE' });
   }
 }

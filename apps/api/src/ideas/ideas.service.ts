@@ -23,7 +23,7 @@ import { IdeaEntity, type StageName } from './idea.entity';
 import type { EditIdeaInput, IdeasArgs, SubmitIdeaInput } from './idea.inputs';
 import { IdeaNotEditable, IdeaNotFound, IdeaNotWithdrawable, NotTheAuthor } from './ideas.errors';
 import { StageService } from './stages/stage.service';
-import { stageReason } from '../common/language/stage-reason';
+import { stageReason } from '@idea-exchange/wording';
 
 @Injectable()
 export class IdeasService {

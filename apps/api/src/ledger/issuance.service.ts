@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { walletReason } from '@idea-exchange/wording';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { TenantEntity } from '../tenants/tenant.entity';
 import { Accounts } from './ledger-accounts';
@@ -14,12 +15,6 @@ const REWARD_SETTING: Record<RewardedStage, keyof RewardSettings> = {
   IMPLEMENTED: 'implementedReward',
 };
 
-const REWARD_REASON: Record<RewardedStage, string> = {
-  TEAMING: 'Stage reward: your idea reached teaming',
-  INVESTMENT: 'Stage reward: your idea was floated on the market',
-  IMPLEMENTED: 'Stage reward: your idea is being implemented',
-};
-
 /** Currency enters only here: from the treasury, for the reasons the design allows. */
 @Injectable()
 export class IssuanceService {
@@ -30,7 +25,7 @@ export class IssuanceService {
     if (tenant.startingGrant <= 0n) return;
     await this.ledger.post(tx, {
       kind: 'STARTING_GRANT',
-      reason: 'Starting grant for joining',
+      reason: walletReason.startingGrant(),
       memberId,
       postings: [
         { account: Accounts.treasury(), amount: -tenant.startingGrant },
@@ -62,7 +57,7 @@ export class IssuanceService {
     if ((row?.paid ?? 0) >= tenant.recruitBonusMonthlyCap) return false;
     await this.ledger.post(tx, {
       kind: 'RECRUIT_BONUS',
-      reason: 'Recruitment bonus: a colleague you invited took part',
+      reason: walletReason.recruitBonus(),
       memberId: inviterId,
       postings: [
         { account: Accounts.treasury(), amount: -tenant.recruitBonus },
@@ -81,14 +76,15 @@ export class IssuanceService {
     const members = [...new Set(memberIds)];
     if (amount <= 0n || members.length === 0) return false;
     await this.ledger.lock(tx, [Accounts.treasury()]);
+    const reason = walletReason.stageReward(stage);
     const paid = await tx.one(
-      `SELECT 1 FROM journal_entries WHERE tenant_id = $1 AND kind = 'STAGE_REWARD' AND idea_id = $2 AND reason = $3`,
-      [tx.tenantId, ideaId, REWARD_REASON[stage]],
+      `SELECT 1 FROM journal_entries WHERE tenant_id = $1 AND kind = 'STAGE_REWARD' AND idea_id = $2 AND reason_kind = $3`,
+      [tx.tenantId, ideaId, reason.kind],
     );
     if (paid) return false;
     await this.ledger.post(tx, {
       kind: 'STAGE_REWARD',
-      reason: REWARD_REASON[stage],
+      reason,
       ideaId,
       postings: [
         { account: Accounts.treasury(), amount: -amount * BigInt(members.length) },

@@ -1,3 +1,4 @@
+import { walletReason } from '@idea-exchange/wording';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { formatAmount } from '@idea-exchange/money';
@@ -73,7 +74,7 @@ describe('the ledger audit', () => {
     const instance = await given.tenant();
     const author = await given.member(instance);
     const idea = await given.idea(instance, author);
-    const twice = { kind: 'STAGE_REWARD' as const, reason: 'Stage reward: your idea reached teaming', ideaId: idea.id };
+    const twice = { kind: 'STAGE_REWARD' as const, reason: walletReason.stageReward('TEAMING'), ideaId: idea.id };
     for (let i = 0; i < 2; i++) {
       await inTenant(instance, (tx) =>
         ledger().post(tx, {
@@ -101,7 +102,7 @@ describe('the ledger audit', () => {
     await inTenant(instance, (tx) =>
       ledger().post(tx, {
         kind: 'MARKET_SUBSIDY',
-        reason: 'A second subsidy',
+        reason: walletReason.note('A second subsidy'),
         ideaId: market.ideaId,
         postings: [
           { account: Accounts.treasury(), amount: -500n },
@@ -126,7 +127,8 @@ describe('the ledger audit', () => {
     const member = await given.member(instance);
     await inTenant(instance, async (tx) => {
       const [entry] = await tx.query<{ id: string }>(
-        `INSERT INTO journal_entries (tenant_id, kind, reason, member_id) VALUES ($1, 'STAGE_REWARD', 'Written around the ledger', $2) RETURNING id`,
+        `INSERT INTO journal_entries (tenant_id, kind, reason, reason_kind, reason_params, member_id)
+         VALUES ($1, 'STAGE_REWARD', 'Written around the ledger', 'NOTE', '{"text": "Written around the ledger"}', $2) RETURNING id`,
         [tx.tenantId, member.id],
       );
       const accounts = await tx.query<{ id: string; kind: string; balance: string }>(
@@ -160,7 +162,7 @@ describe('the ledger audit', () => {
     await inTenant(instance, (tx) =>
       ledger().post(tx, {
         kind: 'SETTLEMENT',
-        reason: 'A settlement topped up from the treasury',
+        reason: walletReason.note('A settlement topped up from the treasury'),
         postings: [
           { account: Accounts.treasury(), amount: -100n },
           { account: Accounts.wallet(member.id), amount: 100n },

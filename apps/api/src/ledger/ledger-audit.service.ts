@@ -52,8 +52,8 @@ function reconciliations(source: LedgerAuditSources): Array<[string, string]> {
     ],
     [
       'stage reward paid more than once for an idea and stage',
-      `SELECT 'idea ' || idea_id || ': "' || reason || '" paid ' || count(*) || ' times' AS problem FROM journal_entries
-      WHERE tenant_id = $1 AND kind = 'STAGE_REWARD' GROUP BY idea_id, reason HAVING count(*) > 1`,
+      `SELECT 'idea ' || idea_id || ': ' || reason_kind || ' paid ' || count(*) || ' times' AS problem FROM journal_entries
+      WHERE tenant_id = $1 AND kind = 'STAGE_REWARD' GROUP BY idea_id, reason_kind HAVING count(*) > 1`,
     ],
     [
       'recruit bonuses over the monthly cap',

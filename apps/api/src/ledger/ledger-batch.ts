@@ -1,4 +1,5 @@
 import { unbalancedAssets } from '@idea-exchange/money';
+import { walletReasonText, type WalletReason } from '@idea-exchange/wording';
 import type { TenantTx } from '../database/tenant-transaction';
 import { accountKey, assetOf, mayGoNegative, type AccountKind, type AccountRef } from './ledger-accounts';
 import { InsufficientFunds, NegativeBalance, NotEnoughShares, UnbalancedEntry } from './ledger.errors';
@@ -13,8 +14,8 @@ export interface Posting {
 
 export interface JournalEntry {
   kind: EntryKind;
-  /** Shown to members in their wallet history. */
-  reason: string;
+  /** Why the money moved, worded for each member in their wallet history. */
+  reason: WalletReason;
   /** The member the entry is for (the grantee, the trader, the inviter). */
   memberId?: string | null;
   ideaId?: string | null;
@@ -63,9 +64,10 @@ interface StagedLine {
 }
 
 const WRITE_ENTRIES = `WITH entry AS (
-     INSERT INTO journal_entries (tenant_id, kind, reason, member_id, idea_id)
-     SELECT $1, e.kind, e.reason, e.member_id, e.idea_id
-       FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[]) WITH ORDINALITY AS e(kind, reason, member_id, idea_id, ord)
+     INSERT INTO journal_entries (tenant_id, kind, reason, reason_kind, reason_params, member_id, idea_id)
+     SELECT $1, e.kind, e.reason, e.reason_kind, e.reason_params::jsonb, e.member_id, e.idea_id
+       FROM unnest($2::text[], $3::text[], $13::text[], $14::text[], $4::uuid[], $5::uuid[])
+            WITH ORDINALITY AS e(kind, reason, reason_kind, reason_params, member_id, idea_id, ord)
       ORDER BY e.ord
      RETURNING id
    ), numbered AS (
@@ -159,7 +161,8 @@ export class LedgerBatch {
     const rows = await tx.prepared<{ id: string }>('ledger_write_entries', WRITE_ENTRIES, [
       tx.tenantId,
       this.entries.map((staged) => staged.entry.kind),
-      this.entries.map((staged) => staged.entry.reason),
+      // The English sentence stays beside the kind: the record of what the entry said when written.
+      this.entries.map((staged) => walletReasonText('en', staged.entry.reason)),
       this.entries.map((staged) => staged.entry.memberId ?? null),
       this.entries.map((staged) => staged.entry.ideaId ?? null),
       postingOrds,
@@ -169,6 +172,8 @@ export class LedgerBatch {
       [...net.keys()],
       [...net.values()].map((amount) => amount.toString()),
       fedOrds,
+      this.entries.map((staged) => staged.entry.reason.kind),
+      this.entries.map((staged) => JSON.stringify(staged.entry.reason.params)),
     ]);
     if (fedOrds.length > 0) {
       const tenantId = tx.tenantId;

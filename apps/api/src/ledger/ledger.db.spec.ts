@@ -1,3 +1,4 @@
+import { walletReason } from '@idea-exchange/wording';
 import { Client } from 'pg';
 import { Database } from '../database/database.service';
 import { Given, type GivenTenant } from '../testing/given';
@@ -76,7 +77,7 @@ describe('the ledger', () => {
       const attempt = db.withTenant(instance.tenant.id, (tx) =>
         ledger.post(tx, {
           kind: 'STARTING_GRANT',
-          reason: 'Unbalanced',
+          reason: walletReason.note('Unbalanced'),
           postings: [
             { account: Accounts.treasury(), amount: -100n },
             { account: Accounts.wallet(member.id), amount: 101n },
@@ -93,7 +94,7 @@ describe('the ledger', () => {
       const attempt = db.withTenant(instance.tenant.id, (tx) =>
         ledger.post(tx, {
           kind: 'TRADE',
-          reason: 'Too much',
+          reason: walletReason.note('Too much'),
           postings: [
             { account: Accounts.wallet(payer.id), amount: -50001n },
             { account: Accounts.wallet(payee.id), amount: 50001n },
@@ -147,7 +148,8 @@ describe('the ledger', () => {
       try {
         await sql.query(`SELECT set_config('app.tenant_id', $1, true)`, [instance.tenant.id]);
         const { rows } = await sql.query<{ id: string }>(
-          `INSERT INTO journal_entries (tenant_id, kind, reason) VALUES ($1, 'STAGE_REWARD', 'Forged') RETURNING id`,
+          `INSERT INTO journal_entries (tenant_id, kind, reason, reason_kind, reason_params)
+           VALUES ($1, 'STAGE_REWARD', 'Forged', 'NOTE', '{"text": "Forged"}') RETURNING id`,
           [instance.tenant.id],
         );
         const { rows: wallet } = await sql.query<{ id: string }>(`SELECT id FROM ledger_accounts WHERE kind = 'WALLET' LIMIT 1`);

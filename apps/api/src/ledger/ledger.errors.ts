@@ -1,10 +1,10 @@
 import { formatAmount } from '@idea-exchange/money';
-import { BadUserInput, DomainError } from '../common/errors/domain-error';
+import { BadUserInput, DomainError, fieldProblem } from '../common/errors/domain-error';
 
 export class InsufficientFunds extends DomainError {
   readonly code = 'INSUFFICIENT_FUNDS';
   constructor(needed: bigint, available: bigint) {
-    super(`This needs ${formatAmount(needed)} but your wallet holds ${formatAmount(available)}.`);
+    super({ key: 'INSUFFICIENT_FUNDS', values: { needed: formatAmount(needed), available: formatAmount(available) } });
     this.details.needed = formatAmount(needed);
     this.details.available = formatAmount(available);
   }
@@ -12,9 +12,8 @@ export class InsufficientFunds extends DomainError {
 
 export class NotEnoughShares extends BadUserInput {
   constructor(selling: bigint, held: bigint) {
-    super(`You hold ${formatAmount(held)} of these shares, so you cannot sell ${formatAmount(selling)}.`, [
-      { field: 'shares', message: `You hold ${formatAmount(held)} of these shares.` },
-    ]);
+    const values = { held: formatAmount(held), selling: formatAmount(selling) };
+    super({ key: 'NOT_ENOUGH_SHARES', values }, [fieldProblem('shares', { key: 'SHARES_HELD', values })]);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Outcome } from '@idea-exchange/market-maker';
+import type { WalletReason, WalletReasonKind } from '@idea-exchange/wording';
 import type { TenantTx } from '../database/tenant-transaction';
 import { Accounts, accountKey, assetOf, columnsOf, type AccountRef } from './ledger-accounts';
 import { LedgerBatch, lockedAccount, merge, type AccountRow, type EntryKind, type JournalEntry, type LockedAccount } from './ledger-batch';
@@ -33,7 +34,7 @@ export interface WalletLine {
   at: Date;
   amount: bigint;
   balanceAfter: bigint;
-  reason: string;
+  reason: WalletReason;
   ideaId: string | null;
 }
 
@@ -224,10 +225,11 @@ export class LedgerService {
       at: Date;
       amount: string;
       balance_after: string;
-      reason: string;
+      reason_kind: WalletReasonKind;
+      reason_params: Record<string, string>;
       idea_id: string | null;
     }>(
-      `SELECT p.entry_id::text, e.created_at AS at, p.amount, p.balance_after, e.reason, e.idea_id
+      `SELECT p.entry_id::text, e.created_at AS at, p.amount, p.balance_after, e.reason_kind, e.reason_params, e.idea_id
          FROM ledger_accounts a
          JOIN postings p ON p.tenant_id = a.tenant_id AND p.account_id = a.id
          JOIN journal_entries e ON e.tenant_id = p.tenant_id AND e.id = p.entry_id
@@ -241,7 +243,7 @@ export class LedgerService {
       at: row.at,
       amount: BigInt(row.amount),
       balanceAfter: BigInt(row.balance_after),
-      reason: row.reason,
+      reason: { kind: row.reason_kind, params: row.reason_params },
       ideaId: row.idea_id,
     }));
   }

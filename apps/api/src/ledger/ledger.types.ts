@@ -1,4 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { WalletReason, WalletReasonKind } from '@idea-exchange/wording';
+import { TextParam } from '../common/language/text-param.types';
 import { AmountScalar } from '../common/scalars/amount.scalar';
 import type { LedgerAuditResult } from './ledger-audit.service';
 import type { WalletLine } from './ledger.service';
@@ -9,7 +11,17 @@ export class WalletEntry {
   @Field(() => GraphQLISODateTime) at!: Date;
   @Field(() => AmountScalar) amount!: bigint;
   @Field(() => AmountScalar) balanceAfter!: bigint;
-  @Field() reason!: string;
+  /** Worded in the reader's language by WalletEntryReasonResolver (members/). */
+  reason!: string;
+  @Field(() => String, {
+    description: 'Why the money moved, as a kind (STARTING_GRANT, BOUGHT, SETTLED, ... or NOTE for text kept as written).',
+  })
+  reasonKind!: WalletReasonKind;
+  @Field(() => [TextParam], { description: "The values the reason's wording names (shares, outcome)." })
+  reasonParams!: TextParam[];
+
+  /** Not exposed: the reason as stored, for wording it. */
+  reasonValues!: WalletReason;
   @Field(() => ID, { nullable: true, description: 'The idea the entry concerns (a trade, a reward, a settlement).' })
   ideaId!: string | null;
 
@@ -19,7 +31,9 @@ export class WalletEntry {
       at: line.at,
       amount: line.amount,
       balanceAfter: line.balanceAfter,
-      reason: line.reason,
+      reasonKind: line.reason.kind,
+      reasonParams: TextParam.listOf(line.reason.params),
+      reasonValues: line.reason,
       ideaId: line.ideaId,
     });
   }

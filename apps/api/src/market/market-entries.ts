@@ -1,5 +1,6 @@
 import type { Outcome, TradeQuote } from '@idea-exchange/market-maker';
 import { formatAmount } from '@idea-exchange/money';
+import { walletReason } from '@idea-exchange/wording';
 import { Accounts } from '../ledger/ledger-accounts';
 import type { JournalEntry, Posting } from '../ledger/ledger-batch';
 import type { PositionBalance } from '../ledger/ledger.service';
@@ -11,7 +12,7 @@ import type { MarketRow } from './market-store';
 export function subsidyEntry(market: MarketRow): JournalEntry {
   return {
     kind: 'MARKET_SUBSIDY',
-    reason: 'Market opened: the market maker’s subsidy',
+    reason: walletReason.marketOpened(),
     ideaId: market.ideaId,
     postings: [
       { account: Accounts.treasury(), amount: -market.subsidy },
@@ -26,10 +27,9 @@ export function subsidyEntry(market: MarketRow): JournalEntry {
  */
 export function tradeEntry(memberId: string, market: MarketRow, quote: TradeQuote): JournalEntry {
   const shares = quote.shares < 0n ? -quote.shares : quote.shares;
-  const verb = quote.shares > 0n ? 'Bought' : 'Sold';
   return {
     kind: 'TRADE',
-    reason: `${verb} ${formatAmount(shares)} ${quote.outcome} shares`,
+    reason: walletReason.traded(quote.shares > 0n ? 'BOUGHT' : 'SOLD', formatAmount(shares), quote.outcome),
     memberId,
     ideaId: market.ideaId,
     postings: [
@@ -68,7 +68,7 @@ export function settlementEntry(market: MarketRow, resolution: Outcome, holders:
   postings.push({ account: Accounts.pool(market.id), amount: -(pool - paid) }, { account: Accounts.treasury(), amount: pool - paid });
   return {
     kind: 'SETTLEMENT',
-    reason: `Market settled: ${resolution} paid 1.00 a share`,
+    reason: walletReason.settled(resolution),
     ideaId: market.ideaId,
     postings,
   };

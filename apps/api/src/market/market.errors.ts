@@ -1,33 +1,32 @@
 import { formatAmount } from '@idea-exchange/money';
-import { BadUserInput, Conflict, DomainError, Forbidden, NotFound } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, DomainError, fieldProblem, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class MarketNotFound extends NotFound {
   constructor() {
-    super('A market for that idea');
+    super({ key: 'MARKET_NOT_FOUND' });
   }
 }
 
 export class IdeaNotFound extends NotFound {
   constructor() {
-    super('That idea');
+    super({ key: 'IDEA_NOT_FOUND' });
   }
 }
 
 export class MarketClosed extends DomainError {
   readonly code = 'MARKET_CLOSED';
   constructor() {
-    super('This market has been settled, so it no longer trades.');
+    super({ key: 'MARKET_CLOSED' });
   }
 }
 
 export class SlippageExceeded extends DomainError {
   readonly code = 'SLIPPAGE_EXCEEDED';
   constructor(side: 'cost' | 'proceeds', actual: bigint, bound: bigint) {
-    super(
-      side === 'cost'
-        ? `The price moved: this would now cost ${formatAmount(actual)}, more than your limit of ${formatAmount(bound)}.`
-        : `The price moved: this would now pay ${formatAmount(actual)}, less than your limit of ${formatAmount(bound)}.`,
-    );
+    super({
+      key: side === 'cost' ? 'PRICE_MOVED_COST' : 'PRICE_MOVED_PROCEEDS',
+      values: { [side]: formatAmount(actual), limit: formatAmount(bound) },
+    });
     this.details[side] = formatAmount(actual);
     this.details.limit = formatAmount(bound);
   }
@@ -35,17 +34,13 @@ export class SlippageExceeded extends DomainError {
 
 export class DecidersMayNotTrade extends Forbidden {
   constructor(role: 'BOARD' | 'ADMIN') {
-    super(
-      role === 'BOARD'
-        ? 'Board members decide how markets settle, so they do not trade or ask for quotes to trade.'
-        : 'Admins appoint the board that decides how markets settle, so they do not trade or ask for quotes to trade.',
-    );
+    super({ key: role === 'BOARD' ? 'BOARD_MAY_NOT_TRADE' : 'ADMIN_MAY_NOT_TRADE' });
   }
 }
 
 export class HiddenIdeaMayNotTrade extends Forbidden {
   constructor() {
-    super('Moderators have hidden this idea, so its market does not trade until it is shown again.');
+    super({ key: 'HIDDEN_IDEA_MAY_NOT_TRADE' });
   }
 }
 
@@ -55,47 +50,43 @@ export class HiddenIdeaMayNotTrade extends Forbidden {
  */
 export class PoolShortfall extends Conflict {
   constructor(pool: bigint, owed: bigint) {
-    super(
-      `This market's pool holds ${formatAmount(pool)} but its winners are owed ${formatAmount(owed)}, so it cannot settle. The fault has been logged for the operator.`,
-    );
+    super({ key: 'POOL_SHORTFALL', values: { pool: formatAmount(pool), owed: formatAmount(owed) } });
   }
 }
 
 export class SpendOrShares extends BadUserInput {
   constructor() {
-    super('Give either an amount to spend or a number of shares, not both.', [
-      { field: 'spend', message: 'Give either an amount to spend or a number of shares.' },
-    ]);
+    super({ key: 'SPEND_OR_SHARES' }, [fieldProblem('spend', { key: 'SPEND_OR_SHARES_FIELD' })]);
   }
 }
 
 export class IdempotencyKeyReused extends Conflict {
   constructor() {
-    super('This idempotency key was already used for a different trade. Use a new key for a new trade.');
+    super({ key: 'IDEMPOTENCY_KEY_REUSED' });
   }
 }
 
 export class MarketAlreadyOpen extends Conflict {
   constructor() {
-    super('This idea already has a market.');
+    super({ key: 'MARKET_ALREADY_OPEN' });
   }
 }
 
 export class IdeaNotFloatable extends Conflict {
   constructor(stage: string) {
-    super(`An idea in ${stage.toLowerCase()} cannot be floated.`);
+    super({ key: 'IDEA_NOT_FLOATABLE', values: { stage } });
   }
 }
 
 export class AlreadySettled extends Conflict {
   constructor(resolution: string) {
-    super(`This market was already settled ${resolution}.`);
+    super({ key: 'ALREADY_SETTLED', values: { outcome: resolution } });
   }
 }
 
 export class MarketPastClosingDate extends DomainError {
   readonly code = 'MARKET_CLOSED';
   constructor() {
-    super('This market has passed its closing date, so it no longer trades.');
+    super({ key: 'MARKET_PAST_CLOSING_DATE' });
   }
 }

@@ -1,3 +1,4 @@
+import { walletReason } from '@idea-exchange/wording';
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -178,7 +179,7 @@ describe('who may trade a market, and how it settles', () => {
         const pool = await ledger.balanceOf(tx, Accounts.pool(market.marketId));
         await ledger.post(tx, {
           kind: 'TRADE',
-          reason: 'A fault injected by the test',
+          reason: walletReason.note('A fault injected by the test'),
           memberId: leak.id,
           postings: [
             { account: Accounts.pool(market.marketId), amount: -(pool - 1000n) },

@@ -118,8 +118,7 @@ export class TradingService {
   async quote(actor: Actor, input: QuoteInput): Promise<TradeQuote> {
     requireIdeaId(input.ideaId);
     const { shares, spend } = input;
-    if (input.side === 'SELL' && (shares == null || spend != null))
-      throw BadUserInput.field('shares', 'A sell quote needs a number of shares.');
+    if (input.side === 'SELL' && (shares == null || spend != null)) throw BadUserInput.field('shares', { key: 'SELL_QUOTE_NEEDS_SHARES' });
     const price = input.side === 'SELL' ? sellPricer(input.outcome, shares ?? 0n) : buyPricer(input);
     return this.db.withTenant(actor.tenantId, async (tx) => {
       await this.access.requireMayTrade(tx, actor, input.ideaId);

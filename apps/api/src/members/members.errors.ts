@@ -1,28 +1,28 @@
 import { formatAmount } from '@idea-exchange/money';
-import { BadUserInput, Conflict, Forbidden, NotFound } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, fieldProblem, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class MemberNotFound extends NotFound {
   constructor() {
-    super('That member');
+    super({ key: 'MEMBER_NOT_FOUND' });
   }
 }
 
 export class EmailTaken extends Conflict {
   constructor() {
-    super('An account with this e-mail address already exists in this instance. Sign in instead.');
-    this.details.fields = [{ field: 'email', message: this.message }];
+    super({ key: 'EMAIL_TAKEN' });
+    this.details.fields = [fieldProblem('email', { key: 'EMAIL_TAKEN' })];
   }
 }
 
 export class LastAdmin extends Conflict {
   constructor() {
-    super('An instance needs at least one admin: make someone else an admin first.');
+    super({ key: 'LAST_ADMIN' });
   }
 }
 
 export class CannotSuspendSelf extends BadUserInput {
   constructor() {
-    super('You cannot suspend yourself.');
+    super({ key: 'CANNOT_SUSPEND_SELF' });
   }
 }
 
@@ -45,14 +45,13 @@ export class ShareholderMayNotJoinBoard extends Conflict {
 
 export class SuspendedMembersAdminOnly extends Forbidden {
   constructor() {
-    super('Only admins can list suspended members.');
+    super({ key: 'SUSPENDED_MEMBERS_ADMIN_ONLY' });
   }
 }
 
 export class SuspensionReasonTooLong extends BadUserInput {
   constructor(limit: number) {
-    super(`Keep the reason to ${limit} characters or fewer.`, [
-      { field: 'reason', message: `Keep the reason to ${limit} characters or fewer.` },
-    ]);
+    const words = { key: 'SUSPENSION_REASON_TOO_LONG', values: { limit: String(limit) } } as const;
+    super(words, [fieldProblem('reason', words)]);
   }
 }

@@ -18,7 +18,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 import { MergeIntoItself, MergeWithOpenMarket, NotMergeable } from './merging.errors';
 import { notice } from '../notifications/notification-text';
-import { stageReason } from '../common/language/stage-reason';
+import { stageReason } from '@idea-exchange/wording';
 
 const MAX_REASON = 2000;
 /** Only ideas still gathering support merge: later ones have a market, a team's case or a decision. */

@@ -1,6 +1,6 @@
 import { fillIn, type Language } from '../common/language/language';
 import type { Stage as StageName } from '@idea-exchange/stage-rules';
-import { stageReasonText, isStageReasonKind, type StageReason } from '../common/language/stage-reason';
+import { stageReasonText, isStageReasonKind, type StageReason } from '@idea-exchange/wording';
 import type { NotificationKindName } from './notification.entity';
 
 /**

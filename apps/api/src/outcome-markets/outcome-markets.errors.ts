@@ -1,29 +1,27 @@
-import { BadUserInput, Conflict, Forbidden } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, fieldProblem, Forbidden } from '../common/errors/domain-error';
 
 export class NotImplementedYet extends Conflict {
   constructor() {
-    super('Outcome markets open only on implemented ideas.');
+    super({ key: 'OUTCOME_MARKET_NOT_IMPLEMENTED' });
   }
 }
 
 export class TeamMayNotOpen extends Forbidden {
   constructor() {
-    super('You are on this idea\u2019s team, so you cannot open a market on its outcome.');
+    super({ key: 'TEAM_MAY_NOT_OPEN' });
   }
 }
 
 export class TargetAlreadyReached extends BadUserInput {
   constructor(recorded: string) {
-    super(`Realised savings of ${recorded} are already recorded: choose a higher target.`, [
-      { field: 'target', message: `Choose a target above the ${recorded} already recorded.` },
+    super({ key: 'TARGET_ALREADY_REACHED', values: { recorded } }, [
+      fieldProblem('target', { key: 'TARGET_ABOVE_RECORDED', values: { recorded } }),
     ]);
   }
 }
 
 export class ClosingDateOutOfRange extends BadUserInput {
   constructor() {
-    super('The closing date must be in the future and within 10 years.', [
-      { field: 'closesAt', message: 'Enter a closing date in the future and within 10 years.' },
-    ]);
+    super({ key: 'CLOSING_DATE_OUT_OF_RANGE' }, [fieldProblem('closesAt', { key: 'CLOSING_DATE_FIELD' })]);
   }
 }

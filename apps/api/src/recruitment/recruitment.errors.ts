@@ -1,28 +1,23 @@
-import { BadUserInput } from '../common/errors/domain-error';
+import { BadUserInput, fieldProblem } from '../common/errors/domain-error';
+import type { ErrorWords } from '@idea-exchange/wording';
+
+/** An invite code refused: the same words in the summary and beside the field. */
+const refused = (words: ErrorWords): [ErrorWords, ReturnType<typeof fieldProblem>[]] => [words, [fieldProblem('inviteCode', words)]];
 
 export class UnknownInviteCode extends BadUserInput {
   constructor() {
-    super('That invite code is not valid for this instance.', [
-      { field: 'inviteCode', message: 'That invite code is not valid for this instance.' },
-    ]);
+    super(...refused({ key: 'UNKNOWN_INVITE_CODE' }));
   }
 }
 
 export class InviteExpired extends BadUserInput {
   constructor() {
-    super('That invite code has expired. Ask the colleague who sent it for a new one.', [
-      { field: 'inviteCode', message: 'That invite code has expired. Ask the colleague who sent it for a new one.' },
-    ]);
+    super(...refused({ key: 'INVITE_EXPIRED' }));
   }
 }
 
 export class InviteUsedUp extends BadUserInput {
   constructor() {
-    super('That invite code has admitted as many people as it can. Ask the colleague who sent it for a new one.', [
-      {
-        field: 'inviteCode',
-        message: 'That invite code has admitted as many people as it can. Ask the colleague who sent it for a new one.',
-      },
-    ]);
+    super(...refused({ key: 'INVITE_USED_UP' }));
   }
 }

@@ -2,54 +2,54 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '../common/errors/do
 
 export class NotTeaming extends Conflict {
   constructor() {
-    super('Teams can only change while the idea is in the teaming stage.');
+    super({ key: 'NOT_TEAMING' });
   }
 }
 
 export class NotTheLead extends Forbidden {
   constructor() {
-    super("Only the idea's author, who leads its team, can do this.");
+    super({ key: 'NOT_THE_LEAD' });
   }
 }
 
 export class NotOnTheTeam extends Forbidden {
   constructor() {
-    super("Only members of the idea's team can do this.");
+    super({ key: 'NOT_ON_THE_TEAM' });
   }
 }
 
 export class TeamFull extends Conflict {
   constructor(max: number) {
-    super(`The team is full: this instance allows ${max} people per team, lead included.`);
+    super({ key: 'TEAM_FULL', values: { max: String(max) } });
   }
 }
 
 export class AlreadyOnTeam extends Conflict {
   constructor() {
-    super('That person is already on the team.');
+    super({ key: 'ALREADY_ON_TEAM' });
   }
 }
 
 export class AlreadyAnswered extends Conflict {
   constructor() {
-    super('This has already been answered.');
+    super({ key: 'ALREADY_ANSWERED' });
   }
 }
 
 export class JoinRequestNotFound extends NotFound {
   constructor() {
-    super('That join request');
+    super({ key: 'JOIN_REQUEST_NOT_FOUND' });
   }
 }
 
 export class TeamInviteNotFound extends NotFound {
   constructor() {
-    super('That team invitation');
+    super({ key: 'TEAM_INVITE_NOT_FOUND' });
   }
 }
 
 export class LeadCannotLeave extends BadUserInput {
   constructor() {
-    super('The lead cannot leave their own team; withdraw the idea instead.');
+    super({ key: 'LEAD_CANNOT_LEAVE' });
   }
 }

@@ -1,20 +1,20 @@
-import { Conflict, Forbidden, NotFound } from '../common/errors/domain-error';
+import { Conflict, fieldProblem, Forbidden, NotFound } from '../common/errors/domain-error';
 
 export class TenantNotFound extends NotFound {
   constructor() {
-    super('That instance');
+    super({ key: 'TENANT_NOT_FOUND' });
   }
 }
 
 export class SlugTaken extends Conflict {
   constructor(slug: string) {
-    super(`The short name "${slug}" is already used by another instance.`);
-    this.details.fields = [{ field: 'slug', message: this.message }];
+    super({ key: 'SLUG_TAKEN', values: { slug } });
+    this.details.fields = [fieldProblem('slug', { key: 'SLUG_TAKEN', values: { slug } })];
   }
 }
 
 export class TenantSuspended extends Forbidden {
   constructor() {
-    super('This instance is suspended: you can read what is there, but not sign in or make changes.');
+    super({ key: 'TENANT_SUSPENDED' });
   }
 }

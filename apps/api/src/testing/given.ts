@@ -23,7 +23,7 @@ import { BoardService } from '../board/board.service';
 import { TeamsService } from '../teams/teams.service';
 import { InvitesService } from '../recruitment/invites.service';
 import type { TestApp } from './test-app';
-import { stageReason } from '../common/language/stage-reason';
+import { stageReason } from '@idea-exchange/wording';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const TEST_DOMAIN = 'example.gov.uk';

@@ -35,7 +35,7 @@ export const adminEn = {
     no: 'No',
     languages: { en: 'English', cy: 'Welsh (Cymraeg)' },
     fields: {
-      name: { label: 'Instance name' },
+      name: { label: 'Organisation name' },
       currencyName: { label: 'Currency name', hint: 'For example, Peas or Credits.' },
       public: {
         label: 'Is the organisation public?',

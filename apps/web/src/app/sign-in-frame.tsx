@@ -3,7 +3,7 @@ import { Outlet, useLoaderData, type LoaderFunctionArgs, type ShouldRevalidateFu
 import { InstanceShellDocument } from '../generated/graphql';
 import type { Instance } from '../instance/instance-context';
 import { graphqlRequest } from '../session/graphql-request';
-import { identityHeaders } from '../session/session-store';
+import { requestHeaders } from '../session/session-store';
 import { InstanceFrame } from './instance-layout';
 import { InstanceHeader } from './instance-header';
 
@@ -20,7 +20,7 @@ export interface SignInShell {
 export async function loadSignInShell({ params }: LoaderFunctionArgs): Promise<SignInShell> {
   const slug = params['slug'] ?? '';
   try {
-    const { instance } = await graphqlRequest(InstanceShellDocument, { slug, signedIn: false }, identityHeaders(slug, null));
+    const { instance } = await graphqlRequest(InstanceShellDocument, { slug, signedIn: false }, requestHeaders(slug, null));
     return { instance: instance ?? null, failed: false };
   } catch {
     return { instance: null, failed: true };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { englishLeftIn } from '@idea-exchange/wording';
 import { cy } from './cy';
 import { en } from './en';
 import { createI18n } from './i18n';
@@ -97,36 +98,18 @@ describe('the English and Welsh catalogues', () => {
   });
 });
 
-/**
- * Words that are English and never Welsh (so not "all", "am", "at", "i", "a" or "o", which Welsh
- * uses too); one of them in a Welsh value is English left behind. YES and NO count: in Welsh the
- * outcomes are IE and NA.
- */
-const ENGLISH_WORDS = new RegExp(
-  `\\b(${[
-    'the|and|you|your|with|this|that|these|those|of|is|are|was|were|be|been|will|would|should|could|can|not|has|have|had',
-    'for|to|in|on|by|it|its|from|or|an|what|when|who|how|which|there|their|they|we|our|here|more|less|than|any|each|every',
-    'yes|no|please|choose|enter|sign|share|shares|market|idea|ideas|team|board|member|members|instance|organisation|wallet',
-    'trade|buy|sell|price|chance|support|comment|comments|stage|reason|report|settings|save|cancel|delete|edit|search|page',
-  ].join('|')})\\b`,
-  'i',
-);
-// Names kept in any language: the product's own.
-const PROPER_NOUNS = /Idea Exchange/g;
-const textOf = (value: string) => value.replace(/\{\{[^}]*\}\}|<\/?[A-Za-z]\w*>/g, ' ').replace(PROPER_NOUNS, ' ');
-
 describe('the Welsh catalogue', () => {
   it('leaves no English words behind', () => {
     const english = [...catalogues.cy]
-      .filter(([key, value]) => !SAME_IN_WELSH.has(baseKey(key)) && ENGLISH_WORDS.test(textOf(value)))
-      .map(([key, value]) => `${key}: ${ENGLISH_WORDS.exec(textOf(value))?.[0]} in ${value}`);
+      .filter(([key, value]) => !SAME_IN_WELSH.has(baseKey(key)) && englishLeftIn(value) !== undefined)
+      .map(([key, value]) => `${key}: ${englishLeftIn(value)} in ${value}`);
     expect(english).toEqual([]);
   });
 
   it('would catch English copied in, a YES left untranslated or a key forgotten', () => {
-    expect(ENGLISH_WORDS.test(textOf('Choose a stage'))).toBe(true);
-    expect(ENGLISH_WORDS.test(textOf('Pris cyfran YES'))).toBe(true);
-    expect(ENGLISH_WORDS.test(textOf('Mae {{actor}} wedi cefnogi eich syniad “{{idea}}” ar Idea Exchange.'))).toBe(false);
+    expect(englishLeftIn('Choose a stage')).toBe('Choose');
+    expect(englishLeftIn('Pris cyfran YES')).toBe('YES');
+    expect(englishLeftIn('Mae {{actor}} wedi cefnogi eich syniad “{{idea}}” ar Idea Exchange.')).toBeUndefined();
     expect(valuesOnly('{{amount}} {{currency}}')).toBe(true);
     expect(valuesOnly('{{count}} ideas')).toBe(false);
   });

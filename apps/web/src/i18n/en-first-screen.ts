@@ -107,13 +107,13 @@ export const enFirstScreen = {
     postAnIdea: 'post an idea and gather support and comments from colleagues',
     joinATeam: 'join a team that writes the business case for a popular idea',
     backIdeas: 'back the ideas you believe in with your organisation’s own play currency',
-    ownInstance: 'Each organisation has its own instance, with its own members and currency.',
+    ownInstance: 'Each organisation has its own Idea Exchange, with its own members and currency.',
     goToInstance: {
-      heading: 'Go to your instance',
-      shortNameLabel: 'Short name of your instance',
+      heading: 'Go to your organisation',
+      shortNameLabel: 'Short name of your organisation',
       shortNameHint: 'It is the part of the web address after the first slash, for example demo.',
       continue: 'Continue',
-      shortNameMissing: 'Enter the short name of your instance.',
+      shortNameMissing: 'Enter the short name of your organisation.',
       shortNameInvalid: 'Enter a short name of letters, digits and hyphens, like demo.',
     },
     demo: {
@@ -173,8 +173,7 @@ export const enFirstScreen = {
       title: 'Page not found',
       typedAddress: 'If you typed the web address, check it is correct.',
       pastedAddress: 'If you pasted the web address, check you copied the entire address.',
-      instance:
-        'If you are looking for your organisation’s instance, check its short name on the <startLink>Idea Exchange start page</startLink>.',
+      instance: 'If you are looking for your organisation, check its short name on the <startLink>Idea Exchange start page</startLink>.',
     },
     serviceProblem: {
       title: 'Sorry, there is a problem with the service',

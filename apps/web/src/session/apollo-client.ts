@@ -3,7 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { withLiveUpdates } from './live-link';
-import { identityHeaders } from './session-store';
+import { requestHeaders } from './session-store';
 
 declare module '@apollo/client' {
   interface DefaultContext {
@@ -23,7 +23,7 @@ interface InstanceClientOptions {
 export function createInstanceClient({ slug, token, onSessionEnded }: InstanceClientOptions): ApolloClient {
   const identify = new SetContextLink((context) => {
     const current = token();
-    return { headers: { ...context.headers, ...identityHeaders(slug, current) }, sentToken: Boolean(current) };
+    return { headers: { ...context.headers, ...requestHeaders(slug, current) }, sentToken: Boolean(current) };
   });
   const endExpiredSession = new ErrorLink(({ error, operation }) => {
     const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');

@@ -5,7 +5,7 @@ import { SaveLanguageDocument } from '../generated/graphql';
 import type { Language } from '../i18n/languages';
 import { graphqlRequest } from './graphql-request';
 import { isUnauthenticated } from './unauthenticated';
-import { forgetToken, identityHeaders, readToken, saveToken } from './session-store';
+import { forgetToken, readToken, requestHeaders, saveToken } from './session-store';
 
 /** Why the member arrived at the sign-in page, if it was not by choice. */
 export type SignInReason = 'signed-out' | 'session-ended';
@@ -87,7 +87,7 @@ export function SessionProvider({ slug, children }: { slug: string; children: Re
     const request: Session['request'] = async (document, variables) => {
       const sent = readToken(slug);
       try {
-        return await graphqlRequest(document, variables, identityHeaders(slug, sent));
+        return await graphqlRequest(document, variables, requestHeaders(slug, sent));
       } catch (error) {
         if (sent !== null && isUnauthenticated(error)) sessionEnded(slug);
         throw error;

@@ -21,3 +21,11 @@ export function forgetToken(slug: string): void {
 export function identityHeaders(slug: string, token: string | null): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : { 'x-tenant': slug };
 }
+
+/**
+ * An HTTP request's headers: who asks, and the language the pages show (main.tsx keeps
+ * <html lang> in step), in which the API words its refusals.
+ */
+export function requestHeaders(slug: string, token: string | null): Record<string, string> {
+  return { ...identityHeaders(slug, token), 'accept-language': document.documentElement.lang || 'en' };
+}

@@ -12,6 +12,7 @@ import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { RequireSignIn } from './require-sign-in';
+import { useWalletReason } from './wallet-reason';
 
 /** Entries fetched at a time; "Load more" fetches the next ones after the last shown. */
 export const HISTORY_PAGE_SIZE = 20;
@@ -49,6 +50,7 @@ function WalletHistory() {
   const { t: tErrors } = useTranslation('errors');
   const { slug } = useSession();
   const format = useFormat();
+  const reasonOf = useWalletReason();
   const { data, error, fetchMore } = useQuery(WalletHistoryDocument, {
     variables: { first: HISTORY_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -86,7 +88,7 @@ function WalletHistory() {
             key: entry.id,
             cells: [
               format.dateTime(entry.at),
-              entry.reason,
+              reasonOf(entry),
               <EntryIdea entry={entry} key="idea" />,
               <SignedAmount amount={entry.amount} key="amount" />,
               format.amount(entry.balanceAfter),

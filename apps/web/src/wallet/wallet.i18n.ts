@@ -1,3 +1,4 @@
+import { WALLET_REASON_WORDING } from '@idea-exchange/wording';
 import type { Translation } from '../i18n/catalogue';
 
 /** The member's money: the header's balance, the portfolio and the wallet's history. */
@@ -55,6 +56,8 @@ export const walletEn = {
     loadMore: 'Load more',
     loadingMore: 'Loading more…',
     portfolioLink: 'See your portfolio',
+    /** Why money moved, by the reason's kind: the wording the API uses too. */
+    reasons: WALLET_REASON_WORDING.en,
   },
 };
 
@@ -112,5 +115,6 @@ export const walletCy: Translation<typeof walletEn> = {
     loadMore: 'Llwytho rhagor',
     loadingMore: 'Wrthi’n llwytho rhagor…',
     portfolioLink: 'Gweld eich portffolio',
+    reasons: WALLET_REASON_WORDING.cy,
   },
 };

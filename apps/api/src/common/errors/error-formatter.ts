@@ -1,8 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { errorText, type Language } from '@idea-exchange/wording';
 import { serviceUnavailableOf } from './service-unavailable';
-import { DomainError, type RequestErrorCode } from './domain-error';
+import { DomainError, type FieldProblem, type RequestErrorCode } from './domain-error';
+import { requestLanguage } from '../language/request-language';
 
 /** Codes a client may see for a request that never reached a resolver, as the contract names them. */
 const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']);
@@ -34,6 +36,11 @@ function requestCodeOf(formatted: GraphQLFormattedError): RequestErrorCode | und
   return OTHER_CLIENT_CODES.has(code) ? 'BAD_USER_INPUT' : undefined;
 }
 
+/** A field's problem as a client sees it: its message in the reader's language where it has words. */
+const worded =
+  (language: Language) =>
+  ({ field, message, words }: FieldProblem) => ({ field, message: words ? errorText(language, words) : message });
+
 /**
  * The one mapping from failures to what clients see: a contract code and a readable message.
  * Unexpected errors are logged in full and reach the client as a generic message only.
@@ -43,7 +50,10 @@ export function formatGraphQLError(log: Logger) {
     const domain = domainErrorOf(error) ?? serviceUnavailableOf(error);
     const path = formatted.path;
     if (domain) {
-      return { message: domain.message, path, locations: formatted.locations, extensions: { code: domain.code, ...domain.details } };
+      const language = requestLanguage();
+      const extensions: Record<string, unknown> = { code: domain.code, ...domain.details };
+      if (Array.isArray(domain.details.fields)) extensions.fields = (domain.details.fields as FieldProblem[]).map(worded(language));
+      return { message: domain.messageIn(language), path, locations: formatted.locations, extensions };
     }
     const original = error instanceof GraphQLError ? error.originalError : undefined;
     const requestCode = requestCodeOf(formatted);
@@ -57,7 +67,7 @@ export function formatGraphQLError(log: Logger) {
     }
     log.error({ err: original ?? error, path }, 'unexpected error in a GraphQL request');
     return {
-      message: 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.',
+      message: errorText(requestLanguage(), { key: 'SOMETHING_WENT_WRONG' }),
       path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { languageAsked } from '../language/request-language';
 import { requestScope } from './request-scope';
 
 /** A balancer's id is kept if it looks like one; anything else could forge or flood the logs. */
@@ -32,6 +33,6 @@ export function requestLogging(log: Logger) {
         'request',
       );
     });
-    requestScope.run({ requestId }, next);
+    requestScope.run({ requestId, language: languageAsked(req.headers['accept-language']) }, next);
   };
 }

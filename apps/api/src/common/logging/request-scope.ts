@@ -1,7 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Language } from '@idea-exchange/wording';
 
 interface RequestScope {
   requestId: string;
+  /** What the request's Accept-Language asks for: the language its refusals are worded in. */
+  language: Language;
 }
 
 /**

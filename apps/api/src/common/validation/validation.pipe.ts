@@ -23,7 +23,7 @@ export function createValidationPipe(): ValidationPipe {
     validateCustomDecorators: false,
     exceptionFactory: (errors) => {
       const fields = problems(errors);
-      return new BadUserInput(fields.map((f) => f.message).join(' ') || 'The input is not valid.', fields);
+      return new BadUserInput(fields.map((f) => f.message).join(' ') || { key: 'INPUT_NOT_VALID' }, fields);
     },
   });
 }

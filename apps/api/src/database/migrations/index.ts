@@ -26,6 +26,7 @@ import { WordsInEveryLanguage1766170000000 } from './1766170000000-words-in-ever
 import { SizedLiquidity1766160000000 } from './1766160000000-sized-liquidity';
 import { IdeaTitleWords1766190000000 } from './1766190000000-idea-title-words';
 import { AppTime1766200000000 } from './1766200000000-app-time';
+import { WalletReasons1766210000000 } from './1766210000000-wallet-reasons';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   WordsInEveryLanguage1766170000000,
   IdeaTitleWords1766190000000,
   AppTime1766200000000,
+  WalletReasons1766210000000,
 ];

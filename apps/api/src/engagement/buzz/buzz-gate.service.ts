@@ -6,7 +6,7 @@ import type { IdeaEntity } from '../../ideas/idea.entity';
 import { StageService, type StageActor } from '../../ideas/stages/stage.service';
 import { TenantsService } from '../../tenants/tenants.service';
 import { ideaActivity } from './buzz-activity.query';
-import { stageReason } from '../../common/language/stage-reason';
+import { stageReason } from '@idea-exchange/wording';
 
 /**
  * The first stage gate: an idea in BUZZ whose buzz score reaches the instance's threshold moves

@@ -158,7 +158,7 @@ export class CommentsService {
     return { ...comment, hidden };
   }
 
-  private async lockOwn(tx: TenantTx, actor: MemberActor, commentId: string, action: string): Promise<CommentEntity> {
+  private async lockOwn(tx: TenantTx, actor: MemberActor, commentId: string, action: 'edit' | 'delete'): Promise<CommentEntity> {
     const comment = await this.lock(tx, actor, commentId);
     if (comment.authorId !== actor.memberId) throw new NotTheCommentAuthor(action);
     return comment;

@@ -8,7 +8,7 @@ import { JobClaims } from '../../database/job-claim';
 import { TenantsService } from '../../tenants/tenants.service';
 import { IdeaEntity } from '../idea.entity';
 import { StageService } from './stage.service';
-import { stageReason } from '../../common/language/stage-reason';
+import { stageReason } from '@idea-exchange/wording';
 
 /** How often the job looks for ideas whose buzz window has passed. */
 const EVERY_MS = 10 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { StageName } from '../idea.entity';
-import type { StageReasonKind } from '../../common/language/stage-reason';
+import type { StageReasonKind } from '@idea-exchange/wording';
 
 /** One step of an idea's timeline: who moved it, from where to where, when and why. */
 @Entity('idea_stage_events')

@@ -6,7 +6,7 @@ import { Member } from '../../members/member.types';
 import { MembersService } from '../../members/members.service';
 import { memberLoader } from '../../common/graphql/member-loader';
 import { StageEvent } from './stage-event.types';
-import { stageReasonText } from '../../common/language/stage-reason';
+import { stageReasonText } from '@idea-exchange/wording';
 
 @Resolver(() => StageEvent)
 @Allow.publicRead()

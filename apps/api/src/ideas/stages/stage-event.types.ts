@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import type { StageName } from '../idea.entity';
 import { IdeaStage } from '../idea.types';
 import type { StageEventEntity } from './stage-event.entity';
-import type { StageReasonKind } from '../../common/language/stage-reason';
+import type { StageReasonKind } from '@idea-exchange/wording';
 import { TextParam } from '../../common/language/text-param.types';
 
 /** `actor` is resolved in ideas/idea-fields.resolver.ts. */

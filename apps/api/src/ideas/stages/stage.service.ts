@@ -12,7 +12,7 @@ import { IdeaCreditsStore } from '../idea-credits-store';
 import { IdeaEntity, type StageName } from '../idea.entity';
 import { StageEventEntity } from './stage-event.entity';
 import { StageChangedMeanwhile, StageMoveNotAllowed } from './stages.errors';
-import { stageReason, stageReasonText, type StageReason } from '../../common/language/stage-reason';
+import { stageReason, stageReasonText, type StageReason } from '@idea-exchange/wording';
 import { notice } from '../../notifications/notification-text';
 import { queueWebhookEvent } from '../../webhooks/webhook-outbox';
 

@@ -36,7 +36,8 @@ export const stageReason = {
   note: (text: string): StageReason => ({ kind: 'NOTE', params: { text } }),
 };
 
-const WORDING: Record<Language, Record<StageReasonKind, string>> = {
+/** The one wording of stage reasons, for the API's sentences and the web app's catalogue alike. */
+export const STAGE_REASON_WORDING: Record<Language, Record<StageReasonKind, string>> = {
   en: {
     SUBMITTED: 'Submitted',
     WITHDRAWN: 'Withdrawn by the author',
@@ -44,7 +45,7 @@ const WORDING: Record<Language, Record<StageReasonKind, string>> = {
     BUZZ_EXPIRED: 'Did not reach the buzz threshold within {{days}} days',
     FLOATED: 'Floated on the idea market by the team lead',
     DECIDED: 'Board decision: {{rationale}}',
-    MERGED: 'Merged into "{{target}}": {{why}}',
+    MERGED: 'Merged into “{{target}}”: {{why}}',
     NOTE: '{{text}}',
   },
   cy: {
@@ -59,10 +60,10 @@ const WORDING: Record<Language, Record<StageReasonKind, string>> = {
   },
 };
 
-export function stageReasonText(language: Language, reason: StageReason): string {
-  return fillIn(WORDING[language][reason.kind], reason.params);
-}
-
 export function isStageReasonKind(kind: string): kind is StageReasonKind {
   return (STAGE_REASON_KINDS as readonly string[]).includes(kind);
+}
+
+export function stageReasonText(language: Language, reason: StageReason): string {
+  return fillIn(STAGE_REASON_WORDING[language][reason.kind], reason.params);
 }

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { GraphQLError } from 'graphql';
+import pino from 'pino';
+import { InsufficientFunds, NotEnoughShares } from '../../ledger/ledger.errors';
+import { SlippageExceeded } from '../../market/market.errors';
+import { languageAsked } from '../language/request-language';
+import { requestScope } from '../logging/request-scope';
+import { Conflict } from './domain-error';
+import { formatGraphQLError } from './error-formatter';
+
+const SRC = join(__dirname, '..', '..');
+
+/**
+ * Capabilities whose errors still pass English text rather than words, so a Welsh reader meets
+ * them in English. The list may only shrink: a file that gains words must leave it, and no new
+ * file may join it.
+ */
+const NOT_YET_WORDED = ['board/board.errors.ts', 'members/members.errors.ts', 'merging/merging.errors.ts'];
+
+function errorFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return errorFiles(path);
+    return entry.name.endsWith('.errors.ts') || entry.name === 'domain-error.ts' ? [relative(SRC, path)] : [];
+  });
+}
+
+/** A message given as text: a string or template literal straight after `super(`, or after a class's default. */
+const ENGLISH_TEXT = /super\(\s*['`"]|\(message = ['`"]|\.field\([^,]+,\s*['`"]|message: ['`"]/;
+
+/** Whether a file's refusals pass text; classes that extend Error itself are bugs, never shown to members. */
+const passesText = (source: string) =>
+  source
+    .split(/^export (?:abstract )?class /m)
+    .slice(1)
+    .some((block) => !/^\w+ extends Error\b/.test(block) && ENGLISH_TEXT.test(block));
+
+const format = formatGraphQLError(pino({ enabled: false }));
+const sent = (error: Error, language: 'en' | 'cy') =>
+  requestScope.run({ requestId: 'wording', language }, () =>
+    format({ message: error.message }, new GraphQLError(error.message, { originalError: error })),
+  );
+
+describe('the API’s refusals in the reader’s language', () => {
+  it('are given as words everywhere but the capabilities still listed as English', () => {
+    const english = errorFiles(SRC)
+      .filter((file) => passesText(readFileSync(join(SRC, file), 'utf8')))
+      .sort();
+    expect(english).toEqual([...NOT_YET_WORDED].sort());
+  });
+
+  it('word a refusal, its values and its fields for a Welsh reader, and in English for anyone else', () => {
+    expect(sent(new InsufficientFunds(5000n, 500n), 'cy')).toMatchObject({
+      message: 'Mae angen 50.00 ar gyfer hyn ond mae 5.00 yn eich waled.',
+      extensions: { code: 'INSUFFICIENT_FUNDS', needed: '50.00', available: '5.00' },
+    });
+    expect(sent(new InsufficientFunds(5000n, 500n), 'en').message).toBe('This needs 50.00 but your wallet holds 5.00.');
+    expect(sent(new SlippageExceeded('cost', 1250n, 1200n), 'cy').message).toBe(
+      'Mae’r pris wedi symud: byddai hyn nawr yn costio 12.50, mwy na’ch terfyn o 12.00.',
+    );
+    expect(sent(new NotEnoughShares(1000n, 250n), 'cy').extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'shares', message: 'Mae gennych 2.50 o’r cyfrannau hyn.' }],
+    });
+  });
+
+  it('keep a refusal given as text as it was written, and word the unexpected in the reader’s language', () => {
+    expect(sent(new Conflict('Already there.'), 'cy').message).toBe('Already there.');
+    expect(sent(new Error('boom'), 'cy')).toEqual({
+      message: 'Aeth rhywbeth o’i le ar ein hochr ni. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('take the language from Accept-Language by weight, English when it names neither', () => {
+    expect(languageAsked('cy')).toBe('cy');
+    expect(languageAsked('cy-GB,cy;q=0.9,en;q=0.8')).toBe('cy');
+    expect(languageAsked('en-GB,cy;q=0.5')).toBe('en');
+    expect(languageAsked('fr,cy;q=0.3')).toBe('cy');
+    expect(languageAsked('en;q=0.2, cy;q=0.7')).toBe('cy');
+    expect(languageAsked('cy;q=0')).toBe('en');
+    expect(languageAsked(undefined)).toBe('en');
+  });
+});

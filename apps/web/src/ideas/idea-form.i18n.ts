@@ -1,0 +1,101 @@
+import type { Translation } from '../i18n/catalogue';
+
+/** The forms to post and edit an idea, with their Markdown help. */
+export const ideaFormEn = {
+  form: {
+    titleLabel: 'Title',
+    titleHint: 'Say what you want to change in a few words: {{min}} to {{max}} characters.',
+    descriptionLabel: 'Describe your idea',
+    descriptionHint:
+      'What is the problem, what would you do about it and who would it help? You can use Markdown for lists, links and bold text.',
+    tagsLabel: 'Tags (optional)',
+    tagsHint: 'Up to {{max}} words or short phrases that help colleagues find your idea, separated by commas. For example, paper, printing',
+    challengeLabel: 'Challenge (optional)',
+    challengeHint: 'Choose a challenge if your idea answers one.',
+    noChallenge: 'No challenge',
+    titleMissing: 'Enter a title for your idea.',
+    titleLength: 'Title must be between {{min}} and {{max}} characters.',
+    descriptionMissing: 'Enter a description of your idea.',
+    descriptionTooLong: 'Description must be {{max}} characters or fewer.',
+    tooManyTags: 'Add at most {{max}} tags.',
+    tagTooLong: 'Each tag must be {{max}} characters or fewer.',
+  },
+  submit: {
+    title: 'Post an idea',
+    intro: 'Colleagues can support and discuss your idea. If it gathers enough buzz, you can form a team to take it forward.',
+    markdownSummary: 'Formatting your description',
+    submit: 'Post idea',
+    posted: 'Your idea has been posted.',
+  },
+  edit: {
+    title: 'Edit your idea',
+    intro: 'Colleagues can see what your idea said before each edit.',
+    answers: 'It answers the challenge “{{challenge}}”.',
+    markdownSummary: 'Formatting your description',
+    submit: 'Save changes',
+    saved: 'Your changes have been saved.',
+    cannotEditTitle: 'You cannot edit this idea',
+    cannotEdit: 'Only its author can edit an idea, and only while it is in the buzz stage.',
+    backToIdea: 'Back to the idea',
+  },
+  markdown: {
+    intro: 'The description uses Markdown:',
+    bold: 'words',
+    boldMeans: 'bold',
+    item: 'an item',
+    listMeans: 'a bulleted list, one item a line',
+    linkText: 'link text',
+    linkMeans: 'a link',
+    blankLine: 'a blank line starts a new paragraph',
+  },
+};
+
+export const ideaFormCy: Translation<typeof ideaFormEn> = {
+  form: {
+    titleLabel: 'Teitl',
+    titleHint: 'Dywedwch beth rydych chi am ei newid mewn ychydig eiriau: {{min}} i {{max}} nod.',
+    descriptionLabel: 'Disgrifiwch eich syniad',
+    descriptionHint:
+      'Beth yw’r broblem, beth fyddech chi’n ei wneud amdani a phwy fyddai’n elwa? Gallwch ddefnyddio Markdown ar gyfer rhestrau, dolenni a thestun trwm.',
+    tagsLabel: 'Tagiau (dewisol)',
+    tagsHint:
+      'Hyd at {{max}} gair neu ymadrodd byr sy’n helpu cydweithwyr i ddod o hyd i’ch syniad, wedi’u gwahanu â choma. Er enghraifft, papur, argraffu',
+    challengeLabel: 'Her (dewisol)',
+    challengeHint: 'Dewiswch her os yw eich syniad yn ateb un.',
+    noChallenge: 'Dim her',
+    titleMissing: 'Rhowch deitl i’ch syniad.',
+    titleLength: 'Rhaid i’r teitl fod rhwng {{min}} a {{max}} nod.',
+    descriptionMissing: 'Rhowch ddisgrifiad o’ch syniad.',
+    descriptionTooLong: 'Rhaid i’r disgrifiad fod yn {{max}} nod neu lai.',
+    tooManyTags: 'Ychwanegwch {{max}} tag ar y mwyaf.',
+    tagTooLong: 'Rhaid i bob tag fod yn {{max}} nod neu lai.',
+  },
+  submit: {
+    title: 'Cyhoeddi syniad',
+    intro: 'Gall cydweithwyr gefnogi a thrafod eich syniad. Os yw’n creu digon o fwrlwm, gallwch ffurfio tîm i’w ddatblygu.',
+    markdownSummary: 'Fformatio eich disgrifiad',
+    submit: 'Cyhoeddi’r syniad',
+    posted: 'Mae eich syniad wedi’i gyhoeddi.',
+  },
+  edit: {
+    title: 'Golygu eich syniad',
+    intro: 'Gall cydweithwyr weld beth roedd eich syniad yn ei ddweud cyn pob golygiad.',
+    answers: 'Mae’n ateb yr her “{{challenge}}”.',
+    markdownSummary: 'Fformatio eich disgrifiad',
+    submit: 'Cadw’r newidiadau',
+    saved: 'Mae eich newidiadau wedi’u cadw.',
+    cannotEditTitle: 'Ni allwch olygu’r syniad hwn',
+    cannotEdit: 'Dim ond ei awdur sy’n gallu golygu syniad, a dim ond tra bydd yn y cam bwrlwm.',
+    backToIdea: 'Yn ôl i’r syniad',
+  },
+  markdown: {
+    intro: 'Mae’r disgrifiad yn defnyddio Markdown:',
+    bold: 'geiriau',
+    boldMeans: 'testun trwm',
+    item: 'eitem',
+    listMeans: 'rhestr bwledi, un eitem ar bob llinell',
+    linkText: 'testun y ddolen',
+    linkMeans: 'dolen',
+    blankLine: 'mae llinell wag yn dechrau paragraff newydd',
+  },
+};

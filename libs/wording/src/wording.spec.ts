@@ -1,0 +1,79 @@
+import { englishLeftIn } from './english-left-in';
+import { ERROR_WORDING, errorText } from './error-wording';
+import { LANGUAGES, type Language } from './language';
+import { STAGE_REASON_WORDING, stageReason, stageReasonText } from './stage-reason';
+import { WALLET_REASON_WORDING, walletReason, walletReasonText } from './wallet-reason';
+
+const WORDINGS: Record<string, Record<Language, Record<string, string>>> = {
+  'stage reasons': STAGE_REASON_WORDING,
+  'wallet reasons': WALLET_REASON_WORDING,
+  'API’s refusals': ERROR_WORDING,
+};
+
+const placeholdersOf = (template: string) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+// NOTE is text kept as it was written: it has no words of its own in any language.
+const wordsOnly = (template: string) => template.replace(/\{\{[^}]*\}\}/g, '').replace(/[\s\p{P}\p{S}]/gu, '') !== '';
+
+describe.each(Object.entries(WORDINGS))('the %s', (_, wording) => {
+  it('word every kind in every language, asking for the same values', () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(wording[language]).sort()).toEqual(Object.keys(wording.en).sort());
+      for (const [kind, template] of Object.entries(wording[language])) {
+        expect({ kind, language, values: placeholdersOf(template) }).toEqual({ kind, language, values: placeholdersOf(wording.en[kind]) });
+      }
+    }
+  });
+
+  it('leave no English in the Welsh, and copy no English wording', () => {
+    const english = Object.entries(wording.cy)
+      .filter(([, template]) => englishLeftIn(template) !== undefined)
+      .map(([kind, template]) => `${kind}: ${template}`);
+    const copied = Object.entries(wording.cy)
+      .filter(([kind, template]) => wordsOnly(template) && template === wording.en[kind])
+      .map(([kind]) => kind);
+    expect({ english, copied }).toEqual({ english: [], copied: [] });
+  });
+});
+
+describe('wording a reason', () => {
+  it('names the outcome as each language does: IE and NA in Welsh', () => {
+    const bought = walletReason.traded('BOUGHT', '83.17', 'YES');
+    expect(walletReasonText('en', bought)).toBe('Bought 83.17 YES shares');
+    expect(walletReasonText('cy', bought)).toBe('Prynwyd 83.17 cyfran IE');
+    expect(walletReasonText('cy', walletReason.settled('NO'))).toBe('Marchnad wedi setlo: talodd NA 1.00 y gyfran');
+  });
+
+  it('fills in values as they are, and keeps a note’s text as written', () => {
+    expect(stageReasonText('cy', stageReason.merged('Beiciau', 'yr un syniad'))).toBe('Wedi’i gyfuno â “Beiciau”: yr un syniad');
+    expect(walletReasonText('cy', walletReason.note('A legacy sentence'))).toBe('A legacy sentence');
+  });
+});
+
+describe('wording a refusal', () => {
+  it('fills in amounts, and names outcomes and stages in the reader’s language', () => {
+    expect(errorText('cy', { key: 'INSUFFICIENT_FUNDS', values: { needed: '50.00', available: '5.00' } })).toBe(
+      'Mae angen 50.00 ar gyfer hyn ond mae 5.00 yn eich waled.',
+    );
+    expect(errorText('en', { key: 'ALREADY_SETTLED', values: { outcome: 'NO' } })).toBe('This market was already settled NO.');
+    expect(errorText('cy', { key: 'ALREADY_SETTLED', values: { outcome: 'NO' } })).toBe('Roedd y farchnad hon eisoes wedi setlo’n NA.');
+    expect(errorText('cy', { key: 'IDEA_NOT_FLOATABLE', values: { stage: 'BUZZ' } })).toBe(
+      'Ni ellir rhoi syniad yn y cam bwrlwm ar y farchnad.',
+    );
+  });
+});
+
+describe('wording a refused stage move', () => {
+  it('names both stages in the reader’s language', () => {
+    const words = { key: 'STAGE_MOVE_NOT_ALLOWED', values: { from: 'ARCHIVED', to: 'TEAMING' } } as const;
+    expect(errorText('en', words)).toBe('An idea in archived cannot move to teaming.');
+    expect(errorText('cy', words)).toBe('Ni all syniad yn y cam wedi’i archifo symud i’r cam ffurfio tîm.');
+  });
+});
+
+describe('the English-left-behind check', () => {
+  it('catches English words and untranslated outcomes, and lets Welsh through', () => {
+    expect(englishLeftIn('Bought 10.00 cyfran IE')).toBe('Bought');
+    expect(englishLeftIn('Pris cyfran YES')).toBe('YES');
+    expect(englishLeftIn('Mae {{actor}} wedi cefnogi eich syniad “{{idea}}” ar Idea Exchange.')).toBeUndefined();
+  });
+});

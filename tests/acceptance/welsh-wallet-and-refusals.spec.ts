@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { BUY } from '../../apps/api/src/testing/market-operations';
+import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 320, height: 640 };
+
+describe('money and refusals in Welsh', () => {
+  let app: TestApp;
+  let given: Given;
+  let instance: GivenTenant;
+  let browser: TestBrowser;
+  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    given = new Given(app);
+    instance = await given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
+    browser = await TestBrowser.launch();
+  });
+  afterEach(() => browser.closePages());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** Signs in through the instance's sign-in page, which a Welsh instance shows in Welsh. */
+  async function signedInInWelsh(member: GivenMember, viewport: { width: number; height: number }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(at('/sign-in'));
+    await page.getByLabel('Cyfeiriad e-bost').fill(member.email);
+    await page.getByLabel('Cyfrinair').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Mewngofnodi' }).click();
+    await heading(page, `Croeso, ${member.displayName}`);
+    return page;
+  }
+
+  it('words every line of the wallet in Welsh, outcomes included, on a desktop and a phone', async () => {
+    const member = await given.member(instance, { displayName: 'Nia Jones' });
+    const market = await given.openMarket(instance, { title: 'Rhannu ceir rhwng timau' });
+    await app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'YES', shares: '10.00', idempotencyKey: randomUUID() } }, member);
+    await given.settle(instance, market.ideaId, 'YES');
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await signedInInWelsh(member, viewport);
+      await page.goto(at('/wallet'));
+      await heading(page, 'Eich waled');
+      const reasons = await page.locator('tbody tr td:nth-child(2), tbody tr th:nth-child(2)').allInnerTexts();
+      expect(reasons).toEqual(['Marchnad wedi setlo: talodd IE 1.00 y gyfran', 'Prynwyd 10.00 cyfran IE', 'Grant cychwynnol am ymuno']);
+      await screenshot(page, `welsh-wallet-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it('refuses a trade over the wallet in Welsh as it is typed and when it is sent', async () => {
+    const title = 'Argraffu llai';
+    const market = await given.openMarket(instance, { title });
+    const member = await given.member(instance);
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await signedInInWelsh(member, viewport);
+      await page.goto(at(`/ideas/${market.ideaId}`));
+      await heading(page, title);
+      const section = page.getByTestId('market-section');
+      await section.getByRole('radio', { name: 'IE' }).check();
+      await section.getByLabel('Swm i’w wario, mewn Ceiniogau').fill('5000');
+      expect(await inlineErrorOf(page, 'trade-amount')).toBe('Gallwch wario hyd at 1,000.00 Ceiniogau: dyna sydd yn eich waled');
+      await section.getByRole('button', { name: 'Prynu cyfrannau' }).click();
+      expect(await errorSummaryOf(page)).toEqual([
+        { message: 'Gallwch wario hyd at 1,000.00 Ceiniogau: dyna sydd yn eich waled', href: '#trade-amount' },
+      ]);
+      await screenshot(page, `welsh-trade-refusal-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it('shows the API’s own refusal in Welsh: a wrong current password, and a wrong password at sign-in', async () => {
+    const member = await given.member(instance);
+    const page = await signedInInWelsh(member, DESKTOP);
+    await page.goto(at('/account/password'));
+    await heading(page, 'Newid eich cyfrinair');
+    await page.getByLabel('Cyfrinair presennol').fill('nid dyma’r cyfrinair');
+    await page.getByLabel('Cyfrinair newydd').fill('tri gair ar hap eto');
+    await page.getByRole('button', { name: 'Newid cyfrinair' }).click();
+    expect(await errorSummaryOf(page)).toEqual([{ message: 'Nid yw eich cyfrinair presennol yn gywir.', href: '#current-password' }]);
+    expect(await inlineErrorOf(page, 'current-password')).toBe('Nid yw eich cyfrinair presennol yn gywir.');
+    await screenshot(page, 'welsh-api-refusal');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const stranger = await browser.newPage({ viewport: PHONE });
+    await stranger.goto(at('/sign-in'));
+    await stranger.getByLabel('Cyfeiriad e-bost').fill(member.email);
+    await stranger.getByLabel('Cyfrinair').fill('nid dyma’r cyfrinair');
+    await stranger.getByRole('button', { name: 'Mewngofnodi' }).click();
+    expect(await errorSummaryOf(stranger)).toEqual([{ message: 'Mae’r cyfeiriad e-bost neu’r cyfrinair yn anghywir.', href: null }]);
+    await screenshot(stranger, 'welsh-sign-in-refusal-390');
+  });
+
+  it('runs the blue band under the header the full width of a phone', async () => {
+    const member = await given.member(instance);
+    for (const viewport of [PHONE, SMALL_PHONE]) {
+      const page = await signedInInWelsh(member, viewport);
+      await page.goto(at('/wallet'));
+      await heading(page, 'Eich waled');
+      // The band is the header's bottom border: as wide as the window, in GOV.UK blue, and not hidden by the container.
+      // Evaluated as text: the tests compile without the DOM's types.
+      const band: unknown = await page.evaluate(`(() => {
+        const header = document.querySelector('header.govuk-header');
+        const style = getComputedStyle(header);
+        return {
+          width: header.getBoundingClientRect().width,
+          border: style.borderBottomWidth + ' ' + style.borderBottomStyle + ' ' + style.borderBottomColor,
+          containerBorder: getComputedStyle(header.querySelector('.govuk-header__container')).borderBottomColor,
+        };
+      })()`);
+      expect(band).toEqual({ width: viewport.width, border: '10px solid rgb(29, 112, 184)', containerBorder: 'rgba(0, 0, 0, 0)' });
+      await screenshot(page, `header-band-${viewport.width}`);
+    }
+  });
+});
+
+describe('the start page', () => {
+  let app: TestApp;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await TestBrowser.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('says organisation, never instance, in English and in Welsh', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${app.url}/`);
+      await page.getByRole('heading', { name: 'Go to your organisation' }).waitFor();
+      await page.getByLabel('Short name of your organisation').waitFor();
+      expect(await page.locator('main').innerText()).not.toMatch(/instance/i);
+      await screenshot(page, `start-page-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'Cymraeg' }).click();
+      await page.getByRole('heading', { name: 'Ewch i’ch sefydliad' }).waitFor();
+      await page.getByLabel('Enw byr eich sefydliad').waitFor();
+      expect(await page.locator('main').innerText()).not.toMatch(/enghraifft hon|safle/i);
+      await screenshot(page, `start-page-welsh-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+});

@@ -156,4 +156,37 @@ describe('live updates across processes', () => {
     expect(received).toEqual(items.map((item) => item.payload.n));
     await heard.return?.();
   });
+
+  it('keeps that order where the ids pass a power of ten: they are numbers, not text', async () => {
+    // Ids only ever rise: the sequence moves up to just short of a power of ten, which the batch then passes.
+    const owner = new PgClient({ connectionString: process.env.IX_TEST_OWNER_URL });
+    await owner.connect();
+    let power = 0n;
+    try {
+      const { rows } = await owner.query<{ last: string }>(`SELECT last_value::text AS last FROM live_event_seq`);
+      power = 10n ** BigInt((BigInt(rows[0].last) + 1_000n).toString().length);
+      await owner.query(`SELECT setval('live_event_seq', $1)`, [String(power - 200n)]);
+    } finally {
+      await owner.end();
+    }
+    const topic = tenantTopic(instance.tenant.id, 'test', 'large-batch-past-a-power-of-ten');
+    const heard = second.app.get(LivePubSub).subscribe<{ n: number; filler: string }>(topic);
+    const filler = 'x'.repeat(400);
+    const items = Array.from({ length: 400 }, (_, n) => ({ topic, payload: { n, filler } }));
+    await first.app.get(Database).withTenant(instance.tenant.id, (tx) => first.app.get(LivePubSub).publishMany(tx, items));
+    const received: number[] = [];
+    for (let n = 0; n < items.length; n++) received.push(((await heard.next()).value as { n: number }).n);
+    await heard.return?.();
+
+    const ids = await first.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.one<{ first: string; last: string }>(
+          `SELECT min(id)::text AS first, max(id)::text AS last FROM live_events WHERE tenant_id = $1 AND topic = $2`,
+          [tx.tenantId, topic],
+        ),
+      );
+    expect([BigInt(ids?.first ?? 0) < power, BigInt(ids?.last ?? 0) >= power]).toEqual([true, true]);
+    expect(received).toEqual(items.map((item) => item.payload.n));
+  });
 });

@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { notificationTopic } from '../notifications/notifications.service';
+import { startWithInstance } from '../testing/app-with-instance';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { LiveClients, signedIn } from '../testing/live-clients';
 import { untilSubscribed } from '../testing/live-subscribers';
@@ -14,11 +15,7 @@ describe('graphql-ws holds to the HTTP rules', () => {
   let instance: GivenTenant;
   const clients = new LiveClients();
 
-  beforeAll(async () => {
-    app = await startTestApp({ liveRecheckMs: 200 });
-    given = new Given(app);
-    instance = await given.tenant();
-  });
+  beforeAll(async () => ({ app, given, instance } = await startWithInstance({}, { liveRecheckMs: 200 })));
   afterAll(async () => {
     await clients.disposeAll();
     await app.close();

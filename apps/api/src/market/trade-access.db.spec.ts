@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Database } from '../database/database.service';
 import { Accounts } from '../ledger/ledger-accounts';
 import { LedgerService } from '../ledger/ledger.service';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { LiveClients, signedIn } from '../testing/live-clients';
 import { BUY, MARKET, QUOTE, SELL, audit } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const HIDE = 'mutation($id: ID!) { hideContent(kind: IDEA, targetId: $id, reason: "Off topic") }';
 const DECIDE = 'mutation($i: DecideInput!) { decideIdea(input: $i) { id } }';
@@ -18,9 +19,7 @@ describe('who may trade a market, and how it settles', () => {
   let member: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { minReviews: 1 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { minReviews: 1 } }));
     member = await given.member(instance);
   });
   afterAll(() => app.close());

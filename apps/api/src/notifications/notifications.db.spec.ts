@@ -1,8 +1,9 @@
 import type { Client } from 'graphql-ws';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { LiveClients, signedIn } from '../testing/live-clients';
 import { untilSubscribed } from '../testing/live-subscribers';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 import { notificationTopic } from './notifications.service';
 
 const NOTIFICATIONS = `query($first: Int, $unreadOnly: Boolean) {
@@ -24,11 +25,7 @@ describe('notifications', () => {
   let given: Given;
   let instance: GivenTenant;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
-  });
+  beforeAll(async () => ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 2 } })));
   afterAll(() => app.close());
 
   const inbox = (member: GivenMember, variables: Record<string, unknown> = {}) =>

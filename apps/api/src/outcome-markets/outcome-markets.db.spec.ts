@@ -2,11 +2,12 @@ import { parseAmount } from '@idea-exchange/money';
 import { randomUUID } from 'node:crypto';
 import type { IdeaEntity } from '../ideas/idea.entity';
 import { priceTopic } from '../market/market.service';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { LiveClients, signedIn } from '../testing/live-clients';
 import { untilEarlierEventsHeard, untilSubscribed } from '../testing/live-subscribers';
 import { audit } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 import { OutcomeMarketClosingJob } from './outcome-market-closing.job';
 
 const OPEN = `mutation($input: OutcomeMarketInput!) {
@@ -49,9 +50,9 @@ describe('outcome markets: markets beyond the decision', () => {
   let idea: IdeaEntity;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1, liquidity: 10000n } });
+    ({ app, given, instance } = await startWithInstance({
+      settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1, liquidity: 10000n },
+    }));
     author = await given.member(instance);
     teammate = await given.member(instance);
     board = await given.member(instance, { role: 'BOARD' });
@@ -88,14 +89,16 @@ describe('outcome markets: markets beyond the decision', () => {
     ).idea;
 
   it('is opened by the board on an implemented idea, with a question in words and the subsidy from the treasury', async () => {
-    const closesAt = new Date(Date.UTC(2027, 2, 31, 17, 0, 0));
+    // The end of next March, always ahead whenever the spec runs.
+    const year = new Date().getUTCFullYear() + 1;
+    const closesAt = new Date(Date.UTC(year, 2, 31, 17, 0, 0));
     const result = await open('50000.00', closesAt);
     expect(result.errors).toBeUndefined();
     const market = result.data?.openOutcomeMarket as OpenedMarket;
     expect(market).toMatchObject({
       ideaId: idea.id,
       kind: 'OUTCOME',
-      question: 'Will realised savings reach 50,000.00 Peas by 31 March 2027?',
+      question: `Will realised savings reach 50,000.00 Peas by 31 March ${year}?`,
       closesAt: closesAt.toISOString(),
       target: '50000.00',
       open: true,

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import type { GivenMember } from '../../apps/api/src/testing/given';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, heading, screenshot } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
@@ -46,26 +46,11 @@ function splitAtFirstAnswer(sent: GraphqlRequest[]): { beforeFold: string[]; aft
 }
 
 describe('an investment idea page on a fresh load', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    // Public, so that a visitor who is not signed in may read its ideas.
-    instance = await given.tenant({ currencyName: 'Peas', public: true });
-    browser = await TestBrowser.launch();
-  });
-  afterEach(() => browser.closePages());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  // Public, so that a visitor who is not signed in may read its ideas.
+  const spec = BrowserSpec.start({ currencyName: 'Peas', public: true });
 
   async function ideaWithDiscussion(title: string): Promise<{ ideaId: string; member: GivenMember }> {
+    const { given, instance } = spec;
     const { ideaId } = await given.openMarket(instance, { title });
     const member = await given.member(instance);
     await given.comment(member, { id: ideaId }, { body: 'Our depot already shares two vans.' });
@@ -92,10 +77,10 @@ describe('an investment idea page on a fresh load', () => {
   it('asks for everything above the fold in one GraphQL request, the rest after it', async () => {
     const title = 'Share pool vans between depots';
     const { ideaId, member } = await ideaWithDiscussion(title);
-    const page = await browser.signedIn(at(''), member, { viewport: DESKTOP });
+    const page = await spec.signedIn(member, { viewport: DESKTOP });
     const sent = await recordGraphqlRequests(page);
 
-    await page.goto(at(`/ideas/${ideaId}`));
+    await page.goto(spec.at(`/ideas/${ideaId}`));
     await waitForTheFold(page, title);
     // The frame and the market's trade form are above the fold too.
     await page.getByTestId('header-balance').waitFor();
@@ -112,10 +97,10 @@ describe('an investment idea page on a fresh load', () => {
   it('asks once for a visitor who is not signed in, too', async () => {
     const title = 'Switch off screens at night';
     const { ideaId } = await ideaWithDiscussion(title);
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await spec.browser.newPage({ viewport: DESKTOP });
     const sent = await recordGraphqlRequests(page);
 
-    await page.goto(at(`/ideas/${ideaId}`));
+    await page.goto(spec.at(`/ideas/${ideaId}`));
     await waitForTheFold(page, title);
     await scrollThroughBelowTheFold(page);
 
@@ -132,8 +117,8 @@ describe('an investment idea page on a fresh load', () => {
       ['desktop', DESKTOP],
       ['phone', PHONE],
     ] as const) {
-      const page = await browser.signedIn(at(''), member, { viewport });
-      await page.goto(at(`/ideas/${ideaId}`));
+      const page = await spec.signedIn(member, { viewport });
+      await page.goto(spec.at(`/ideas/${ideaId}`));
       await waitForTheFold(page, title);
       await scrollThroughBelowTheFold(page);
       await screenshot(page, `idea-page-one-request-${name}`);

@@ -1,42 +1,26 @@
 import type { Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import type { GivenMember, GivenTenant } from '../../apps/api/src/testing/given';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
 describe('ideas and buzz through the web app', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
+  const spec = BrowserSpec.start({ settings: { buzzThreshold: 2 } });
   let ada: GivenMember;
   let bea: GivenMember;
-  let browser: TestBrowser;
-  const at = (path: string, tenant: GivenTenant = instance) => `${app.url}/${tenant.slug}${path}`;
+  const at = (path: string, tenant: GivenTenant = spec.instance) => `${spec.app.url}/${tenant.slug}${path}`;
 
   /** A fresh browser window, the size of a small laptop screen. */
-  const newPage = () => browser.newPage();
+  const newPage = () => spec.browser.newPage();
 
   /** Signs in through the sign-in page, as a member would. */
-  const signedIn = (member: GivenMember, tenant: GivenTenant = instance) => browser.signedIn(at('', tenant), member);
+  const signedIn = (member: GivenMember, tenant: GivenTenant = spec.instance) => spec.browser.signedIn(at('', tenant), member);
 
   const navigation = (page: Page) => page.locator('.govuk-service-navigation');
   const successBanner = (page: Page) => page.locator('.govuk-notification-banner--success');
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
-    ada = await given.member(instance, { displayName: 'Ada Author' });
-    bea = await given.member(instance, { displayName: 'Bea Backer' });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(async () => {
-    await browser.closePages();
+    ada = await spec.given.member(spec.instance, { displayName: 'Ada Author' });
+    bea = await spec.given.member(spec.instance, { displayName: 'Bea Backer' });
   });
 
   it('lets one member post an idea and another find, support and discuss it until it moves to teaming', async () => {
@@ -57,7 +41,7 @@ describe('ideas and buzz through the web app', () => {
       { message: 'Enter a description of your idea.', href: '#description' },
     ]);
     expect(await inlineErrorOf(adaPage, 'description')).toBe('Enter a description of your idea.');
-    expect(await adaPage.title()).toBe(`Error: Post an idea – ${instance.tenant.name} – Idea Exchange`);
+    expect(await adaPage.title()).toBe(`Error: Post an idea – ${spec.instance.tenant.name} – Idea Exchange`);
     await screenshot(adaPage, 'ideas-submit-errors');
     expect(await accessibilityViolations(adaPage)).toEqual([]);
 
@@ -116,7 +100,7 @@ describe('ideas and buzz through the web app', () => {
     // Supported, commented on, and moved to teaming.
     const adaNotifications = navigation(adaPage).getByRole('link', { name: /^Notifications \(\d+\) unread$/ });
     await adaNotifications.waitFor();
-    expect(await adaNotifications.getAttribute('href')).toBe(`/${instance.slug}/notifications`);
+    expect(await adaNotifications.getAttribute('href')).toBe(`/${spec.instance.slug}/notifications`);
     expect((await adaNotifications.innerText()).split('\n')[0]).toBe('Notifications (3)');
     await adaPage.getByRole('button', { name: 'Reply to Bea Backer' }).click();
     await adaPage.getByLabel('Your reply to Bea Backer').fill('Good thinking: I will ask them.');
@@ -157,8 +141,8 @@ describe('ideas and buzz through the web app', () => {
   });
 
   it('lets the author edit the idea, keeping what it said before, and then withdraw it', async () => {
-    const idea = await given.idea(instance, ada, { title: 'Share the pool cars', tags: ['travel'] });
-    await given.comment(bea, idea, { body: 'Yes please.' });
+    const idea = await spec.given.idea(spec.instance, ada, { title: 'Share the pool cars', tags: ['travel'] });
+    await spec.given.comment(bea, idea, { body: 'Yes please.' });
 
     const adaPage = await signedIn(ada);
     await adaPage.goto(at(`/ideas/${idea.id}`));
@@ -194,10 +178,10 @@ describe('ideas and buzz through the web app', () => {
   });
 
   it('lets a moderator hide a comment a member reported, and shows it to moderators only, marked hidden', async () => {
-    const idea = await given.idea(instance, ada, { title: 'Plant a staff garden' });
-    const rude = await given.member(instance, { displayName: 'Rick Rude' });
-    await given.comment(rude, idea, { body: 'What a stupid idea.' });
-    const moderator = await given.member(instance, { displayName: 'Mo Moderator', role: 'MODERATOR' });
+    const idea = await spec.given.idea(spec.instance, ada, { title: 'Plant a staff garden' });
+    const rude = await spec.given.member(spec.instance, { displayName: 'Rick Rude' });
+    await spec.given.comment(rude, idea, { body: 'What a stupid idea.' });
+    const moderator = await spec.given.member(spec.instance, { displayName: 'Mo Moderator', role: 'MODERATOR' });
 
     const beaPage = await signedIn(bea);
     await beaPage.goto(at(`/ideas/${idea.id}`));
@@ -237,7 +221,7 @@ describe('ideas and buzz through the web app', () => {
   });
 
   it('lets an admin create a challenge and members post ideas that answer it', async () => {
-    const adminPage = await signedIn(instance.admin);
+    const adminPage = await signedIn(spec.instance.admin);
     await navigation(adminPage).getByRole('link', { name: 'Challenges' }).click();
     await heading(adminPage, 'Challenges');
     await adminPage.getByRole('button', { name: 'Create a challenge' }).click();
@@ -287,9 +271,10 @@ describe('ideas and buzz through the web app', () => {
   });
 
   it('keeps the filters and page in the address, so a list can be shared and the back button works', async () => {
-    const tenant = await given.tenant();
-    const author = await given.member(tenant, { displayName: 'Pat Prolific' });
-    for (let i = 1; i <= 22; i++) await given.idea(tenant, author, { title: `Idea number ${i}`, tags: i % 2 === 0 ? ['even'] : ['odd'] });
+    const tenant = await spec.given.tenant();
+    const author = await spec.given.member(tenant, { displayName: 'Pat Prolific' });
+    for (let i = 1; i <= 22; i++)
+      await spec.given.idea(tenant, author, { title: `Idea number ${i}`, tags: i % 2 === 0 ? ['even'] : ['odd'] });
 
     const page = await signedIn(author, tenant);
     await page.goto(at('/ideas', tenant));
@@ -317,9 +302,9 @@ describe('ideas and buzz through the web app', () => {
   });
 
   it('shows a public instance’s ideas to anyone, inviting them to sign in to take part', async () => {
-    const publicInstance = await given.tenant({ public: true });
-    const author = await given.member(publicInstance, { displayName: 'Cy Citizen' });
-    const idea = await given.idea(publicInstance, author, { title: 'Longer library hours' });
+    const publicInstance = await spec.given.tenant({ public: true });
+    const author = await spec.given.member(publicInstance, { displayName: 'Cy Citizen' });
+    const idea = await spec.given.idea(publicInstance, author, { title: 'Longer library hours' });
 
     const page = await newPage();
     await page.goto(at('', publicInstance));

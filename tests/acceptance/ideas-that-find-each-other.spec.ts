@@ -1,48 +1,31 @@
 import type { Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import type { GivenMember } from '../../apps/api/src/testing/given';
 import { MergingService } from '../../apps/api/src/merging/merging.service';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, heading, screenshot } from '../support/web-browser';
 
 describe('ideas that find each other, through the web app', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
+  const spec = BrowserSpec.start({ settings: { buzzThreshold: 5 } });
   let ada: GivenMember;
   let bea: GivenMember;
   let moderator: GivenMember;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member);
   const successBanner = (page: Page) => page.locator('.govuk-notification-banner--success');
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 5 } });
+    const { given, instance } = spec;
     ada = await given.member(instance, { displayName: 'Ada Author' });
     bea = await given.member(instance, { displayName: 'Bea Backer' });
     moderator = await given.member(instance, { role: 'MODERATOR', displayName: 'Mo Moderator' });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(async () => {
-    await browser.closePages();
   });
 
   it('suggests similar ideas as the title is typed, and supports one instead of posting it twice', async () => {
-    const existing = await given.idea(instance, ada, {
+    const existing = await spec.given.idea(spec.instance, ada, {
       title: 'Refill toner cartridges instead of buying new ones',
       description: 'We throw away hundreds of toner cartridges a year.',
     });
-    await given.idea(instance, ada, { title: 'Plant trees along the staff car park' });
-    const page = await signedIn(bea);
-    await page.goto(at('/ideas/new'));
+    await spec.given.idea(spec.instance, ada, { title: 'Plant trees along the staff car park' });
+    const page = await spec.signedIn(bea);
+    await page.goto(spec.at('/ideas/new'));
     await heading(page, 'Post an idea');
 
     await page.getByLabel('Title').fill('Refill the toner cartridges');
@@ -64,16 +47,16 @@ describe('ideas that find each other, through the web app', () => {
   });
 
   it('leads from a merged idea to the idea it was merged into, which members can follow', async () => {
-    const target = await given.idea(instance, ada, { title: 'Switch off office lights at 7pm' });
-    const source = await given.idea(instance, bea, { title: 'Turn the office lights off every evening' });
-    await app.app.get(MergingService).merge(given.actor(moderator), source.id, target.id, 'The same idea');
-    const reader = await given.member(instance, { displayName: 'Cai Reader' });
-    const page = await signedIn(reader);
+    const target = await spec.given.idea(spec.instance, ada, { title: 'Switch off office lights at 7pm' });
+    const source = await spec.given.idea(spec.instance, bea, { title: 'Turn the office lights off every evening' });
+    await spec.app.app.get(MergingService).merge(spec.given.actor(moderator), source.id, target.id, 'The same idea');
+    const reader = await spec.given.member(spec.instance, { displayName: 'Cai Reader' });
+    const page = await spec.signedIn(reader);
 
-    await page.goto(at(`/ideas/${source.id}`));
+    await page.goto(spec.at(`/ideas/${source.id}`));
 
     await heading(page, target.title);
-    expect(new URL(page.url()).pathname).toBe(`/${instance.slug}/ideas/${target.id}`);
+    expect(new URL(page.url()).pathname).toBe(`/${spec.instance.slug}/ideas/${target.id}`);
     await page.getByText(`“${source.title}” was merged into this idea. Its support and discussion are here now.`).waitFor();
     expect(await page.locator('.govuk-summary-list').innerText()).toContain('Bea Backer');
     await screenshot(page, 'merged-idea-redirect');
@@ -88,17 +71,17 @@ describe('ideas that find each other, through the web app', () => {
   });
 
   it('lets the board open an outcome market on an implemented idea, which members trade and the impact page shows', async () => {
-    const implementedIn = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1, liquidity: 10000n } });
-    const [lead, mate, trader] = await given.members(implementedIn, 3);
-    const board = await given.member(implementedIn, { role: 'BOARD', displayName: 'Bo Board' });
-    const idea = await given.implementedIdea(
+    const implementedIn = await spec.given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1, liquidity: 10000n } });
+    const [lead, mate, trader] = await spec.given.members(implementedIn, 3);
+    const board = await spec.given.member(implementedIn, { role: 'BOARD', displayName: 'Bo Board' });
+    const idea = await spec.given.implementedIdea(
       implementedIn,
       { author: lead, teammates: [mate], boardMember: board },
       { title: 'Print on both sides' },
     );
-    const ideaAt = `${app.url}/${implementedIn.slug}/ideas/${idea.id}`;
+    const ideaAt = `${spec.app.url}/${implementedIn.slug}/ideas/${idea.id}`;
 
-    const boardPage = await browser.signedIn(`${app.url}/${implementedIn.slug}`, board);
+    const boardPage = await spec.browser.signedIn(`${spec.app.url}/${implementedIn.slug}`, board);
     await boardPage.goto(ideaAt);
     await boardPage.getByRole('heading', { name: 'Markets on its outcome' }).waitFor();
     await boardPage.getByRole('button', { name: 'Open the market' }).click();
@@ -112,7 +95,7 @@ describe('ideas that find each other, through the web app', () => {
     await successBanner(boardPage).getByText(`The market is open: ${question}`).waitFor();
     expect(await accessibilityViolations(boardPage)).toEqual([]);
 
-    const traderPage = await browser.signedIn(`${app.url}/${implementedIn.slug}`, trader);
+    const traderPage = await spec.browser.signedIn(`${spec.app.url}/${implementedIn.slug}`, trader);
     await traderPage.goto(ideaAt);
     const market = traderPage.getByRole('region', { name: question });
     await market.getByLabel('YES: the target will be reached in time').check();
@@ -125,7 +108,7 @@ describe('ideas that find each other, through the web app', () => {
     await screenshot(traderPage, 'outcome-market-traded');
     expect(await accessibilityViolations(traderPage)).toEqual([]);
 
-    await traderPage.goto(`${app.url}/${implementedIn.slug}/impact`);
+    await traderPage.goto(`${spec.app.url}/${implementedIn.slug}/impact`);
     const expectations = traderPage.getByRole('table', { name: 'What the crowd expects: markets on outcomes' });
     await expectations.getByRole('cell', { name: question }).waitFor();
     expect(await accessibilityViolations(traderPage)).toEqual([]);

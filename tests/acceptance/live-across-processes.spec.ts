@@ -1,21 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { BUY, MARKET } from '../../apps/api/src/testing/market-operations';
 import { REDIS_SERVER, RedisProcess, redisServerInstalled } from '../../apps/api/src/testing/redis-process';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { until } from '../../apps/api/src/testing/until';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { heading, TestBrowser } from '../support/web-browser';
 
 /** The test app's secret, so the factories' tokens are good on the processes too. */
 const JWT_SECRET = 'test-jwt-secret-that-is-long-enough';
 /** PostgreSQL NOTIFY carries the fan-out by default; Redis when REDIS_URL is set (if installed). */
-const TRANSPORTS: Array<{ transport: string; ports: number[] }> = [
-  { transport: 'PostgreSQL NOTIFY', ports: [5040, 5041] },
-  ...(redisServerInstalled() ? [{ transport: 'Redis pub/sub', ports: [5042, 5043] }] : []),
+const TRANSPORTS: Array<{ transport: string }> = [
+  { transport: 'PostgreSQL NOTIFY' },
+  ...(redisServerInstalled() ? [{ transport: 'Redis pub/sub' }] : []),
 ];
 if (!redisServerInstalled()) process.stderr.write(`skipping the Redis case: ${REDIS_SERVER} is not installed\n`);
 
@@ -26,7 +29,7 @@ const chance = (priceYes: number) => new Intl.NumberFormat('en-GB', { style: 'pe
  * Two API processes on one database, a browser on each: what happens through one process shows
  * in a browser connected to the other, live, without a reload.
  */
-describe.each(TRANSPORTS)('live updates in browsers connected to different processes, over $transport', ({ transport, ports }) => {
+describe.each(TRANSPORTS)('live updates in browsers connected to different processes, over $transport', ({ transport }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ix-live-web-'));
   let factory: TestApp;
   let given: Given;
@@ -40,11 +43,13 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
     given = new Given(factory);
     instance = await given.tenant({ currencyName: 'Peas' });
     if (transport.startsWith('Redis')) {
-      redis = new RedisProcess(5044);
+      redis = new RedisProcess(await freePort());
       await redis.start();
     }
     const webDist = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'));
-    for (const [i, port] of ports.entries()) {
+    // Ports free now, so that runs side by side do not collide.
+    for (const i of [0, 1]) {
+      const port = await freePort();
       processes.push(
         await startAppProcess(
           {
@@ -81,6 +86,10 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
   const chanceShown = (page: Page, expected: string) =>
     page.getByTestId('market-section').locator('[data-testid="market-chance"]', { hasText: expected }).waitFor({ timeout: 10_000 });
 
+  /** The subscriptions a process holds, as its /metrics tells. */
+  const liveSubscribers = async (app: AppProcess) =>
+    Number(/^ix_live_subscribers (\d+)$/m.exec(await (await fetch(`${app.url}/metrics`)).text())?.[1] ?? 0);
+
   async function watchIdea(app: AppProcess, member: GivenMember, market: GivenMarket, title: string): Promise<Page> {
     const page = await browser.signedIn(on(app, ''), member);
     await page.goto(on(app, `/ideas/${market.ideaId}`));
@@ -97,13 +106,17 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
     const onFirst = await watchIdea(first, alice, market, title);
     const onSecond = await watchIdea(second, bob, market, title);
     expect(await onFirst.getByTestId('market-chance').innerText()).toBe(chance(0.5));
+    // Each page follows its market and its member's notifications: two subscriptions on each
+    // process. The trade must come after they are in place, or nothing would tell the pages of it.
+    await until(async () => (await liveSubscribers(first)) === 2 && (await liveSubscribers(second)) === 2);
+    expect([await liveSubscribers(first), await liveSubscribers(second)]).toEqual([2, 2]);
     // A mark on each window that a reload would wipe.
     for (const page of [onFirst, onSecond]) await page.evaluate(() => Object.assign(globalThis, { ixSameLoad: true }));
 
     // Carol trades through the second process; Alice's browser is on the first.
     await api(second).ok(
       BUY,
-      { input: { ideaId: market.ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: `live-web-${ports[0]}` } },
+      { input: { ideaId: market.ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: randomUUID() } },
       { token: carol.token },
     );
     const after = (await api(first).ok<{ market: { priceYes: number } }>(MARKET, { ideaId: market.ideaId }, { token: carol.token })).market;

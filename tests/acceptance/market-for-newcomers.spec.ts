@@ -1,47 +1,30 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { BUY } from '../../apps/api/src/testing/market-operations';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import type { GivenMarket, GivenMember } from '../../apps/api/src/testing/given';
+import { buyFor } from '../../apps/api/src/testing/market-operations';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, inlineErrorOf, screenshot, sidewaysOverflow } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 describe('a market that someone who never traded can read', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Peas' });
-    browser = await TestBrowser.launch();
-  });
-  afterEach(() => browser.closePages());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
 
   const section = (page: Page) => page.getByTestId('market-section');
   const quote = (page: Page) => page.getByTestId('trade-quote');
 
   async function openIdea(page: Page, market: GivenMarket, title: string): Promise<void> {
-    await page.goto(at(`/ideas/${market.ideaId}`));
-    await heading(page, title);
+    await spec.openIdea(page, market.ideaId, title);
     await section(page).getByRole('heading', { level: 2 }).waitFor();
   }
 
   it('leads the idea page with its market: beside the idea at desktop width, under the title on a phone', async () => {
+    const { given, instance } = spec;
     const title = 'Share pool cars between teams';
     const market = await given.openMarket(instance, { title });
     const member = await given.member(instance);
 
-    const desktop = await browser.signedIn(at(''), member, { viewport: DESKTOP });
+    const desktop = await spec.signedIn(member, { viewport: DESKTOP });
     await openIdea(desktop, market, title);
     const marketBox = await section(desktop).boundingBox();
     const description = await desktop.getByRole('heading', { name: 'About this idea' }).boundingBox();
@@ -50,26 +33,22 @@ describe('a market that someone who never traded can read', () => {
     await screenshot(desktop, 'newcomer-idea-desktop');
     expect(await accessibilityViolations(desktop)).toEqual([]);
 
-    const phone = await browser.signedIn(at(''), member, { viewport: PHONE });
+    const phone = await spec.signedIn(member, { viewport: PHONE });
     await openIdea(phone, market, title);
     const phoneMarket = await section(phone).boundingBox();
     const phoneDescription = await phone.getByRole('heading', { name: 'About this idea' }).boundingBox();
     expect(phoneMarket && phoneDescription && phoneMarket.y < phoneDescription.y).toBe(true);
-    type Root = { documentElement: { scrollWidth: number; clientWidth: number } };
-    const overflow = await phone.evaluate(() => {
-      const root = (globalThis as unknown as { document: Root }).document.documentElement;
-      return root.scrollWidth - root.clientWidth;
-    });
-    expect(overflow).toBe(0);
+    expect(await sidewaysOverflow(phone)).toBe(0);
     await screenshot(phone, 'newcomer-idea-phone');
     expect(await accessibilityViolations(phone)).toEqual([]);
   });
 
   it('shows each floated idea’s chance in the ideas list', async () => {
+    const { given, instance } = spec;
     const title = 'Print less, scan more';
     await given.openMarket(instance, { title });
-    const page = await browser.signedIn(at(''), await given.member(instance), { viewport: PHONE });
-    await page.goto(at(`/ideas?search=${encodeURIComponent(title)}`));
+    const page = await spec.signedIn(await given.member(instance), { viewport: PHONE });
+    await page.goto(spec.at(`/ideas?search=${encodeURIComponent(title)}`));
     const item = page.locator('.app-idea-list__item', { hasText: title });
     expect(await item.getByTestId('idea-chance').innerText()).toBe('50% chance it will be implemented, says its market');
     await screenshot(page, 'newcomer-idea-list-phone');
@@ -77,10 +56,11 @@ describe('a market that someone who never traded can read', () => {
   });
 
   it('says what a buy pays and refuses more than the wallet holds as it is typed', async () => {
+    const { given, instance } = spec;
     const title = 'Reuse meeting room screens';
     const market = await given.openMarket(instance, { title });
     const member = await given.member(instance);
-    const page = await browser.signedIn(at(''), member, { viewport: DESKTOP });
+    const page = await spec.signedIn(member, { viewport: DESKTOP });
     await openIdea(page, market, title);
 
     await section(page).getByRole('radio', { name: 'YES' }).check();
@@ -97,17 +77,12 @@ describe('a market that someone who never traded can read', () => {
   });
 
   it('shows the cost basis and profit of a position, and after the decision the result and the price at it', async () => {
+    const { app, given, instance } = spec;
     const title = 'Open data for bus stops';
     const market = await given.openMarket(instance, { title });
     const member = await given.member(instance);
-    await app.api.ok(
-      BUY,
-      { input: { ideaId: market.ideaId, outcome: 'YES', spend: '30.00', idempotencyKey: randomUUID() } },
-      {
-        token: member.token,
-      },
-    );
-    const page = await browser.signedIn(at(''), member, { viewport: DESKTOP });
+    await buyFor(app.api, member, market.ideaId, 'YES', '30.00');
+    const page = await spec.signedIn(member, { viewport: DESKTOP });
     await openIdea(page, market, title);
     const position = await section(page).getByTestId('market-position').innerText();
     expect(position).toMatch(/Paid/);
@@ -124,13 +99,13 @@ describe('a market that someone who never traded can read', () => {
   });
 
   it('reads in Welsh, outcomes included', async () => {
+    const { given, instance } = spec;
     const title = 'Rhannu ceir';
     const market = await given.openMarket(instance, { title });
     const member: GivenMember = await given.member(instance);
     for (const viewport of [DESKTOP, PHONE]) {
-      const page = await browser.signedIn(at(''), member, { viewport });
-      await page.goto(at(`/ideas/${market.ideaId}`));
-      await heading(page, title);
+      const page = await spec.signedIn(member, { viewport });
+      await spec.openIdea(page, market.ideaId, title);
       await page.getByRole('link', { name: 'Cymraeg' }).click();
       await section(page).getByRole('heading', { name: 'Marchnad' }).waitFor();
       await section(page).getByRole('radio', { name: 'IE' }).check();

@@ -1,8 +1,10 @@
 import { describeAmount, formatAmount, parseAmount } from '@idea-exchange/money';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { marketTopic } from '../../apps/api/src/market/market.service';
 import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { BUY, MARKET, PORTFOLIO, QUOTE, WALLET_HISTORY } from '../../apps/api/src/testing/market-operations';
+import { untilSubscribed } from '../../apps/api/src/testing/live-subscribers';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
@@ -330,8 +332,8 @@ describe('the idea market through the web app', () => {
     const page = await signedIn(viewer);
     await openIdea(page, market, title);
     expect(await chanceShown(page)).toBe('50%');
-    // Give the live connection a moment to subscribe before the trade happens.
-    await page.waitForTimeout(500);
+    // The trade must come after the page's subscription is in place, or only polling would tell of it.
+    await untilSubscribed(app, marketTopic(instance.tenant.id, market.ideaId));
 
     await app.api.ok(
       BUY,

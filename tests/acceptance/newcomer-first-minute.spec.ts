@@ -1,37 +1,21 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-seed';
 import { OperatorService } from '../../apps/api/src/operator/operator.service';
-import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, heading, screenshot, sidewaysOverflow } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const SMALLEST = { width: 320, height: 640 };
 
 describe('a newcomer’s first minute', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Peas' });
-    browser = await TestBrowser.launch();
-  });
-  afterEach(() => browser.closePages());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
 
   const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu' });
   const howItWorksLink = (page: Page) => page.getByRole('link', { name: 'How it works', exact: true });
 
   it('on the demo organisation, shows the demo accounts on the sign-in page and fills the form with one', async () => {
+    const { app, browser } = spec;
     await app.app.get(OperatorService).createTenant({
       slug: 'demo',
       name: 'Department of Demonstrations',
@@ -55,15 +39,15 @@ describe('a newcomer’s first minute', () => {
   });
 
   it('shows no demo accounts on any other organisation’s sign-in page', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(at('/sign-in'));
+    const page = await spec.browser.newPage({ viewport: DESKTOP });
+    await page.goto(spec.at('/sign-in'));
     await heading(page, 'Sign in');
     expect(await page.getByTestId('demo-accounts').count()).toBe(0);
   });
 
   it('folds the navigation behind a menu button on a phone, and leads from the home page to how it works', async () => {
-    const member = await given.member(instance);
-    const page = await browser.signedIn(at(''), member, { viewport: PHONE });
+    const member = await spec.given.member(spec.instance);
+    const page = await spec.signedIn(member, { viewport: PHONE });
     expect(await howItWorksLink(page).first().isVisible()).toBe(false);
     const header = await page.locator('.govuk-service-navigation').boundingBox();
     expect(header && header.height).toBeLessThan(80);
@@ -81,7 +65,7 @@ describe('a newcomer’s first minute', () => {
     await screenshot(page, 'newcomer-how-it-works-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const desktop = await browser.signedIn(at(''), member, { viewport: DESKTOP });
+    const desktop = await spec.signedIn(member, { viewport: DESKTOP });
     expect(await menuButton(desktop).count()).toBe(0);
     await desktop.getByRole('main').getByRole('link', { name: 'Read how it works' }).click();
     await heading(desktop, 'How it works');
@@ -90,29 +74,25 @@ describe('a newcomer’s first minute', () => {
   });
 
   it('explains how it works in Welsh, at the smallest phone width', async () => {
-    const member = await given.member(instance);
-    const page = await browser.signedIn(at(''), member, { viewport: SMALLEST });
-    await page.goto(at('/how-it-works'));
+    const member = await spec.given.member(spec.instance);
+    const page = await spec.signedIn(member, { viewport: SMALLEST });
+    await page.goto(spec.at('/how-it-works'));
     await heading(page, 'How it works');
     await page.getByRole('link', { name: 'Cymraeg' }).click();
     await heading(page, 'Sut mae’n gweithio');
     expect(await page.locator('main').innerText()).toMatch(/cyfran IE yn talu 1\.00 Peas/);
-    type Root = { documentElement: { scrollWidth: number; clientWidth: number } };
-    const overflow = await page.evaluate(() => {
-      const root = (globalThis as unknown as { document: Root }).document.documentElement;
-      return root.scrollWidth - root.clientWidth;
-    });
-    expect(overflow).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, 'newcomer-how-it-works-welsh-320');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('folds the ideas list’s filters away on a phone, so the first idea is in view', async () => {
+    const { given, instance } = spec;
     const title = 'Fewer printers per floor';
     await given.idea(instance, instance.admin, { title });
     const member = await given.member(instance);
-    const page = await browser.signedIn(at(''), member, { viewport: PHONE });
-    await page.goto(at('/ideas'));
+    const page = await spec.signedIn(member, { viewport: PHONE });
+    await page.goto(spec.at('/ideas'));
     await heading(page, 'Ideas');
     expect(await page.getByLabel('Search ideas').isVisible()).toBe(false);
     const first = await page.locator('.app-idea-list__item').first().boundingBox();
@@ -125,17 +105,17 @@ describe('a newcomer’s first minute', () => {
   });
 
   it('copies an idea’s link for colleagues and says so', async () => {
+    const { given, instance } = spec;
     const idea = await given.idea(instance, instance.admin, { title: 'Lift share board' });
     const member = await given.member(instance);
-    const page = await browser.signedIn(at(''), member, { viewport: DESKTOP });
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
-    await page.goto(at(`/ideas/${idea.id}`));
-    await heading(page, 'Lift share board');
+    const page = await spec.signedIn(member, { viewport: DESKTOP });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: spec.app.url });
+    await spec.openIdea(page, idea.id, 'Lift share board');
     await page.getByRole('button', { name: 'Copy link to this idea' }).click();
     await page.getByRole('status').getByText('Link copied.').waitFor();
     const copied = await page.evaluate(() =>
       (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
     );
-    expect(copied).toBe(at(`/ideas/${idea.id}`));
+    expect(copied).toBe(spec.at(`/ideas/${idea.id}`));
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { linkIn, MailCatcher } from '../../apps/api/src/testing/mail-catcher';
@@ -8,9 +9,6 @@ import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app'
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { startOidcProvider, type OidcProviderProcess } from '../support/oidc-provider-process';
 import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
-
-/** The browser's app runs as its own process (as `npm start` does): openid-client is an ES module Jest cannot load. */
-const PORT = 4731;
 
 const CONFIGURE_SSO = `mutation($input: SsoInput!) { configureSso(input: $input) { issuer clientId enabled } }`;
 const NEW_PASSWORD = 'three new random words';
@@ -31,6 +29,9 @@ describe('reaching people: e-mailed links and single sign-on in the browser', ()
     app = await startTestApp({ smtpUrl: mail.url });
     given = new Given(app);
     instance = await given.tenant({ currencyName: 'Peas' });
+    // The browser's app runs as its own process (as `npm start` does): openid-client is an ES module
+    // Jest cannot load. On a port free now, so that runs side by side do not collide.
+    const port = await freePort();
     web = await startAppProcess(
       {
         DATABASE_URL: process.env.IX_TEST_APP_URL as string,
@@ -40,12 +41,12 @@ describe('reaching people: e-mailed links and single sign-on in the browser', ()
         JWT_SECRET: app.config.jwtSecret,
         OPERATOR_TOKEN: app.config.operatorToken,
         SMTP_URL: mail.url,
-        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         SEED_DEMO: 'false',
         JOB_INTERVAL_SECONDS: '0',
         LOG_LEVEL: 'warn',
       },
-      PORT,
+      port,
     );
     provider = await startOidcProvider([`${web.url}/${instance.slug}/auth/oidc/callback`], {
       ada: { email: `ada.lovelace@${TEST_DOMAIN}`, emailVerified: true, name: 'Ada Lovelace' },

@@ -1,52 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { BUY } from '../../apps/api/src/testing/market-operations';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import type { GivenMember } from '../../apps/api/src/testing/given';
+import { buyFor } from '../../apps/api/src/testing/market-operations';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, heading, screenshot, sidewaysOverflow } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const VIEWPORTS = [DESKTOP, PHONE];
 
-/** How far the page scrolls sideways: a table too wide must scroll inside its own box instead. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  type Root = { documentElement: { scrollWidth: number; clientWidth: number } };
-  return page.evaluate(() => {
-    const root = (globalThis as unknown as { document: Root }).document.documentElement;
-    return root.scrollWidth - root.clientWidth;
-  });
-}
-
 describe('after the board decides: the result, who was paid, and what the board saw', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
+  const spec = BrowserSpec.start({ currencyName: 'Peas', settings: { minReviews: 1 } });
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Peas', settings: { minReviews: 1 } });
-    browser = await TestBrowser.launch();
-  });
-  afterEach(() => browser.closePages());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const buy = async (member: GivenMember, ideaId: string, outcome: 'YES' | 'NO', spend: string) =>
-    (
-      await app.api.ok<{ buyShares: { shares: string; cost: string } }>(
-        BUY,
-        { input: { ideaId, outcome, spend, idempotencyKey: randomUUID() } },
-        { token: member.token },
-      )
-    ).buyShares;
+  const buy = (member: GivenMember, ideaId: string, outcome: 'YES' | 'NO', spend: string) =>
+    buyFor(spec.app.api, member, ideaId, outcome, spend);
 
   it('shows a settled market’s result, the price at the decision, what the viewer and every holder were paid', async () => {
+    const { given, instance } = spec;
     const title = 'Switch the depot lights to LED';
     const market = await given.openMarket(instance, { title });
     const winner = await given.member(instance, { displayName: 'Wendy Winner' });
@@ -56,9 +24,8 @@ describe('after the board decides: the result, who was paid, and what the board 
     await given.settle(instance, market.ideaId, 'YES');
 
     for (const viewport of VIEWPORTS) {
-      const page = await browser.signedIn(at(''), winner, { viewport });
-      await page.goto(at(`/ideas/${market.ideaId}`));
-      await heading(page, title);
+      const page = await spec.signedIn(winner, { viewport });
+      await spec.openIdea(page, market.ideaId, title);
       const panel = page.getByTestId('market-resolution');
       await panel.waitFor();
       expect(await panel.getByTestId('market-result').innerText()).toBe('Implemented: YES paid 1.00 Peas a share');
@@ -80,12 +47,13 @@ describe('after the board decides: the result, who was paid, and what the board 
       expect(await accessibilityViolations(page)).toEqual([]);
     }
 
-    const loserPage = await browser.signedIn(at(''), loser, { viewport: PHONE });
-    await loserPage.goto(at(`/ideas/${market.ideaId}`));
+    const loserPage = await spec.signedIn(loser, { viewport: PHONE });
+    await spec.openIdea(loserPage, market.ideaId, title);
     expect(await loserPage.getByTestId('your-payout').innerText()).toMatch(/Your shares paid nothing/);
   });
 
   it('shows cost basis, value and profit of each position, and settled positions with what they paid', async () => {
+    const { given, instance } = spec;
     const member = await given.member(instance);
     const open = await given.openMarket(instance, { title: 'Shared printers on every floor' });
     const settled = await given.openMarket(instance, { title: 'Close the second post room' });
@@ -94,8 +62,8 @@ describe('after the board decides: the result, who was paid, and what the board 
     await given.settle(instance, settled.ideaId, 'NO');
 
     for (const viewport of VIEWPORTS) {
-      const page = await browser.signedIn(at(''), member, { viewport });
-      await page.goto(at('/portfolio'));
+      const page = await spec.signedIn(member, { viewport });
+      await page.goto(spec.at('/portfolio'));
       await heading(page, 'Your portfolio');
       const positions = page.getByTestId('portfolio-positions');
       await positions.locator('tbody tr').first().waitFor();
@@ -128,6 +96,7 @@ describe('after the board decides: the result, who was paid, and what the board 
   });
 
   it('gives the board the price chart, the crowd, the largest holder and what the team holds', async () => {
+    const { given, instance } = spec;
     const author = await given.member(instance, { displayName: 'Aisha Author' });
     const idea = await given.idea(instance, author, { title: 'Solar panels on the car park roof' });
     const market = await given.openMarket(instance, { ideaId: idea.id });
@@ -137,8 +106,8 @@ describe('after the board decides: the result, who was paid, and what the board 
     const boardMember = await given.member(instance, { role: 'BOARD' });
 
     for (const viewport of VIEWPORTS) {
-      const page = await browser.signedIn(at(''), boardMember, { viewport });
-      await page.goto(at(`/board/${idea.id}`));
+      const page = await spec.signedIn(boardMember, { viewport });
+      await page.goto(spec.at(`/board/${idea.id}`));
       await heading(page, 'Solar panels on the car park roof');
       const signal = page.getByTestId('board-market');
       await signal.getByTestId('price-chart').waitFor();

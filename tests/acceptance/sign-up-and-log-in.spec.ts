@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import {
@@ -7,16 +7,15 @@ import {
   fontFamilyOf,
   heading,
   inlineErrorOf,
-  launchBrowser,
   screenshot,
+  TestBrowser,
   watchForCrownAssets,
 } from '../support/web-browser';
 
 describe('signing up and signing in through the web app', () => {
   let app: TestApp;
   let instance: GivenTenant;
-  let browser: Browser;
-  let context: BrowserContext;
+  let browser: TestBrowser;
   let page: Page;
   const email = `sam.civil@${TEST_DOMAIN}`;
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
@@ -25,7 +24,7 @@ describe('signing up and signing in through the web app', () => {
     app = await startTestApp();
     // Proving the address is its own journey (reaching-people.spec.ts).
     instance = await new Given(app).tenant({ currencyName: 'Peas', settings: { requireEmailVerification: false } });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
@@ -34,14 +33,10 @@ describe('signing up and signing in through the web app', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await browser.newPage();
   });
 
-  afterEach(async () => {
-    await context.close();
-  });
+  afterEach(() => browser.closePages());
 
   it('lets a colleague create an account, sign out and sign in again', async () => {
     const crownAssets = watchForCrownAssets(page);

@@ -1,13 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Given, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { until } from '../../apps/api/src/testing/until';
 import {
   accessibilityViolations,
   errorSummaryOf,
   heading,
   inlineErrorOf,
-  launchBrowser,
   screenshot,
+  TestBrowser,
   watchForCrownAssets,
 } from '../support/web-browser';
 
@@ -18,8 +19,7 @@ describe('the web app in Welsh', () => {
   let app: TestApp;
   let englishInstance: GivenTenant;
   let welshInstance: GivenTenant;
-  let browser: Browser;
-  let context: BrowserContext;
+  let browser: TestBrowser;
   let page: Page;
   const at = (instance: GivenTenant, path: string) => `${app.url}/${instance.slug}${path}`;
 
@@ -28,7 +28,7 @@ describe('the web app in Welsh', () => {
     const given = new Given(app);
     englishInstance = await given.tenant({ currencyName: 'Peas' });
     welshInstance = await given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
-    browser = await launchBrowser();
+    browser = await TestBrowser.launch();
   });
 
   afterAll(async () => {
@@ -37,14 +37,10 @@ describe('the web app in Welsh', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await browser.newPage();
   });
 
-  afterEach(async () => {
-    await context.close();
-  });
+  afterEach(() => browser.closePages());
 
   it('switches the sign-in page to Cymraeg, then signs in to a home page in Welsh', async () => {
     const crownAssets = watchForCrownAssets(page);
@@ -119,7 +115,8 @@ describe('the web app in Welsh', () => {
     const member = await new Given(app).member(englishInstance, { displayName: 'Dewi Sant' });
     const language = () => app.api.ok<{ me: { language: string | null } }>('{ me { language } }', {}, { token: member.token });
     const saved = async (expected: string) => {
-      for (let tries = 0; (await language()).me.language !== expected && tries < 50; tries++) await page.waitForTimeout(100);
+      // The page saves the choice in the background after switching.
+      await until(async () => (await language()).me.language === expected, 10_000, 100);
       expect((await language()).me.language).toBe(expected);
     };
     expect((await language()).me.language).toBeNull();

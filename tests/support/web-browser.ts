@@ -128,3 +128,12 @@ export function watchForCrownAssets(page: Page): string[] {
   });
   return requested;
 }
+
+/** How far the page scrolls sideways (0 when it fits the window); a table too wide should scroll inside its own box instead. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  type Root = { documentElement: { scrollWidth: number; clientWidth: number } };
+  return page.evaluate(() => {
+    const root = (globalThis as unknown as { document: Root }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}

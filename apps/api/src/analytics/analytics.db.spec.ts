@@ -1,6 +1,8 @@
-import { Given, type GivenTenant } from '../testing/given';
+import { clearOfPeriodStart } from '../testing/clock';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenTenant } from '../testing/given';
 import { BUY } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const ANALYTICS = `query A($weeks: Int) { analytics {
   members activeMembers7d activeMembers30d funnel { stage count }
@@ -27,9 +29,9 @@ describe('analytics', () => {
   let tradeCost: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1 } });
+    // The participation figures expect all the activity in this week.
+    await clearOfPeriodStart();
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1, minTeamSize: 2, minReviews: 1 } }));
     const [author, teammate, idle] = await given.members(instance, 3);
     void idle;
     const boardMember = await given.member(instance, { role: 'BOARD' });
@@ -52,7 +54,7 @@ describe('analytics', () => {
       { i: { ideaId: implemented.id, realisedSaving: '1200.50', note: 'First quarter.' } },
       { token: instance.admin.token },
     );
-  });
+  }, 180_000);
   afterAll(() => app.close());
 
   const admin = () => ({ token: instance.admin.token });

@@ -1,4 +1,5 @@
 import { Database } from '../database/database.service';
+import { clearOfPeriodStart } from '../testing/clock';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { LeaderboardsService } from './leaderboards.service';
@@ -19,9 +20,11 @@ describe('leaderboards', () => {
   let given: Given;
 
   beforeAll(async () => {
+    // The WEEK and MONTH boards expect what happens now to fall in this week and month.
+    await clearOfPeriodStart();
     app = await startTestApp();
     given = new Given(app);
-  });
+  }, 180_000);
   afterAll(() => app.close());
 
   const board = async (caller: GivenMember, kind: string, period = 'ALL_TIME', first = 20) =>

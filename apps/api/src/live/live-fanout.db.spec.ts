@@ -1,10 +1,11 @@
-import { createClient, type Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
-import WebSocket from 'ws';
 import { Database } from '../database/database.service';
 import { Given, type GivenTenant } from '../testing/given';
+import { LiveClients, signedIn } from '../testing/live-clients';
+import { untilEarlierEventsHeard } from '../testing/live-subscribers';
 import { BUY } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { until } from '../testing/until';
 import { LivePubSub, tenantTopic } from './live-pubsub';
 
 interface Seen {
@@ -19,7 +20,7 @@ describe('live updates across processes', () => {
   let second: TestApp;
   let given: Given;
   let instance: GivenTenant;
-  const clients: Client[] = [];
+  const clients = new LiveClients();
 
   beforeAll(async () => {
     first = await startTestApp();
@@ -28,30 +29,25 @@ describe('live updates across processes', () => {
     instance = await given.tenant();
   });
   afterAll(async () => {
-    for (const client of clients) await client.dispose();
+    await clients.disposeAll();
     await first.close();
     await second.close();
   });
 
-  const subscribe = (app: TestApp, token: string, ideaId: string) => {
-    const client = createClient({
-      url: `${app.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-    });
-    clients.push(client);
-    const seen: Seen['marketUpdated'][] = [];
-    const iterator = client.iterate<Seen>({ query: MARKET_UPDATED, variables: { ideaId } });
-    const reading = (async () => {
-      for await (const event of iterator) if (event.data) seen.push(event.data.marketUpdated);
-    })();
-    return { seen, stop: async () => (await iterator.return?.(), await reading) };
-  };
-
-  const until = async (check: () => boolean, ms = 10_000) => {
-    const deadline = Date.now() + ms;
-    while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  /**
+   * The market's updates as a member hears them through one process. The market's opening was
+   * announced when it opened and may still be on its way: the process hears it before the
+   * subscription starts, so the updates seen are the trades' alone.
+   */
+  const subscribe = async (app: TestApp, token: string, ideaId: string) => {
+    await untilEarlierEventsHeard(app, instance.tenant.id, first);
+    const updates = clients.collect<Seen>(app, signedIn({ token }), MARKET_UPDATED, { ideaId });
+    return {
+      get seen() {
+        return updates.seen.map((event) => event.marketUpdated);
+      },
+      stop: updates.stop,
+    };
   };
 
   const buy = (app: TestApp, token: string, ideaId: string, spend: string) =>
@@ -60,8 +56,8 @@ describe('live updates across processes', () => {
   it('delivers every trade on a market to subscribers of both processes, in order', async () => {
     const { ideaId } = await given.openMarket(instance);
     const [alice, bob] = await given.members(instance, 2);
-    const onFirst = subscribe(first, alice.token, ideaId);
-    const onSecond = subscribe(second, bob.token, ideaId);
+    const onFirst = await subscribe(first, alice.token, ideaId);
+    const onSecond = await subscribe(second, bob.token, ideaId);
     await until(
       () =>
         first.app.get(LivePubSub).subscriberCount(tenantTopic(instance.tenant.id, 'market', ideaId)) +
@@ -85,7 +81,7 @@ describe('live updates across processes', () => {
   it('loses nothing while a process is cut off from the database: it catches up, once, in order', async () => {
     const { ideaId } = await given.openMarket(instance);
     const [alice] = await given.members(instance, 1);
-    const onSecond = subscribe(second, alice.token, ideaId);
+    const onSecond = await subscribe(second, alice.token, ideaId);
     const live = second.app.get(LivePubSub);
     await until(() => live.subscriberCount(tenantTopic(instance.tenant.id, 'market', ideaId)) === 1);
     await buy(first, alice.token, ideaId, '5.00');
@@ -107,8 +103,10 @@ describe('live updates across processes', () => {
     for (let i = 0; i < 3; i++) await buy(first, alice.token, ideaId, '5.00');
 
     await until(() => onSecond.seen.length >= 4);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(onSecond.seen.map((e) => e.tradeCount)).toEqual([1, 2, 3, 4]);
+    // A later trade comes after anything the catch-up could repeat, so it shows that nothing was.
+    await buy(first, alice.token, ideaId, '5.00');
+    await until(() => onSecond.seen.length >= 5);
+    expect(onSecond.seen.map((e) => e.tradeCount)).toEqual([1, 2, 3, 4, 5]);
     expect(live.connected).toBe(true);
     await onSecond.stop();
   });
@@ -157,5 +155,38 @@ describe('live updates across processes', () => {
     for (let n = 0; n < items.length; n++) received.push(((await heard.next()).value as { n: number }).n);
     expect(received).toEqual(items.map((item) => item.payload.n));
     await heard.return?.();
+  });
+
+  it('keeps that order where the ids pass a power of ten: they are numbers, not text', async () => {
+    // Ids only ever rise: the sequence moves up to just short of a power of ten, which the batch then passes.
+    const owner = new PgClient({ connectionString: process.env.IX_TEST_OWNER_URL });
+    await owner.connect();
+    let power = 0n;
+    try {
+      const { rows } = await owner.query<{ last: string }>(`SELECT last_value::text AS last FROM live_event_seq`);
+      power = 10n ** BigInt((BigInt(rows[0].last) + 1_000n).toString().length);
+      await owner.query(`SELECT setval('live_event_seq', $1)`, [String(power - 200n)]);
+    } finally {
+      await owner.end();
+    }
+    const topic = tenantTopic(instance.tenant.id, 'test', 'large-batch-past-a-power-of-ten');
+    const heard = second.app.get(LivePubSub).subscribe<{ n: number; filler: string }>(topic);
+    const filler = 'x'.repeat(400);
+    const items = Array.from({ length: 400 }, (_, n) => ({ topic, payload: { n, filler } }));
+    await first.app.get(Database).withTenant(instance.tenant.id, (tx) => first.app.get(LivePubSub).publishMany(tx, items));
+    const received: number[] = [];
+    for (let n = 0; n < items.length; n++) received.push(((await heard.next()).value as { n: number }).n);
+    await heard.return?.();
+
+    const ids = await first.app
+      .get(Database)
+      .withTenant(instance.tenant.id, (tx) =>
+        tx.one<{ first: string; last: string }>(
+          `SELECT min(id)::text AS first, max(id)::text AS last FROM live_events WHERE tenant_id = $1 AND topic = $2`,
+          [tx.tenantId, topic],
+        ),
+      );
+    expect([BigInt(ids?.first ?? 0) < power, BigInt(ids?.last ?? 0) >= power]).toEqual([true, true]);
+    expect(received).toEqual(items.map((item) => item.payload.n));
   });
 });

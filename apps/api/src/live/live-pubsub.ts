@@ -310,13 +310,14 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
       return;
     }
     if (!announced.ids?.length || this.listeners.size === 0) return;
-    // Too large for a notification: read them back, within their tenant.
+    // Too large for a notification: read them back, within their tenant. Ordered by the column:
+    // a bare `id` would name the text selected, and '100000' sorts before '99999'.
     const reader = client ?? (await this.readerClient());
     try {
       const rows = await this.inTenant<LiveEventRow>(
         reader,
         announced.t,
-        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = ANY($2::bigint[]) ORDER BY id`,
+        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND id = ANY($2::bigint[]) ORDER BY live_events.id`,
         [announced.t, announced.ids],
       );
       for (const row of rows) {
@@ -338,7 +339,7 @@ export class LivePubSub implements OnModuleInit, OnModuleDestroy {
       const rows = await this.inTenant<LiveEventRow>(
         client,
         tenantId,
-        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND created_at >= $2 ORDER BY id`,
+        `SELECT id::text, topic, payload FROM live_events WHERE tenant_id = $1 AND created_at >= $2 ORDER BY live_events.id`,
         [tenantId, since],
       );
       for (const row of rows) {

@@ -1,7 +1,9 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { notificationTopic } from '../notifications/notifications.service';
+import { startWithInstance } from '../testing/app-with-instance';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { LiveClients, signedIn } from '../testing/live-clients';
 import { untilSubscribed } from '../testing/live-subscribers';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -11,33 +13,15 @@ describe('graphql-ws holds to the HTTP rules', () => {
   let app: TestApp;
   let given: Given;
   let instance: GivenTenant;
-  const clients: Client[] = [];
+  const clients = new LiveClients();
 
-  beforeAll(async () => {
-    app = await startTestApp({ liveRecheckMs: 200 });
-    given = new Given(app);
-    instance = await given.tenant();
-  });
+  beforeAll(async () => ({ app, given, instance } = await startWithInstance({}, { liveRecheckMs: 200 })));
   afterAll(async () => {
-    for (const client of clients) await client.dispose();
+    await clients.disposeAll();
     await app.close();
   });
 
-  /** A client and a promise of the close code of its socket. */
-  function connect(member: GivenMember) {
-    let closed: (code: number) => void = () => undefined;
-    const closedWith = new Promise<number>((resolve) => (closed = resolve));
-    const client = createClient({
-      url: `${app.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${member.token}` },
-      retryAttempts: 0,
-      lazy: true,
-      on: { closed: (event) => closed((event as { code: number }).code) },
-    });
-    clients.push(client);
-    return { client, closedWith };
-  }
+  const connect = (member: GivenMember) => clients.connect(app, signedIn(member));
 
   /** The errors an operation ends with (or none, when it yields data first). */
   async function errorsOf(client: Client, query: string): Promise<Array<{ message: string; extensions?: { code?: string } }>> {
@@ -90,8 +74,7 @@ describe('graphql-ws holds to the HTTP rules', () => {
   it("closes a suspended member's socket within seconds", async () => {
     const member = await given.member(instance);
     const { client, closedWith } = connect(member);
-    const live = client.iterate({ query: NOTIFICATIONS });
-    const pending = live.next();
+    const pending = client.iterate({ query: NOTIFICATIONS }).next();
     await untilSubscribed(app, notificationTopic(instance.tenant.id, member.id));
 
     await app.api.ok(
@@ -107,8 +90,7 @@ describe('graphql-ws holds to the HTTP rules', () => {
   it("closes a demoted member's socket, and refuses a suspended member's new one", async () => {
     const board = await given.member(instance, { role: 'BOARD' });
     const { client, closedWith } = connect(board);
-    const live = client.iterate({ query: NOTIFICATIONS });
-    const pending = live.next();
+    const pending = client.iterate({ query: NOTIFICATIONS }).next();
     await untilSubscribed(app, notificationTopic(instance.tenant.id, board.id));
 
     await app.api.ok(
@@ -133,31 +115,25 @@ describe('graphql-ws holds to the HTTP rules', () => {
 
 describe('graphql-ws and sign-ins that end', () => {
   let app: TestApp;
+  const clients = new LiveClients();
 
   beforeAll(async () => {
     app = await startTestApp({ liveRecheckMs: 200, jwtTtlSeconds: 3 });
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await clients.disposeAll();
+    await app.close();
+  });
 
   it("closes a socket when its member's sign-in expires", async () => {
     const instance = await new Given(app).tenant();
     const member = await new Given(app).member(instance);
-    let closed: (code: number) => void = () => undefined;
-    const closedWith = new Promise<number>((resolve) => (closed = resolve));
-    const client = createClient({
-      url: `${app.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${member.token}` },
-      retryAttempts: 0,
-      lazy: true,
-      on: { closed: (event) => closed((event as { code: number }).code) },
-    });
+    const { client, closedWith } = clients.connect(app, signedIn(member));
     const pending = client.iterate({ query: NOTIFICATIONS }).next();
     const started = Date.now();
 
     expect(await closedWith).toBe(4403);
     expect(Date.now() - started).toBeLessThan(10_000);
     await pending.catch(() => undefined);
-    await client.dispose();
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { defaultLiquidity, quoteBuySpend } from '@idea-exchange/market-maker';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { BUY, SELL } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import { buyFor, SELL } from '../testing/market-operations';
+import type { TestApp } from '../testing/test-app';
 
 const PAYOUTS = `query($ideaId: ID!) {
   market(ideaId: $ideaId) { open resolution priceYes payouts { member { id displayName } outcome shares paid } }
@@ -48,27 +49,19 @@ describe('settled markets: payouts, settled positions and liquidity sized to the
   let given: Given;
   let instance: GivenTenant;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { minReviews: 1 } });
-  });
+  beforeAll(async () => ({ app, given, instance } = await startWithInstance({ settings: { minReviews: 1 } })));
   afterAll(() => app.close());
 
   const buy = (member: GivenMember, ideaId: string, outcome: 'YES' | 'NO', spend: string) =>
-    app.api.ok<{ buyShares: { shares: string; cost: string } }>(
-      BUY,
-      { input: { ideaId, outcome, spend, idempotencyKey: randomUUID() } },
-      { token: member.token },
-    );
+    buyFor(app.api, member, ideaId, outcome, spend);
 
   it('lists what each holder held when the market settled and what they were paid, winners first', async () => {
     const market = await given.openMarket(instance);
     const [yes, no, both] = [await given.member(instance), await given.member(instance), await given.member(instance)];
-    const yesShares = parseAmount((await buy(yes, market.ideaId, 'YES', '30.00')).buyShares.shares);
-    const noShares = parseAmount((await buy(no, market.ideaId, 'NO', '20.00')).buyShares.shares);
-    const bothYes = parseAmount((await buy(both, market.ideaId, 'YES', '5.00')).buyShares.shares);
-    const bothNo = parseAmount((await buy(both, market.ideaId, 'NO', '5.00')).buyShares.shares);
+    const yesShares = parseAmount((await buy(yes, market.ideaId, 'YES', '30.00')).shares);
+    const noShares = parseAmount((await buy(no, market.ideaId, 'NO', '20.00')).shares);
+    const bothYes = parseAmount((await buy(both, market.ideaId, 'YES', '5.00')).shares);
+    const bothNo = parseAmount((await buy(both, market.ideaId, 'NO', '5.00')).shares);
     const before = await app.api.ok<{ market: { open: boolean; payouts: PayoutRow[] } }>(
       PAYOUTS,
       { ideaId: market.ideaId },
@@ -98,7 +91,7 @@ describe('settled markets: payouts, settled positions and liquidity sized to the
   it('keeps each settled position in the portfolio with its cost basis, payout and profit, including a partial sale', async () => {
     const market = await given.openMarket(instance);
     const member = await given.member(instance);
-    const first = (await buy(member, market.ideaId, 'NO', '40.00')).buyShares;
+    const first = await buy(member, market.ideaId, 'NO', '40.00');
     const sold = parseAmount(first.shares) / 4n;
     await app.api.ok(
       SELL,
@@ -136,7 +129,7 @@ describe('settled markets: payouts, settled positions and liquidity sized to the
   it('shows a losing settled position as paid nothing, its whole cost lost', async () => {
     const market = await given.openMarket(instance);
     const member = await given.member(instance);
-    const bought = (await buy(member, market.ideaId, 'YES', '12.00')).buyShares;
+    const bought = await buy(member, market.ideaId, 'YES', '12.00');
     await given.settle(instance, market.ideaId, 'NO');
     const { portfolio } = await app.api.ok<PortfolioData>(PORTFOLIO, {}, { token: member.token });
     expect(portfolio.settledPositions.find((p) => p.ideaId === market.ideaId)).toMatchObject({
@@ -152,7 +145,7 @@ describe('settled markets: payouts, settled positions and liquidity sized to the
     const idea = await given.idea(instance, author);
     const market = await given.openMarket(instance, { ideaId: idea.id });
     const outsider = await given.member(instance);
-    const bought = (await buy(author, market.ideaId, 'YES', '10.00')).buyShares;
+    const bought = await buy(author, market.ideaId, 'YES', '10.00');
     await buy(outsider, market.ideaId, 'NO', '10.00');
     const boardMember = await given.member(instance, { role: 'BOARD' });
 

@@ -1,13 +1,13 @@
 import { walletReason } from '@idea-exchange/wording';
 import { randomUUID } from 'node:crypto';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { Database } from '../database/database.service';
 import { Accounts } from '../ledger/ledger-accounts';
 import { LedgerService } from '../ledger/ledger.service';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import { LiveClients, signedIn } from '../testing/live-clients';
 import { BUY, MARKET, QUOTE, SELL, audit } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const HIDE = 'mutation($id: ID!) { hideContent(kind: IDEA, targetId: $id, reason: "Off topic") }';
 const DECIDE = 'mutation($i: DecideInput!) { decideIdea(input: $i) { id } }';
@@ -20,9 +20,7 @@ describe('who may trade a market, and how it settles', () => {
   let member: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { minReviews: 1 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { minReviews: 1 } }));
     member = await given.member(instance);
   });
   afterAll(() => app.close());
@@ -91,17 +89,12 @@ describe('who may trade a market, and how it settles', () => {
       expect(byModerator).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/hidden this idea/) });
       expect(await given.walletBalance(member)).toBe(before);
 
-      const client: Client = createClient({
-        url: `${app.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${member.token}` },
-        retryAttempts: 0,
-        lazy: true,
-      });
+      const clients = new LiveClients();
+      const { client } = clients.connect(app, signedIn(member));
       const live = client.iterate({ query: `subscription { marketUpdated(ideaId: "${market.ideaId}") { priceYes } }` });
       const outcome = await live.next().catch((error: unknown) => error);
       expect(JSON.stringify(outcome)).toMatch(/NOT_FOUND|was not found/);
-      await client.dispose();
+      await clients.disposeAll();
     });
   });
 

@@ -2,8 +2,9 @@ import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { WordsInEveryLanguage1766170000000 } from '../database/migrations/1766170000000-words-in-every-language';
 import { Database } from '../database/database.service';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const INBOX = `{ notifications { kind message params { name value } } }`;
 const TIMELINE = `query($id: ID!) { idea(id: $id) { stageEvents { to reason reasonKind reasonParams { name value } } } }`;
@@ -20,11 +21,7 @@ describe('notifications and stage reasons in each reader’s language', () => {
   let given: Given;
   let instance: GivenTenant;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
-  });
+  beforeAll(async () => ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 2 } })));
   afterAll(() => app.close());
 
   const inbox = (member: GivenMember) =>

@@ -1,8 +1,9 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import type { Client } from 'graphql-ws';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import { LiveClients, signedIn } from '../testing/live-clients';
 import { untilSubscribed } from '../testing/live-subscribers';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 import { notificationTopic } from './notifications.service';
 
 const NOTIFICATIONS = `query($first: Int, $unreadOnly: Boolean) {
@@ -24,11 +25,7 @@ describe('notifications', () => {
   let given: Given;
   let instance: GivenTenant;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
-  });
+  beforeAll(async () => ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 2 } })));
   afterAll(() => app.close());
 
   const inbox = (member: GivenMember, variables: Record<string, unknown> = {}) =>
@@ -95,22 +92,10 @@ describe('notifications', () => {
   });
 
   describe('live, over a GraphQL subscription', () => {
-    const clients: Client[] = [];
-    afterAll(async () => {
-      for (const client of clients) await client.dispose();
-    });
+    const clients = new LiveClients();
+    afterAll(() => clients.disposeAll());
 
-    const connect = (connectionParams: Record<string, string>) => {
-      const client = createClient({
-        url: `${app.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams,
-        retryAttempts: 0,
-        lazy: true,
-      });
-      clients.push(client);
-      return client;
-    };
+    const connect = (connectionParams: Record<string, string>) => clients.connect(app, connectionParams).client;
 
     /** Subscribes and resolves with the first event, or the error, of notificationAdded. */
     const firstNotification = (client: Client) => {
@@ -124,8 +109,8 @@ describe('notifications', () => {
       const author = await given.member(instance);
       const bystander = await given.member(instance);
       const idea = await given.idea(instance, author, { title: 'Live idea' });
-      const mine = firstNotification(connect({ authorization: `Bearer ${author.token}` }));
-      const theirs = firstNotification(connect({ authorization: `Bearer ${bystander.token}` }));
+      const mine = firstNotification(connect(signedIn(author)));
+      const theirs = firstNotification(connect(signedIn(bystander)));
       await untilSubscribed(app, notificationTopic(instance.tenant.id, author.id));
       await untilSubscribed(app, notificationTopic(instance.tenant.id, bystander.id));
 

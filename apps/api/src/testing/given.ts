@@ -42,6 +42,13 @@ export interface GivenMarket {
   marketId: string;
 }
 
+/** How a new instance differs from the factories' usual one. */
+export interface TenantOptions {
+  public?: boolean;
+  settings?: TenantSettingsInput;
+  currencyName?: string;
+}
+
 export interface GivenTenant {
   tenant: TenantEntity;
   slug: string;
@@ -57,7 +64,7 @@ export class Given {
   constructor(private readonly app: TestApp) {}
 
   /** A new instance with its first admin; internal, accepting sign-ups from example.gov.uk. */
-  async tenant(options: { public?: boolean; settings?: TenantSettingsInput; currencyName?: string } = {}): Promise<GivenTenant> {
+  async tenant(options: TenantOptions = {}): Promise<GivenTenant> {
     const slug = unique('t');
     const adminEmail = `admin@${TEST_DOMAIN}`;
     const { tenant, admin } = await this.app.app.get(OperatorService).createTenant({

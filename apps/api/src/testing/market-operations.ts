@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Caller, GraphQLClient } from './graphql-client';
 
 /** The market's GraphQL operations as an outside client sends them, for specs and suites. */
@@ -36,4 +37,16 @@ export interface AuditResult {
 
 export async function audit(api: GraphQLClient, admin: Caller): Promise<AuditResult> {
   return (await api.ok<{ ledgerAudit: AuditResult }>(LEDGER_AUDIT, {}, admin)).ledgerAudit;
+}
+
+/** A buy of `spend` through the API, as a member's browser sends it: a fresh idempotency key each time. */
+export async function buyFor(
+  api: GraphQLClient,
+  member: Caller,
+  ideaId: string,
+  outcome: 'YES' | 'NO',
+  spend: string,
+): Promise<TradeResult> {
+  const input = { ideaId, outcome, spend, idempotencyKey: randomUUID() };
+  return (await api.ok<{ buyShares: TradeResult }>(BUY, { input }, member)).buyShares;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type RunningApp } from '../../app';
 import { loadConfig } from '../../config/app-config';
+import { until } from '../../testing/until';
 import { createLogger } from './logger';
 
 describe('request logs and response headers', () => {
@@ -33,7 +34,8 @@ describe('request logs and response headers', () => {
       }),
     });
     expect(response.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The request is logged once its response has gone, which may be after the client has read it.
+    await until(() => lines.some((line) => (JSON.parse(line) as { msg: string }).msg === 'request'));
 
     const logged = lines.join('\n');
     expect(lines.map((line) => JSON.parse(line) as { msg: string; path?: string }).find((line) => line.msg === 'request')).toMatchObject({

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-seed';
-import { OperatorService } from '../../apps/api/src/operator/operator.service';
+import { demoInstance } from '../../apps/api/src/testing/demo-instance';
 import { BrowserSpec } from '../support/browser-spec';
 import { accessibilityViolations, heading, screenshot, sidewaysOverflow } from '../support/web-browser';
 
@@ -16,15 +16,7 @@ describe('a newcomer’s first minute', () => {
 
   it('on the demo organisation, shows the demo accounts on the sign-in page and fills the form with one', async () => {
     const { app, browser } = spec;
-    await app.app.get(OperatorService).createTenant({
-      slug: 'demo',
-      name: 'Department of Demonstrations',
-      currencyName: 'Peas',
-      public: false,
-      adminEmail: 'admin@demo.gov.uk',
-      adminPassword: DEMO_PASSWORD,
-      adminDisplayName: 'Dana Admin',
-    });
+    await demoInstance(app);
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${app.url}/demo/sign-in`);
     await heading(page, 'Sign in');

@@ -99,7 +99,7 @@ describe('reaching people: e-mailed links and single sign-on in the browser', ()
   it('refuses a provider account outside the allowed domains or without a confirmed address, saying why', async () => {
     const page = await browser.newPage();
     await signInWithProvider(page, 'outsider');
-    await page.getByText('Your organisation’s account is not from a domain this instance accepts.').waitFor();
+    await page.getByText('Your organisation’s account is not from a domain this organisation accepts.').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/${instance.slug}/sign-in`);
 
     const other = await browser.newPage();

@@ -1,7 +1,7 @@
-import pino from 'pino';
 import { LedgerAuditService } from '../ledger/ledger-audit.service';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { DEMO_PASSWORD, seedDemo } from './demo-seed';
+import { demoInstance } from '../testing/demo-instance';
+import { DEMO_PASSWORD } from './demo-seed';
 
 const DAY = 24 * 60 * 60 * 1000;
 const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
@@ -23,7 +23,7 @@ describe('the demo instance', () => {
   beforeAll(async () => {
     app = await startTestApp();
     seededAt = Date.now();
-    tenantId = await seedDemo(app.app, pino({ level: 'silent' }));
+    tenantId = await demoInstance(app);
   });
   afterAll(() => app.close());
 

@@ -1,4 +1,5 @@
 import { fillIn, outcomeNamed, type Language } from './language';
+import { stageName } from './stage-name';
 
 /**
  * What the API says when it refuses, in each language, by the refusal's key. The English is what
@@ -204,26 +205,6 @@ export interface ErrorWords {
   values?: Readonly<Record<string, string>>;
 }
 
-/** A stage as each language names it in a sentence. */
-const STAGE_NAMES: Record<Language, Record<string, string>> = {
-  en: {
-    BUZZ: 'buzz',
-    TEAMING: 'teaming',
-    INVESTMENT: 'investment',
-    IMPLEMENTED: 'implemented',
-    REJECTED: 'rejected',
-    ARCHIVED: 'archived',
-  },
-  cy: {
-    BUZZ: 'bwrlwm',
-    TEAMING: 'ffurfio tîm',
-    INVESTMENT: 'buddsoddi',
-    IMPLEMENTED: 'wedi’i weithredu',
-    REJECTED: 'wedi’i wrthod',
-    ARCHIVED: 'wedi’i archifo',
-  },
-};
-
 /** Values that name a stage, worded as the reader's language names it. */
 const STAGE_VALUES = new Set(['stage', 'from', 'to']);
 
@@ -231,7 +212,7 @@ export function errorText(language: Language, words: ErrorWords): string {
   const values = Object.fromEntries(
     Object.entries(words.values ?? {}).map(([name, value]) => [
       name,
-      name === 'outcome' ? outcomeNamed(language, value) : STAGE_VALUES.has(name) ? (STAGE_NAMES[language][value] ?? value) : value,
+      name === 'outcome' ? outcomeNamed(language, value) : STAGE_VALUES.has(name) ? stageName(language, value) : value,
     ]),
   );
   const wording: Record<ErrorKey, string> = ERROR_WORDING[language];

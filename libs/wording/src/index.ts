@@ -3,5 +3,6 @@ export { STAGE_REASON_KINDS, STAGE_REASON_WORDING, isStageReasonKind, stageReaso
 export type { StageReason, StageReasonKind } from './stage-reason';
 export { WALLET_REASON_KINDS, WALLET_REASON_WORDING, isWalletReasonKind, walletReason, walletReasonText } from './wallet-reason';
 export type { WalletReason, WalletReasonKind } from './wallet-reason';
+export { stageName } from './stage-name';
 export { englishLeftIn } from './english-left-in';
 export { ERROR_WORDING, errorText, type ErrorKey, type ErrorWords } from './error-wording';

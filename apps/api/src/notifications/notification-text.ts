@@ -1,6 +1,6 @@
 import { fillIn, type Language } from '../common/language/language';
 import type { Stage as StageName } from '@idea-exchange/stage-rules';
-import { stageReasonText, isStageReasonKind, type StageReason } from '@idea-exchange/wording';
+import { stageName, stageReasonText, isStageReasonKind, type StageReason } from '@idea-exchange/wording';
 import type { NotificationKindName } from './notification.entity';
 
 /**
@@ -76,25 +76,6 @@ const WELSH: Wording = {
   OUTCOME_MARKET_OPENED: 'Mae marchnad wedi agor ar “{{idea}}”: {{question}}',
 };
 
-const STAGE_WORDS: Record<Language, Record<StageName, string>> = {
-  en: {
-    BUZZ: 'buzz',
-    TEAMING: 'teaming',
-    INVESTMENT: 'investment',
-    IMPLEMENTED: 'implemented',
-    REJECTED: 'rejected',
-    ARCHIVED: 'archived',
-  },
-  cy: {
-    BUZZ: 'bwrlwm',
-    TEAMING: 'ffurfio tîm',
-    INVESTMENT: 'buddsoddi',
-    IMPLEMENTED: 'wedi’i weithredu',
-    REJECTED: 'wedi’i wrthod',
-    ARCHIVED: 'wedi’i archifo',
-  },
-};
-
 const OUTCOME_WORDS: Record<Language, Record<string, string>> = { en: { YES: 'YES', NO: 'NO' }, cy: { YES: 'IE', NO: 'NA' } };
 
 type StageChange = { idea: string; stage: StageName; reason: StageReason };
@@ -151,7 +132,7 @@ export function notificationText(language: Language, content: NotificationConten
   const template = typeof wording === 'string' ? wording : variant ? wording[variant] : undefined;
   if (template === undefined) return undefined;
   const values = { ...params };
-  if (params.stage) values.stage = STAGE_WORDS[language][params.stage as StageName] ?? params.stage;
+  if (params.stage) values.stage = stageName(language, params.stage);
   if (params.outcome) values.outcome = OUTCOME_WORDS[language][params.outcome] ?? params.outcome;
   if (params.reason && isStageReasonKind(params.reason)) values.reason = stageReasonText(language, { kind: params.reason, params });
   return fillIn(template, values);

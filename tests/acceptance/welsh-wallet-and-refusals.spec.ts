@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { BUY } from '../../apps/api/src/testing/market-operations';
 import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { eventually } from '../../apps/api/src/testing/until';
 import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -49,8 +50,14 @@ describe('money and refusals in Welsh', () => {
       const page = await signedInInWelsh(member, viewport);
       await page.goto(at('/wallet'));
       await heading(page, 'Eich waled');
-      const reasons = await page.locator('tbody tr td:nth-child(2), tbody tr th:nth-child(2)').allInnerTexts();
-      expect(reasons).toEqual(['Marchnad wedi setlo: talodd IE 1.00 y gyfran', 'Prynwyd 10.00 cyfran IE', 'Grant cychwynnol am ymuno']);
+      // The heading comes with the page; the wallet's lines come with its query's answer.
+      await eventually(async () =>
+        expect(await page.locator('tbody tr td:nth-child(2), tbody tr th:nth-child(2)').allInnerTexts()).toEqual([
+          'Marchnad wedi setlo: talodd IE 1.00 y gyfran',
+          'Prynwyd 10.00 cyfran IE',
+          'Grant cychwynnol am ymuno',
+        ]),
+      );
       await screenshot(page, `welsh-wallet-${viewport.width}`);
       expect(await accessibilityViolations(page)).toEqual([]);
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
 import type { Logger } from 'pino';
 import { BadUserInput } from '../common/errors/domain-error';
+import { passwordMatches } from '../common/crypto/passwords';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
 import { Database } from '../database/database.service';
@@ -125,7 +125,7 @@ export class AccountService {
     const tenant = await this.tenants.byId(actor.tenantId);
     const member = await this.db.withTenant(actor.tenantId, async (tx) => {
       const current = await this.members.getWithPassword(tx, actor.memberId);
-      if (currentPassword.length > 200 || !(await argon2.verify(current.passwordHash, currentPassword))) throw new WrongCurrentPassword();
+      if (currentPassword.length > 200 || !(await passwordMatches(current.passwordHash, currentPassword))) throw new WrongCurrentPassword();
       this.checkPolicy(newPassword, current.email, 'newPassword');
       return this.members.setPassword(tx, actor.memberId, newPassword);
     });

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { BadUserInput } from '../common/errors/domain-error';
+import { hashPassword, passwordMatches } from '../common/crypto/passwords';
 import { Database } from '../database/database.service';
 import { IssuanceService } from '../ledger/issuance.service';
 import type { TenantTx } from '../database/tenant-transaction';
@@ -27,7 +27,7 @@ export interface Session {
 }
 
 /** Hash of a throwaway password, verified when no member matches, so timing does not reveal accounts. */
-const DECOY_HASH = argon2.hash('decoy password that matches nothing', { type: argon2.argon2id });
+const DECOY_HASH = hashPassword('decoy password that matches nothing');
 
 export function emailDomainAllowed(email: string, allowedDomains: readonly string[]): boolean {
   const domain = email.trim().toLowerCase().split('@').pop() ?? '';
@@ -110,7 +110,7 @@ export class AuthService {
 
     const tenant = await this.tenants.bySlug(input.tenantSlug).catch(() => undefined);
     const member = tenant ? await this.db.withTenant(tenant.id, (tx) => this.members.findWithPassword(tx, input.email)) : undefined;
-    const valid = await argon2.verify(member?.passwordHash ?? (await DECOY_HASH), input.password);
+    const valid = await passwordMatches(member?.passwordHash ?? (await DECOY_HASH), input.password);
     if (!tenant || !member || !valid) throw new WrongCredentials();
     if (tenant.suspended) throw new TenantSuspended();
     if (member.suspended) throw new MemberSuspended();

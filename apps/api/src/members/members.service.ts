@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
 import { In } from 'typeorm';
 import { Database } from '../database/database.service';
 import { isUniqueViolation } from '../database/pg-errors';
+import { hashPassword } from '../common/crypto/passwords';
 import type { TenantTx } from '../database/tenant-transaction';
 import type { Actor, MemberActor } from '../auth/actor';
 import { LedgerService } from '../ledger/ledger.service';
@@ -66,7 +66,7 @@ export class MembersService {
 
   /** Adds a member to the transaction's tenant. The password is stored only as an argon2id hash. */
   async create(tx: TenantTx, input: NewMember): Promise<MemberEntity> {
-    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(input.password);
     try {
       const repository = tx.manager.getRepository(MemberEntity);
       const inserted = await repository.insert({
@@ -259,7 +259,7 @@ export class MembersService {
 
   /** Sets a new password and ends every sign-in made before; returns the member as they now are. */
   async setPassword(tx: TenantTx, memberId: string, password: string): Promise<MemberEntity> {
-    const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(password);
     await tx.manager
       .getRepository(MemberEntity)
       .update({ tenantId: tx.tenantId, id: memberId }, { passwordHash, tokenVersion: () => 'token_version + 1' });

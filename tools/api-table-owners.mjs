@@ -56,17 +56,6 @@ export const allowances = [
     reason: 'the migrations create every capability’s tables',
     matches: (use) => use.file.startsWith('database/migrations/'),
   },
-  {
-    reason:
-      'the trade path resolves its market in one statement (the idea’s stage and hidden flag, an outcome market’s closing date), on a path engineer trades is changing this round',
-    matches: (use) =>
-      ['market/market-store.ts', 'market/trade-market.ts'].includes(use.file) && ['ideas', 'outcome_markets'].includes(use.table),
-  },
-  {
-    reason:
-      'outcome markets are markets of kind OUTCOME: claiming one locks its market row, open, under SKIP LOCKED in the same statement that picks it by its rule',
-    matches: (use) => use.file === 'outcome-markets/outcome-market-store.ts' && use.table === 'markets',
-  },
 ];
 
 const tableReference = /\b(?:FROM|JOIN|INTO|UPDATE|TABLE|USING|TRUNCATE)\s+(?:ONLY\s+)?(?:public\.)?([a-z_][a-z0-9_]*)\b/g;

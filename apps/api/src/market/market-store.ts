@@ -105,16 +105,22 @@ export function stateOf(row: MarketRow): MarketState {
 
 /** The SQL of markets and trades. Balances are not here: they belong to the ledger. */
 export const MarketStore = {
+  /**
+   * A new market, trading (or not) as its idea is shown (or hidden), and until its closing date
+   * if it has one (outcome markets).
+   */
   async insert(
     tx: TenantTx,
-    ideaId: string,
+    idea: { id: string; hidden: boolean },
     liquidity: bigint,
     subsidy: bigint,
     kind: MarketKindName = 'IMPLEMENTATION',
+    closesAt: Date | null = null,
   ): Promise<MarketRow> {
     const [row] = await tx.query(
-      `INSERT INTO markets AS m (tenant_id, idea_id, liquidity, subsidy, kind) VALUES ($1, $2, $3, $4, $5) RETURNING ${MARKET_COLUMNS}`,
-      [tx.tenantId, ideaId, liquidity.toString(), subsidy.toString(), kind],
+      `INSERT INTO markets AS m (tenant_id, idea_id, liquidity, subsidy, kind, idea_hidden, closes_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       RETURNING ${MARKET_COLUMNS}`,
+      [tx.tenantId, idea.id, liquidity.toString(), subsidy.toString(), kind, idea.hidden, closesAt],
     );
     return market(row);
   },
@@ -179,27 +185,23 @@ export const MarketStore = {
 
   /**
    * The market each (idea, market) pair of a batch of trades or a quote names: the given market
-   * among the idea's, or the idea's implementation market when none is given; with its idea's
-   * stage and whether it is past a closing date. By the pair's position; missing where none.
+   * among the idea's, or the idea's implementation market when none is given; with whether it is
+   * past its closing date. By the pair's position; missing where none.
    */
   async forTrades(
     tx: TenantTx,
     named: ReadonlyArray<{ ideaId: string; marketId: string | null }>,
-  ): Promise<Array<{ market: MarketRow; stage: string; closed: boolean } | undefined>> {
+  ): Promise<Array<{ market: MarketRow; closed: boolean } | undefined>> {
     const rows = await tx.prepared(
       'markets_for_trades',
-      `SELECT r.ord, ${MARKET_COLUMNS}, i.stage AS idea_stage, coalesce(o.closes_at <= now(), false) AS past_closing
+      `SELECT r.ord, ${MARKET_COLUMNS}, coalesce(m.closes_at <= now(), false) AS past_closing
          FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS r(idea_id, market_id, ord)
          JOIN markets m ON m.tenant_id = $1 AND m.idea_id = r.idea_id
-                       AND CASE WHEN r.market_id IS NULL THEN m.kind = 'IMPLEMENTATION' ELSE m.id = r.market_id END
-         JOIN ideas i ON i.tenant_id = m.tenant_id AND i.id = m.idea_id
-         LEFT JOIN outcome_markets o ON o.tenant_id = m.tenant_id AND o.market_id = m.id`,
+                       AND CASE WHEN r.market_id IS NULL THEN m.kind = 'IMPLEMENTATION' ELSE m.id = r.market_id END`,
       [tx.tenantId, named.map((n) => n.ideaId), named.map((n) => n.marketId)],
     );
-    const found: Array<{ market: MarketRow; stage: string; closed: boolean } | undefined> = new Array(named.length);
-    for (const row of rows) {
-      found[Number(row.ord) - 1] = { market: market(row), stage: row.idea_stage as string, closed: row.past_closing as boolean };
-    }
+    const found: Array<{ market: MarketRow; closed: boolean } | undefined> = new Array(named.length);
+    for (const row of rows) found[Number(row.ord) - 1] = { market: market(row), closed: row.past_closing as boolean };
     return found;
   },
 
@@ -218,8 +220,7 @@ export const MarketStore = {
   ): Promise<{ markets: Map<string, MarketRow>; earlier: Map<string, TradeRow>; hidden: Set<string> }> {
     const rows = await tx.prepared(
       'markets_lock_for_trades',
-      `SELECT ${MARKET_COLUMNS}, e.*,
-              EXISTS (SELECT 1 FROM ideas i WHERE i.tenant_id = m.tenant_id AND i.id = m.idea_id AND i.hidden) AS idea_hidden
+      `SELECT ${MARKET_COLUMNS}, m.idea_hidden, e.*
          FROM markets m
          LEFT JOIN (
            SELECT ${TRADE_COLUMNS}, t.idempotency_key AS t_key
@@ -316,6 +317,52 @@ export const MarketStore = {
       createdAt: rows[i].created_at,
       requestHash: t.requestHash,
     }));
+  },
+
+  /**
+   * Marks the idea's markets hidden or shown, under their row locks taken in id order (as a
+   * batch of trades takes them), so a trade waiting on a market's lock reads the flag the hide
+   * committed.
+   */
+  async setIdeaHidden(tx: TenantTx, ideaId: string, hidden: boolean): Promise<void> {
+    await tx.query(
+      `UPDATE markets m SET idea_hidden = $3
+         FROM (SELECT id FROM markets WHERE tenant_id = $1 AND idea_id = $2 AND idea_hidden <> $3 ORDER BY id FOR UPDATE) l
+        WHERE m.tenant_id = $1 AND m.id = l.id`,
+      [tx.tenantId, ideaId, hidden],
+    );
+  },
+
+  /**
+   * Locks, in id order, those of the markets given that still trade now: open, and before their
+   * closing date if they have one. A market settled while this waited for its lock drops out.
+   */
+  async lockTrading(tx: TenantTx, marketIds: readonly string[]): Promise<string[]> {
+    const rows = await tx.query<{ id: string }>(
+      `SELECT id FROM markets
+        WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND open AND (closes_at IS NULL OR closes_at > now())
+        ORDER BY id
+        FOR UPDATE`,
+      [tx.tenantId, marketIds],
+    );
+    return rows.map((row) => row.id);
+  },
+
+  /**
+   * Claims open markets whose closing date is at or before `now`, earliest first: locks their
+   * rows, skipping any another transaction holds, so each is claimed by one transaction at a time
+   * and, once settled, by none.
+   */
+  async claimPastClosing(tx: TenantTx, now: Date, limit: number): Promise<string[]> {
+    const rows = await tx.query<{ id: string }>(
+      `SELECT id FROM markets
+        WHERE tenant_id = $1 AND open AND closes_at <= $2
+        ORDER BY closes_at, id
+        LIMIT $3
+        FOR UPDATE SKIP LOCKED`,
+      [tx.tenantId, now, limit],
+    );
+    return rows.map((row) => row.id);
   },
 
   async settle(tx: TenantTx, marketId: string, resolution: Outcome): Promise<MarketRow> {

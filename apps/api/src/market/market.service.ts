@@ -57,10 +57,10 @@ export class MarketService {
    * Opens the idea's market inside the caller's transaction (floating calls this): the market
    * starts at 0.5 with the instance's liquidity (see liquidityFor), and the subsidy b·ln 2 moves to its pool.
    */
-  async open(tx: TenantTx, idea: { id: string }, liquidity?: bigint): Promise<MarketRow> {
+  async open(tx: TenantTx, idea: { id: string; hidden: boolean }, liquidity?: bigint): Promise<MarketRow> {
     const b = liquidity ?? (await this.liquidityFor(tx));
     if (await MarketStore.byIdea(tx, idea.id)) throw new MarketAlreadyOpen();
-    const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b)).catch((error: unknown) => {
+    const market = await MarketStore.insert(tx, idea, b, subsidyFor(b)).catch((error: unknown) => {
       throw isUniqueViolation(error) ? new MarketAlreadyOpen() : error;
     });
     await this.ledger.post(tx, subsidyEntry(market));
@@ -70,11 +70,12 @@ export class MarketService {
 
   /**
    * Opens an outcome market on the idea inside the caller's transaction, like any market: the
-   * instance's liquidity, the subsidy b·ln 2 from the treasury into its pool.
+   * instance's liquidity, the subsidy b·ln 2 from the treasury into its pool. It trades until
+   * `closesAt`; the caller holds the idea's row lock.
    */
-  async openOutcome(tx: TenantTx, idea: { id: string }): Promise<MarketRow> {
+  async openOutcome(tx: TenantTx, idea: { id: string; hidden: boolean }, closesAt: Date): Promise<MarketRow> {
     const b = await this.liquidityFor(tx);
-    const market = await MarketStore.insert(tx, idea.id, b, subsidyFor(b), 'OUTCOME');
+    const market = await MarketStore.insert(tx, idea, b, subsidyFor(b), 'OUTCOME', closesAt);
     await this.ledger.post(tx, subsidyEntry(market));
     await this.announce(tx, market);
     return market;
@@ -119,6 +120,33 @@ export class MarketService {
     const market = await MarketStore.byIdea(tx, ideaId, true);
     if (!market) throw new MarketNotFound();
     return this.settleLocked(tx, market, outcome);
+  }
+
+  /**
+   * Stops (or restarts) trading in the idea's markets as moderators hide (or show) it, in the
+   * caller's transaction, which holds the idea's row lock. Trades take the market's row lock and
+   * read the flag under it, so a trade either lands before the hide or is refused after it.
+   */
+  async setIdeaHidden(tx: TenantTx, ideaId: string, hidden: boolean): Promise<void> {
+    await MarketStore.setIdeaHidden(tx, ideaId, hidden);
+  }
+
+  /**
+   * Locks, in id order, those of the given markets that still trade now (open, before any
+   * closing date), for a caller about to settle them by a rule of its own: one settled meanwhile
+   * by another transaction drops out, so none is settled twice.
+   */
+  async lockTrading(tx: TenantTx, marketIds: readonly string[]): Promise<string[]> {
+    return marketIds.length === 0 ? [] : MarketStore.lockTrading(tx, marketIds);
+  }
+
+  /**
+   * Claims up to `limit` open markets past their closing date (as of `now`) for the caller to
+   * settle in this transaction: each row is locked, skipping those another transaction holds,
+   * so across processes each market is claimed, and settled, once.
+   */
+  async claimPastClosing(tx: TenantTx, now: Date, limit: number): Promise<string[]> {
+    return MarketStore.claimPastClosing(tx, now, limit);
   }
 
   /** Settles one market by its id (outcome markets, by their rule), the same way and as idempotently. */

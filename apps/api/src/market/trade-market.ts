@@ -13,9 +13,10 @@ export interface NamedMarket {
 /**
  * Which market each trade or quote names, resolved before the trade core (which then works on
  * the market alone), in one statement for a whole batch: the given marketId, which must be one
- * of the idea's markets in this tenant (an outcome market only once its idea is IMPLEMENTED, and
- * only until its closing date), or else the idea's implementation market. Each gets its own
- * market or its own refusal.
+ * of the idea's markets in this tenant (an outcome market only until its closing date), or else
+ * the idea's implementation market. Each gets its own market or its own refusal. An outcome
+ * market needs no look at its idea's stage: one opens only on an implemented idea, under the
+ * idea's row lock, and implemented is a final stage.
  */
 export async function tradeMarkets(tx: TenantTx, named: readonly NamedMarket[]): Promise<Array<Settled<MarketRow>>> {
   const wellFormed = named.map((n) => isIdeaId(n.ideaId) && (n.marketId == null || isIdeaId(n.marketId)));
@@ -25,7 +26,7 @@ export async function tradeMarkets(tx: TenantTx, named: readonly NamedMarket[]):
   return named.map((_, i): Settled<MarketRow> => {
     if (!wellFormed[i]) return { ok: false, error: new MarketNotFound() };
     const row = found[next++];
-    if (!row || (row.market.kind === 'OUTCOME' && row.stage !== 'IMPLEMENTED')) return { ok: false, error: new MarketNotFound() };
+    if (!row) return { ok: false, error: new MarketNotFound() };
     // Past its closing date the answer is known (NO) even before the job settles it.
     if (row.closed) return { ok: false, error: new MarketPastClosingDate() };
     return { ok: true, value: row.market };

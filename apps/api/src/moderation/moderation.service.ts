@@ -5,6 +5,7 @@ import { Database } from '../database/database.service';
 import type { TenantTx } from '../database/tenant-transaction';
 import { CommentsService } from '../engagement/comments/comments.service';
 import { IdeasService } from '../ideas/ideas.service';
+import { MarketService } from '../market/market.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { ReportEntity, type ContentKindName } from './report.entity';
 import { MAX_REASON, REASON_LENGTH, type ReportInput } from './report.inputs';
@@ -21,6 +22,7 @@ export class ModerationService {
     private readonly db: Database,
     private readonly ideas: IdeasService,
     private readonly comments: CommentsService,
+    private readonly markets: MarketService,
     private readonly audit: AuditLogService,
   ) {}
 
@@ -68,8 +70,12 @@ export class ModerationService {
     const why = reason.trim();
     if (why.length < 1 || why.length > MAX_REASON) throw BadUserInput.field('reason', `${REASON_LENGTH.message}.`);
     return this.db.withTenant(actor.tenantId, async (tx) => {
-      if (kind === 'IDEA') await this.ideas.setHidden(tx, targetId, decision.hidden);
-      else await this.comments.setHidden(tx, targetId, decision.hidden);
+      if (kind === 'IDEA') {
+        const idea = await this.ideas.setHidden(tx, targetId, decision.hidden);
+        // Under the idea's row lock, as floating and opening an outcome market take it, so a
+        // market opening meanwhile is either marked here or opens knowing the idea is hidden.
+        await this.markets.setIdeaHidden(tx, idea.id, decision.hidden);
+      } else await this.comments.setHidden(tx, targetId, decision.hidden);
       await tx.query(
         `UPDATE reports SET resolved_at = now(), resolved_by = $4, resolution = $5
           WHERE tenant_id = $1 AND kind = $2 AND target_id = $3 AND resolved_at IS NULL`,

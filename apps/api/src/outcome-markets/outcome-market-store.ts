@@ -38,35 +38,14 @@ export const OutcomeMarketStore = {
   },
 
   /**
-   * Locks the open outcome markets of the idea whose target the recorded savings now reach,
-   * before their closing date. A market the closing job settled meanwhile is no longer open
-   * once its lock is granted, so it drops out rather than being settled twice.
+   * The idea's outcome markets whose target the recorded savings now reach, settled or not: the
+   * market capability keeps which of them still trade (MarketService.lockTrading).
    */
   async reachedBy(tx: TenantTx, ideaId: string, realised: bigint): Promise<string[]> {
     const rows = await tx.query<{ market_id: string }>(
-      `SELECT o.market_id FROM outcome_markets o JOIN markets m ON m.tenant_id = o.tenant_id AND m.id = o.market_id
-        WHERE o.tenant_id = $1 AND o.idea_id = $2 AND m.open AND o.closes_at > now() AND o.target <= $3
-        ORDER BY o.market_id
-        FOR UPDATE OF m`,
+      `SELECT market_id FROM outcome_markets WHERE tenant_id = $1 AND idea_id = $2 AND target <= $3`,
       [tx.tenantId, ideaId, realised.toString()],
     );
     return rows.map((row) => row.market_id);
-  },
-
-  /**
-   * Claims open outcome markets past their closing date: locks their market rows, skipping any
-   * another process holds, so each is resolved by exactly one transaction.
-   */
-  async claimClosed(tx: TenantTx, now: Date, limit: number): Promise<OutcomeTerms[]> {
-    const rows = await tx.query<TermsRow>(
-      `SELECT o.market_id, o.idea_id, o.target, o.closes_at, o.question
-         FROM outcome_markets o JOIN markets m ON m.tenant_id = o.tenant_id AND m.id = o.market_id
-        WHERE o.tenant_id = $1 AND m.open AND o.closes_at <= $2
-        ORDER BY o.closes_at, o.market_id
-        LIMIT $3
-        FOR UPDATE OF m SKIP LOCKED`,
-      [tx.tenantId, now, limit],
-    );
-    return rows.map(terms);
   },
 };

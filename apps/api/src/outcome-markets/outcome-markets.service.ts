@@ -66,7 +66,7 @@ export class OutcomeMarketsService implements OnModuleInit {
       const realised = await this.impact.realisedSavings(tx, idea.id);
       if (realised >= input.target) throw new TargetAlreadyReached(describeAmount(realised, tenant.currencyName));
 
-      const market = await this.markets.openOutcome(tx, idea);
+      const market = await this.markets.openOutcome(tx, idea, input.closesAt);
       const question = outcomeQuestion(input.target, tenant.currencyName, input.closesAt);
       await OutcomeMarketStore.insert(tx, {
         marketId: market.id,
@@ -102,7 +102,9 @@ export class OutcomeMarketsService implements OnModuleInit {
    */
   async impactRecorded(tx: TenantTx, idea: IdeaEntity): Promise<void> {
     const realised = await this.impact.realisedSavings(tx, idea.id);
-    for (const marketId of await OutcomeMarketStore.reachedBy(tx, idea.id, realised)) {
+    const reached = await OutcomeMarketStore.reachedBy(tx, idea.id, realised);
+    // Locked while still trading: one the closing job settled meanwhile drops out, not settled twice.
+    for (const marketId of await this.markets.lockTrading(tx, reached)) {
       await this.resolve(tx, idea, marketId, 'YES', 'the recorded realised savings reached its target');
     }
   }
@@ -110,8 +112,10 @@ export class OutcomeMarketsService implements OnModuleInit {
   /** Resolves NO, in one tenant, the open outcome markets whose closing date has passed; returns how many. */
   async closeDueIn(tenantId: string, now: Date, batch: number): Promise<number> {
     return this.db.withTenant(tenantId, async (tx) => {
-      const due = await OutcomeMarketStore.claimClosed(tx, now, batch);
-      for (const terms of due) {
+      // Only outcome markets have a closing date, so each market claimed has its terms here.
+      const due = await this.markets.claimPastClosing(tx, now, batch);
+      if (due.length === 0) return 0;
+      for (const terms of await OutcomeMarketStore.termsOf(tx, due)) {
         // Read, not locked: the market's lock is enough, and locking the idea after it would
         // invert the order in which an impact record takes them.
         const idea = await this.ideas.read(tx, terms.ideaId);

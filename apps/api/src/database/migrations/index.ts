@@ -27,6 +27,7 @@ import { SizedLiquidity1766160000000 } from './1766160000000-sized-liquidity';
 import { IdeaTitleWords1766190000000 } from './1766190000000-idea-title-words';
 import { AppTime1766200000000 } from './1766200000000-app-time';
 import { WalletReasons1766210000000 } from './1766210000000-wallet-reasons';
+import { MarketsOwnTradeChecks1766230000000 } from './1766230000000-markets-own-trade-checks';
 
 /** Every migration, oldest first. The app runs the pending ones at start-up. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   IdeaTitleWords1766190000000,
   AppTime1766200000000,
   WalletReasons1766210000000,
+  MarketsOwnTradeChecks1766230000000,
 ];

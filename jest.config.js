@@ -24,6 +24,8 @@ module.exports = {
     project('acceptance', `${__dirname}/tests`, ['<rootDir>/**/*.spec.ts'], {
       moduleNameMapper: { '^@idea-exchange/(money|market-maker|stage-rules|wording)$': '<rootDir>/../libs/$1/src/index.ts' },
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/contract/'],
+      // A browser test drives a whole journey; on a loaded two-core machine one took over a minute.
+      testTimeout: 120_000,
     }),
     // The outside-in suite generated from the public contract (tests/contract), on its own.
     project('contract', `${__dirname}/tests/contract`, ['<rootDir>/**/*.spec.ts'], {

@@ -26,3 +26,13 @@ export async function clearOfPeriodStart(ms = 2 * 60_000): Promise<void> {
   const wait = nextPeriodStart(new Date()).getTime() - Date.now();
   if (wait < ms) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
 }
+
+/**
+ * Waits, when a fixed rate-limit window of `windowMs` (counted from the epoch, as the limiter's
+ * counters are) ends within `ms`, until the next one has begun, so that every attempt a spec
+ * makes in the next `ms` counts against one window. Give the test a timeout over `ms`.
+ */
+export async function clearOfWindowEdge(windowMs: number, ms = 30_000): Promise<void> {
+  const wait = windowMs - (Date.now() % windowMs);
+  if (wait < ms) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
+}

@@ -24,7 +24,7 @@ export const notificationsEn = {
   },
   /**
    * Each notification's wording by kind, from the values the API keeps with it; `KIND_variant`
-   * where a kind has several. Stage, outcome and reason are worded here before they are filled in.
+   * where a kind has several. Stage, outcome and reason are worded in the page’s language before they are filled in.
    */
   messages: {
     IDEA_SUPPORTED: '{{actor}} supported your idea “{{idea}}”.',
@@ -48,15 +48,6 @@ export const notificationsEn = {
     RECRUIT_JOINED: '{{actor}} joined with your invitation. You earn your recruitment bonus when they take part.',
     IDEAS_MERGED: '“{{source}}” was merged into “{{idea}}”, where its support and discussion now are: {{why}}',
     OUTCOME_MARKET_OPENED: 'A market opened on “{{idea}}”: {{question}}',
-  },
-  /** A stage named inside a sentence ("moved to teaming"). */
-  stageWords: {
-    BUZZ: 'buzz',
-    TEAMING: 'teaming',
-    INVESTMENT: 'investment',
-    IMPLEMENTED: 'implemented',
-    REJECTED: 'rejected',
-    ARCHIVED: 'archived',
   },
 };
 
@@ -100,13 +91,5 @@ export const notificationsCy: Translation<typeof notificationsEn> = {
     RECRUIT_JOINED: 'Mae {{actor}} wedi ymuno drwy eich gwahoddiad. Byddwch yn ennill eich bonws recriwtio pan fyddan nhw’n cymryd rhan.',
     IDEAS_MERGED: 'Mae “{{source}}” wedi’i gyfuno â “{{idea}}”, lle mae ei gefnogaeth a’i drafodaeth bellach: {{why}}',
     OUTCOME_MARKET_OPENED: 'Mae marchnad wedi agor ar “{{idea}}”: {{question}}',
-  },
-  stageWords: {
-    BUZZ: 'bwrlwm',
-    TEAMING: 'ffurfio tîm',
-    INVESTMENT: 'buddsoddi',
-    IMPLEMENTED: 'wedi’i weithredu',
-    REJECTED: 'wedi’i wrthod',
-    ARCHIVED: 'wedi’i archifo',
   },
 };

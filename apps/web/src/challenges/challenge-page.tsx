@@ -7,7 +7,7 @@ import { SummaryList } from '../components/govuk/summary-list';
 import { Table } from '../components/govuk/table';
 import { ChallengeDetailsDocument, type ChallengeDetailsQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
-import { NotFoundPanel } from '../page/not-found-panel';
+import { MessagePanel } from '../page/message-panel';
 import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
@@ -19,7 +19,7 @@ type ShownChallenge = NonNullable<ChallengeDetailsQuery['challenge']>;
 function ChallengeNotFound() {
   const { t } = useTranslation('challenges', { keyPrefix: 'notFound' });
   const { slug } = useSession();
-  return <NotFoundPanel title={t('title')} detail={t('detail')} browse={{ to: `/${slug}/challenges`, text: t('browse') }} />;
+  return <MessagePanel title={t('title')} detail={t('detail')} link={{ to: `/${slug}/challenges`, text: t('browse') }} />;
 }
 
 /** /:slug/challenges/:challengeId: the question, when it is open, and the ideas that answer it. */

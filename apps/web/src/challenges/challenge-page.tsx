@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ButtonLink } from '../components/govuk/button';
@@ -12,7 +12,7 @@ import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { ChallengePhaseTag, phaseOf } from './challenge-status';
-import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { SignInToSee } from '../session/sign-in-to-see';
 
 type ShownChallenge = NonNullable<ChallengeDetailsQuery['challenge']>;
 
@@ -26,7 +26,6 @@ function ChallengeNotFound() {
 export function ChallengePage() {
   const { challengeId = '' } = useParams();
   const { t } = useTranslation('challenges', { keyPrefix: 'challenge' });
-  const { t: tChallenges } = useTranslation('challenges');
   const { t: tIdeas } = useTranslation('ideas');
   const { slug, signedIn } = useSession();
   const format = useFormat();
@@ -115,11 +114,7 @@ export function ChallengePage() {
       data={data}
       error={error}
       failed={t('loadFailed')}
-      blocked={
-        <SignInToSee title={t('loadingTitle')}>
-          <Trans t={tChallenges} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-        </SignInToSee>
-      }
+      blocked={<SignInToSee title={t('loadingTitle')} feature="challenges" />}
       notFound={<ChallengeNotFound />}
       isMissing={(loaded) => !loaded.challenge}
     >

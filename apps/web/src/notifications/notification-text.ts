@@ -1,8 +1,6 @@
-import { stageName } from '@idea-exchange/wording';
 import { useTranslation } from 'react-i18next';
 import type { NotificationListQuery } from '../generated/graphql';
 import { ideasEn } from '../ideas/ideas.i18n';
-import { useLanguage } from '../i18n/language';
 import { notificationsEn } from './notifications.i18n';
 
 const has = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
@@ -18,7 +16,6 @@ export function useNotificationText(): (notification: Shown) => string {
   const { t } = useTranslation('notifications');
   const { t: tReason } = useTranslation('ideas', { keyPrefix: 'timeline.reasons' });
   const { t: tMarket } = useTranslation('market');
-  const language = useLanguage();
   return ({ kind, message, params }) => {
     if (!params) return message;
     const { variant, ...values } = Object.fromEntries(params.map((param) => [param.name, param.value]));
@@ -26,8 +23,7 @@ export function useNotificationText(): (notification: Shown) => string {
     if (!has(notificationsEn.messages, key)) return message;
     const filled: Record<string, string> = { ...values };
     const { stage, outcome, reason } = values;
-    // The API words its own sentence with the same names (libs/wording), so both read alike.
-    if (stage) filled.stage = stageName(language, stage);
+    if (stage && has(notificationsEn.stageWords, stage)) filled.stage = t(`stageWords.${stage}`);
     if (outcome === 'YES' || outcome === 'NO') filled.outcome = tMarket(outcome === 'YES' ? 'outcomeName.YES' : 'outcomeName.NO');
     if (reason) {
       if (!has(ideasEn.timeline.reasons, reason)) return message;

@@ -1,4 +1,11 @@
+import { STAGES, type Stage } from '@idea-exchange/stage-rules';
+import { stageName } from '@idea-exchange/wording';
 import type { Translation } from '../i18n/catalogue';
+import type { Language } from '../i18n/languages';
+
+/** A stage named inside a sentence ("moved to teaming"), in the words the API uses too. */
+const stageWords = (language: Language) =>
+  Object.fromEntries(STAGES.map((stage) => [stage, stageName(language, stage)])) as Record<Stage, string>;
 
 /** The notifications feature's words: the header link and the notifications page. */
 export const notificationsEn = {
@@ -24,7 +31,7 @@ export const notificationsEn = {
   },
   /**
    * Each notification's wording by kind, from the values the API keeps with it; `KIND_variant`
-   * where a kind has several. Stage, outcome and reason are worded in the page’s language before they are filled in.
+   * where a kind has several. Stage, outcome and reason are worded here before they are filled in.
    */
   messages: {
     IDEA_SUPPORTED: '{{actor}} supported your idea “{{idea}}”.',
@@ -49,6 +56,7 @@ export const notificationsEn = {
     IDEAS_MERGED: '“{{source}}” was merged into “{{idea}}”, where its support and discussion now are: {{why}}',
     OUTCOME_MARKET_OPENED: 'A market opened on “{{idea}}”: {{question}}',
   },
+  stageWords: stageWords('en'),
 };
 
 export const notificationsCy: Translation<typeof notificationsEn> = {
@@ -92,4 +100,5 @@ export const notificationsCy: Translation<typeof notificationsEn> = {
     IDEAS_MERGED: 'Mae “{{source}}” wedi’i gyfuno â “{{idea}}”, lle mae ei gefnogaeth a’i drafodaeth bellach: {{why}}',
     OUTCOME_MARKET_OPENED: 'Mae marchnad wedi agor ar “{{idea}}”: {{question}}',
   },
+  stageWords: stageWords('cy'),
 };

@@ -55,12 +55,19 @@ describe('pages a visitor may not see, through the web app', () => {
     }
   });
 
-  it.each([1280, 390])('tells a plain member why the admin pages and the moderation queue are not for them, at %i px', async (width) => {
-    const page = await browser.signedIn(at(''), member, { viewport: { width, height: 844 } });
-    await page.goto(at('/admin'));
-    await expectPage(page, { title: 'You need to be an admin', says: 'Only the organisation’s admins can use this page.' });
-    await page.goto(at('/moderation'));
-    await expectPage(page, { title: 'Moderation', says: 'Only moderators and admins can see the moderation queue.' });
-    expect(await page.getByText('Members have reported these ideas and comments.').count()).toBe(0);
-  });
+  it.each([1280, 390])(
+    'turns a plain member away from the admin pages, the moderation queue and creating a challenge, at %i px',
+    async (width) => {
+      const page = await browser.signedIn(at(''), member, { viewport: { width, height: 844 } });
+      await page.goto(at('/admin'));
+      await expectPage(page, { title: 'You need to be an admin', says: 'Only the organisation’s admins can use this page.' });
+      await page.goto(at('/moderation'));
+      await expectPage(page, { title: 'Moderation', says: 'Only moderators and admins can see the moderation queue.' });
+      expect(await page.getByText('Members have reported these ideas and comments.').count()).toBe(0);
+      // Creating a challenge is for admins: anyone else is sent to the list of challenges.
+      await page.goto(at('/challenges/new'));
+      await heading(page, 'Challenges');
+      expect(new URL(page.url()).pathname).toBe(`/${instance.slug}/challenges`);
+    },
+  );
 });

@@ -38,10 +38,10 @@ function govukWithoutCrownAssets(): Plugin {
 }
 
 /**
- * Each feature's catalogue file holds its English and its Welsh; i18n/cy.ts gathers the Welsh and
- * is loaded only when Welsh is shown. Its imports are pointed at copies of those files marked
- * `?lang=cy`, so the bundler keeps in each copy only the Welsh export and the Welsh strings leave
- * the first load with cy.ts, while the English copies keep only the English.
+ * Each feature's catalogue file holds its English and its Welsh; i18n/cy-first-screen.ts and
+ * i18n/cy.ts gather the Welsh and are loaded only when Welsh is shown. Their imports are pointed at
+ * copies of those files marked `?lang=cy`, so the bundler keeps in each copy only the Welsh export
+ * and the Welsh strings leave the first load with them, while the English copies keep only the English.
  */
 function welshOnDemand(): Plugin {
   return {
@@ -49,7 +49,7 @@ function welshOnDemand(): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (!id.endsWith('/src/i18n/cy.ts')) return null;
+      if (!/\/src\/i18n\/cy(-first-screen)?\.ts$/.test(id)) return null;
       return { code: code.replace(/(from\s+'[^']+\.i18n)'/g, "$1.ts?lang=cy'"), map: null };
     },
   };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useInstance } from '../instance/instance-context';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -9,24 +10,19 @@ import { useSession } from '../session/session-context';
 /** Board pages are for BOARD and ADMIN members; everyone else reads why (the API refuses them too). */
 export function BoardOnly({ children }: { children: ReactNode }) {
   const { t } = useTranslation('board');
-  const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
   const instance = useInstance();
   const me = useCurrentMember();
-  const allowed = me?.role === 'BOARD' || me?.role === 'ADMIN';
-  if (allowed) return <>{children}</>;
-  if (signedIn && !me) return <BoardMessage title={t('title')}>{tCommon('loading')}</BoardMessage>;
-  return <BoardRefusal signedIn={signedIn} slug={slug} instanceName={instance.name} />;
-}
-
-/** A board page that has only a message to show, such as "Loading…", under the page's title. */
-export function BoardMessage({ title, heading, children }: { title: string; heading?: string; children?: ReactNode }) {
-  usePageTitle(title);
+  if (!signedIn) return <BoardRefusal signedIn={false} slug={slug} instanceName={instance.name} />;
   return (
-    <>
-      {heading && <h1 className="govuk-heading-l">{heading}</h1>}
-      {children && <p className="govuk-body">{children}</p>}
-    </>
+    <PageState
+      data={me}
+      loadingTitle={t('title')}
+      refused={<BoardRefusal signedIn slug={slug} instanceName={instance.name} />}
+      isRefused={(member) => member.role !== 'BOARD' && member.role !== 'ADMIN'}
+    >
+      {() => children}
+    </PageState>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '../components/govuk/button';
 import { ChallengeListDocument, type ChallengeListQuery } from '../generated/graphql';
@@ -8,7 +8,7 @@ import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { ChallengeDates, phaseOf, type ChallengePhase } from './challenge-status';
-import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { SignInToSee } from '../session/sign-in-to-see';
 import { isUnauthenticated } from '../session/unauthenticated';
 
 type Challenge = ChallengeListQuery['challenges'][number];
@@ -42,17 +42,11 @@ function ChallengeGroup({ heading, challenges }: { heading: string; challenges: 
 /** /:slug/challenges: the questions admins have asked, open ones first. */
 export function ChallengeListPage() {
   const { t } = useTranslation('challenges', { keyPrefix: 'list' });
-  const { t: tChallenges } = useTranslation('challenges');
   const { signedIn } = useSession();
   const member = useCurrentMember();
   const { data, error } = useQuery(ChallengeListDocument, { fetchPolicy: 'cache-and-network' });
   usePageTitle(t('title'));
-  if (error && isUnauthenticated(error) && !signedIn)
-    return (
-      <SignInToSee title={t('title')}>
-        <Trans t={tChallenges} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-      </SignInToSee>
-    );
+  if (error && isUnauthenticated(error) && !signedIn) return <SignInToSee title={t('title')} feature="challenges" />;
 
   const byPhase = (phase: ChallengePhase) => (data?.challenges ?? []).filter((challenge) => phaseOf(challenge) === phase);
   return (

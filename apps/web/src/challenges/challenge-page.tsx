@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ButtonLink } from '../components/govuk/button';
@@ -7,26 +7,25 @@ import { SummaryList } from '../components/govuk/summary-list';
 import { Table } from '../components/govuk/table';
 import { ChallengeDetailsDocument, type ChallengeDetailsQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/use-format';
-import { NotFoundPanel } from '../page/not-found-panel';
+import { MessagePanel } from '../page/message-panel';
 import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
 import { ChallengePhaseTag, phaseOf } from './challenge-status';
-import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { SignInToSee } from '../session/sign-in-to-see';
 
 type ShownChallenge = NonNullable<ChallengeDetailsQuery['challenge']>;
 
 function ChallengeNotFound() {
   const { t } = useTranslation('challenges', { keyPrefix: 'notFound' });
   const { slug } = useSession();
-  return <NotFoundPanel title={t('title')} detail={t('detail')} browse={{ to: `/${slug}/challenges`, text: t('browse') }} />;
+  return <MessagePanel title={t('title')} detail={t('detail')} link={{ to: `/${slug}/challenges`, text: t('browse') }} />;
 }
 
 /** /:slug/challenges/:challengeId: the question, when it is open, and the ideas that answer it. */
 export function ChallengePage() {
   const { challengeId = '' } = useParams();
   const { t } = useTranslation('challenges', { keyPrefix: 'challenge' });
-  const { t: tChallenges } = useTranslation('challenges');
   const { t: tIdeas } = useTranslation('ideas');
   const { slug, signedIn } = useSession();
   const format = useFormat();
@@ -115,11 +114,7 @@ export function ChallengePage() {
       data={data}
       error={error}
       failed={t('loadFailed')}
-      blocked={
-        <SignInToSee title={t('loadingTitle')}>
-          <Trans t={tChallenges} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-        </SignInToSee>
-      }
+      blocked={<SignInToSee title={t('loadingTitle')} feature="challenges" />}
       notFound={<ChallengeNotFound />}
       isMissing={(loaded) => !loaded.challenge}
     >

@@ -10,6 +10,7 @@ import { TextInput } from '../components/govuk/text-input';
 import { errorFor } from '../forms/form-errors';
 import { useForm } from '../forms/use-form';
 import { CreateChallengeDocument } from '../generated/graphql';
+import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
@@ -50,7 +51,6 @@ function datesOf({ opens, closes }: ChallengeValues) {
 /** /:slug/challenges/new: an admin asks a question for a while. */
 export function NewChallengePage() {
   const { t } = useTranslation('challenges', { keyPrefix: 'create' });
-  const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
   const member = useCurrentMember();
   const navigate = useNavigate();
@@ -79,8 +79,6 @@ export function NewChallengePage() {
   }
 
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
-  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
-  if (member.role !== 'ADMIN') return <Navigate to={`/${slug}/challenges`} replace />;
 
   const create = async (values: ChallengeValues) => {
     const { opensAt, closesAt } = datesOf(values);
@@ -102,63 +100,67 @@ export function NewChallengePage() {
   };
 
   return (
-    <>
-      <BackLink to={`/${slug}/challenges`} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} />
-          <h1 className="govuk-heading-l">{t('title')}</h1>
-          <p className="govuk-body">{t('intro')}</p>
-          <form onSubmit={form.onSubmit(create)} noValidate>
-            <TextInput
-              id={FIELD_IDS.title}
-              label={t('titleLabel')}
-              hint={t('titleHint')}
-              error={errorFor(errors, FIELD_IDS.title)}
-              value={title}
-              onChange={(event) => form.setValue('title', event.target.value)}
-            />
-            <Textarea
-              id={FIELD_IDS.question}
-              label={t('questionLabel')}
-              hint={t('questionHint')}
-              error={errorFor(errors, FIELD_IDS.question)}
-              value={question}
-              rows={3}
-              characterLimit={500}
-              onChange={(event) => form.setValue('question', event.target.value)}
-            />
-            <Textarea
-              id={FIELD_IDS.description}
-              label={t('descriptionLabel')}
-              hint={t('descriptionHint')}
-              error={errorFor(errors, FIELD_IDS.description)}
-              value={description}
-              rows={6}
-              onChange={(event) => form.setValue('description', event.target.value)}
-            />
-            <DateInput
-              id="opens"
-              legend={t('opensLegend')}
-              legendSize="s"
-              hint={t('opensHint')}
-              error={errorFor(errors, FIELD_IDS.opensAt)}
-              value={opens}
-              onChange={(parts) => form.setValue('opens', parts)}
-            />
-            <DateInput
-              id="closes"
-              legend={t('closesLegend')}
-              legendSize="s"
-              hint={t('closesHint')}
-              error={errorFor(errors, FIELD_IDS.closesAt)}
-              value={closes}
-              onChange={(parts) => form.setValue('closes', parts)}
-            />
-            <Button aria-disabled={busy}>{t('submit')}</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <PageState data={member} refused={<Navigate to={`/${slug}/challenges`} replace />} isRefused={(loaded) => loaded.role !== 'ADMIN'}>
+      {() => (
+        <>
+          <BackLink to={`/${slug}/challenges`} />
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-two-thirds">
+              <ErrorSummary errors={errors} />
+              <h1 className="govuk-heading-l">{t('title')}</h1>
+              <p className="govuk-body">{t('intro')}</p>
+              <form onSubmit={form.onSubmit(create)} noValidate>
+                <TextInput
+                  id={FIELD_IDS.title}
+                  label={t('titleLabel')}
+                  hint={t('titleHint')}
+                  error={errorFor(errors, FIELD_IDS.title)}
+                  value={title}
+                  onChange={(event) => form.setValue('title', event.target.value)}
+                />
+                <Textarea
+                  id={FIELD_IDS.question}
+                  label={t('questionLabel')}
+                  hint={t('questionHint')}
+                  error={errorFor(errors, FIELD_IDS.question)}
+                  value={question}
+                  rows={3}
+                  characterLimit={500}
+                  onChange={(event) => form.setValue('question', event.target.value)}
+                />
+                <Textarea
+                  id={FIELD_IDS.description}
+                  label={t('descriptionLabel')}
+                  hint={t('descriptionHint')}
+                  error={errorFor(errors, FIELD_IDS.description)}
+                  value={description}
+                  rows={6}
+                  onChange={(event) => form.setValue('description', event.target.value)}
+                />
+                <DateInput
+                  id="opens"
+                  legend={t('opensLegend')}
+                  legendSize="s"
+                  hint={t('opensHint')}
+                  error={errorFor(errors, FIELD_IDS.opensAt)}
+                  value={opens}
+                  onChange={(parts) => form.setValue('opens', parts)}
+                />
+                <DateInput
+                  id="closes"
+                  legend={t('closesLegend')}
+                  legendSize="s"
+                  hint={t('closesHint')}
+                  error={errorFor(errors, FIELD_IDS.closesAt)}
+                  value={closes}
+                  onChange={(parts) => form.setValue('closes', parts)}
+                />
+                <Button aria-disabled={busy}>{t('submit')}</Button>
+              </form>
+            </div>
+          </div>
+        </>
+      )}
+    </PageState>
   );
 }

@@ -30,69 +30,72 @@ function MemberHome() {
   const { slug } = useSession();
   const { data, error } = useQuery(HomeIdeasDocument, { fetchPolicy: 'cache-and-network' });
   usePageTitle(t('title'));
-  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
   const ideasHref = `/${slug}/ideas`;
   // The three lists come from one request: the first says when it failed, the others only show it.
   const ideas = { data, error, failed: t('ideasFailed') };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{t('heading', { name: member.displayName })}</h1>
-        <p className="govuk-body-l">{t('signedInTo', { instance: instance.name })}</p>
-        <InsetText>
-          <Trans
-            t={tHome}
-            i18nKey="howItWorks.newHere"
-            components={{ howLink: <Link className="govuk-link" to={`/${slug}/how-it-works`} /> }}
-          />
-        </InsetText>
-        <SummaryList
-          rows={[
-            { key: t('yourRole'), value: tCommon(`roles.${member.role}`) },
-            { key: t('currency'), value: instance.currencyName },
-          ]}
-        />
-        <h2 className="govuk-heading-m">{t('haveAnIdea')}</h2>
-        <p className="govuk-body">{t('haveAnIdeaDetail')}</p>
-        <ButtonLink to={`${ideasHref}/new`}>{t('postIdea')}</ButtonLink>
-        <h2 className="govuk-heading-m">{t('trending')}</h2>
-        <PageState {...ideas}>
-          {({ trending }) => <HomeIdeaList ideas={stillOpen(trending.edges.map((edge) => edge.node))} empty={t('noTrending')} />}
-        </PageState>
-        <h2 className="govuk-heading-m">{t('recent')}</h2>
-        <PageState {...ideas} quiet>
-          {({ recent }) => (
-            <>
-              <HomeIdeaList ideas={recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} />
-              {recent.totalCount > 0 && (
-                <p className="govuk-body">
-                  <Link className="govuk-link" to={ideasHref}>
-                    {t('allIdeas', { count: recent.totalCount })}
-                  </Link>
-                </p>
+    <PageState data={member}>
+      {(me) => (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <h1 className="govuk-heading-l">{t('heading', { name: me.displayName })}</h1>
+            <p className="govuk-body-l">{t('signedInTo', { instance: instance.name })}</p>
+            <InsetText>
+              <Trans
+                t={tHome}
+                i18nKey="howItWorks.newHere"
+                components={{ howLink: <Link className="govuk-link" to={`/${slug}/how-it-works`} /> }}
+              />
+            </InsetText>
+            <SummaryList
+              rows={[
+                { key: t('yourRole'), value: tCommon(`roles.${me.role}`) },
+                { key: t('currency'), value: instance.currencyName },
+              ]}
+            />
+            <h2 className="govuk-heading-m">{t('haveAnIdea')}</h2>
+            <p className="govuk-body">{t('haveAnIdeaDetail')}</p>
+            <ButtonLink to={`${ideasHref}/new`}>{t('postIdea')}</ButtonLink>
+            <h2 className="govuk-heading-m">{t('trending')}</h2>
+            <PageState {...ideas}>
+              {({ trending }) => <HomeIdeaList ideas={stillOpen(trending.edges.map((edge) => edge.node))} empty={t('noTrending')} />}
+            </PageState>
+            <h2 className="govuk-heading-m">{t('recent')}</h2>
+            <PageState {...ideas} quiet>
+              {({ recent }) => (
+                <>
+                  <HomeIdeaList ideas={recent.edges.map((edge) => edge.node)} empty={t('noIdeas')} />
+                  {recent.totalCount > 0 && (
+                    <p className="govuk-body">
+                      <Link className="govuk-link" to={ideasHref}>
+                        {t('allIdeas', { count: recent.totalCount })}
+                      </Link>
+                    </p>
+                  )}
+                </>
               )}
-            </>
-          )}
-        </PageState>
-      </div>
-      <div className="govuk-grid-column-one-third">
-        <aside aria-labelledby="your-ideas-heading">
-          <h2 className="govuk-heading-m" id="your-ideas-heading">
-            {t('yourIdeas')}
-          </h2>
-          <PageState {...ideas} quiet>
-            {({ me: { ideas: mine } }) => (
-              <>
-                <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} />
-                {mine.length > MY_IDEAS_SHOWN && (
-                  <p className="govuk-body-s">{t('moreOfYours', { count: mine.length - MY_IDEAS_SHOWN })}</p>
+            </PageState>
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <aside aria-labelledby="your-ideas-heading">
+              <h2 className="govuk-heading-m" id="your-ideas-heading">
+                {t('yourIdeas')}
+              </h2>
+              <PageState {...ideas} quiet>
+                {({ me: { ideas: mine } }) => (
+                  <>
+                    <HomeIdeaList ideas={mine.slice(0, MY_IDEAS_SHOWN)} empty={t('noIdeasOfYours')} />
+                    {mine.length > MY_IDEAS_SHOWN && (
+                      <p className="govuk-body-s">{t('moreOfYours', { count: mine.length - MY_IDEAS_SHOWN })}</p>
+                    )}
+                  </>
                 )}
-              </>
-            )}
-          </PageState>
-        </aside>
-      </div>
-    </div>
+              </PageState>
+            </aside>
+          </div>
+        </div>
+      )}
+    </PageState>
   );
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { englishLeftIn } from '@idea-exchange/wording';
 import { cy } from './cy';
+import { cyFirstScreen } from './cy-first-screen';
 import { en } from './en';
+import { enFirstScreen } from './en-first-screen';
 import { createI18n } from './i18n';
 import type { Language } from './languages';
 
@@ -104,6 +106,14 @@ describe('the Welsh catalogue', () => {
       .filter(([key, value]) => !SAME_IN_WELSH.has(baseKey(key)) && englishLeftIn(value) !== undefined)
       .map(([key, value]) => `${key}: ${englishLeftIn(value)} in ${value}`);
     expect(english).toEqual([]);
+  });
+
+  it('comes in two chunks split where English is: the first screens’ namespaces, then the rest', () => {
+    // The browser fetches a Welsh namespace from the first screens' chunk when English bundles it.
+    expect(Object.keys(cyFirstScreen).sort()).toEqual(Object.keys(enFirstScreen).sort());
+    for (const namespace of Object.keys(cyFirstScreen) as Array<keyof typeof cyFirstScreen>) {
+      expect(cy[namespace]).toBe(cyFirstScreen[namespace]);
+    }
   });
 
   it('would catch English copied in, a YES left untranslated or a key forgotten', () => {

@@ -1,5 +1,5 @@
 import i18next, { type BackendModule, type i18n, type InitOptions } from 'i18next';
-import type { Catalogue, Namespace, Translation } from './catalogue';
+import type { Namespace } from './catalogue';
 import { enFirstScreen } from './en-first-screen';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages';
 
@@ -21,23 +21,38 @@ export function i18nOptions(language: Language, namespaces: readonly Namespace[]
   };
 }
 
-const catalogues: Record<Language, () => Promise<Translation<Catalogue> | Catalogue>> = {
-  en: () => import('./en').then(({ en }) => en),
-  cy: () => import('./cy').then(({ cy }) => cy),
+const FIRST_SCREEN = new Set<string>(FIRST_SCREEN_NAMESPACES);
+
+type Namespaces = Readonly<Record<string, object>>;
+
+const catalogues = {
+  en: (): Promise<Namespaces> => import('./en').then(({ en }) => en),
+  cyFirstScreen: (): Promise<Namespaces> => import('./cy-first-screen').then(({ cyFirstScreen }) => cyFirstScreen),
+  cy: (): Promise<Namespaces> => import('./cy').then(({ cy }) => cy),
 };
 
 /**
+ * The chunk that holds a namespace in a language. English's first screens are bundled, so i18next
+ * asks here only for the rest; Welsh comes in two chunks, so that a first load in Welsh waits only
+ * for the first screens' Welsh (the whole of it was 20 KiB gzip).
+ */
+function catalogueHolding(language: Language, namespace: string): Promise<Namespaces> {
+  if (language === 'en') return catalogues.en();
+  return FIRST_SCREEN.has(namespace) ? catalogues.cyFirstScreen() : catalogues.cy();
+}
+
+/**
  * Fetches what the first load leaves out: the rest of English with the code of the pages that
- * need it, and the Welsh catalogue the first time Welsh is shown, since most people never choose
- * it (the build keeps each feature's Welsh in that chunk: see vite.config.mts). i18next asks once
- * per namespace; each chunk arrives once.
+ * need it, and Welsh the first time it is shown, since most people never choose it (the build
+ * keeps each feature's Welsh in those chunks: see vite.config.mts). i18next asks once per
+ * namespace; each chunk arrives once.
  */
 const cataloguesOnDemand: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, done) {
-    catalogues[language as Language]().then(
-      (catalogue) => done(null, catalogue[namespace as Namespace]),
+    catalogueHolding(language as Language, namespace).then(
+      (catalogue) => done(null, catalogue[namespace]),
       (error: Error) => done(error, false),
     );
   },

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isEditable } from '@idea-exchange/stage-rules';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { Details } from '../components/govuk/details';
 import { EditIdeaDocument, IdeaForEditingDocument, type IdeaForEditingQuery } from '../generated/graphql';
+import { MessagePanel } from '../page/message-panel';
 import { PageState } from '../page/page-state';
-import { usePageTitle } from '../page/page-title';
 import { useCurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { IdeaForm } from './idea-form';
@@ -17,20 +17,7 @@ import { MarkdownHelp } from './markdown-help';
 
 function CannotEdit({ ideaHref }: { ideaHref: string }) {
   const { t } = useTranslation('ideas', { keyPrefix: 'edit' });
-  usePageTitle(t('cannotEditTitle'));
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{t('cannotEditTitle')}</h1>
-        <p className="govuk-body">{t('cannotEdit')}</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to={ideaHref}>
-            {t('backToIdea')}
-          </Link>
-        </p>
-      </div>
-    </div>
-  );
+  return <MessagePanel title={t('cannotEditTitle')} detail={t('cannotEdit')} link={{ to: ideaHref, text: t('backToIdea') }} />;
 }
 
 /** /:slug/ideas/:ideaId/edit: the author changes the idea while it is in BUZZ; the old words are kept. */

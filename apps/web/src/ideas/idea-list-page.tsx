@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '../components/govuk/button';
 import { useWideScreen } from '../components/govuk/use-wide-screen';
@@ -24,7 +24,7 @@ import {
   withFilters,
   type IdeaListParams,
 } from './idea-list-params';
-import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { SignInToSee } from '../session/sign-in-to-see';
 import { isUnauthenticated } from '../session/unauthenticated';
 import './ideas.css';
 
@@ -85,11 +85,7 @@ export function IdeaListPage() {
 
   const wide = useWideScreen();
   if (error && isUnauthenticated(error) && !signedIn) {
-    return (
-      <SignInToSee title={t('title')}>
-        <Trans t={tIdeas} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-      </SignInToSee>
-    );
+    return <SignInToSee title={t('title')} feature="ideas" />;
   }
 
   const shown = data ?? previousData;

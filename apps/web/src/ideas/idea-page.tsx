@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { acceptsEngagement } from '@idea-exchange/stage-rules';
 import { Suspense, useCallback, useEffect, useRef } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { BackLink } from '../components/govuk/back-link';
 import { ErrorSummary } from '../components/govuk/error-summary';
@@ -25,7 +25,7 @@ import { useIdeaSections } from './idea-extensions';
 import { ModerateIdea, ReportIdea } from './idea-flags';
 import { IdeaNotFound } from './idea-not-found';
 import { IdeaPageMessagesContext } from './idea-page-messages';
-import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { SignInToSee } from '../session/sign-in-to-see';
 import { HiddenTag, StageTag } from './stage-tag';
 import './ideas.css';
 
@@ -222,11 +222,7 @@ export function IdeaPage() {
       data={data}
       error={error}
       failed={t('loadFailed')}
-      blocked={
-        <SignInToSee title={t('idea.loadingTitle')}>
-          <Trans t={t} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-        </SignInToSee>
-      }
+      blocked={<SignInToSee title={t('idea.loadingTitle')} feature="ideas" />}
       notFound={<IdeaNotFound />}
       isMissing={(loaded) => !loaded.idea}
     >

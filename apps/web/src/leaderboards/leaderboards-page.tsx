@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { InsetText } from '../components/govuk/inset-text';
 import { Table } from '../components/govuk/table';
@@ -13,7 +13,7 @@ import { useFormat } from '../i18n/use-format';
 import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
 import { useSession } from '../session/session-context';
-import { SignInLink, SignInToSee } from '../session/sign-in-to-see';
+import { SignInToSee } from '../session/sign-in-to-see';
 import { isUnauthenticated } from '../session/unauthenticated';
 import { choiceFrom, KINDS, PERIODS, searchFor, type LeaderboardChoice } from './leaderboard-choice';
 import './leaderboards.css';
@@ -70,12 +70,7 @@ export function LeaderboardsPage() {
   const link = (next: Partial<LeaderboardChoice>) => `/${slug}/leaderboards${searchFor({ ...choice, ...next })}`;
   const entries: readonly LeaderboardEntryFactsFragment[] = data?.leaderboard ?? [];
   const myRank = mine.data?.myRank;
-  if (error && isUnauthenticated(error) && !signedIn)
-    return (
-      <SignInToSee title={t('title')}>
-        <Trans t={t} i18nKey="signInToSee" components={{ signInLink: <SignInLink /> }} />
-      </SignInToSee>
-    );
+  if (error && isUnauthenticated(error) && !signedIn) return <SignInToSee title={t('title')} feature="leaderboards" />;
 
   return (
     <>

@@ -20,7 +20,7 @@ import {
 import { useFormat } from '../i18n/use-format';
 import { PageState } from '../page/page-state';
 import { usePageTitle } from '../page/page-title';
-import { useCurrentMember } from '../session/current-member';
+import { useCurrentMember, type CurrentMember } from '../session/current-member';
 import { useSession } from '../session/session-context';
 import { MergeQueue, type SendWithReason } from './merge-queue';
 
@@ -108,13 +108,26 @@ function ReportCard({ report, errors, send, onDecided }: ReportCardProps) {
   );
 }
 
+function NotAllowed() {
+  const { t } = useTranslation('moderation');
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{t('title')}</h1>
+        <p className="govuk-body">{t('notAllowed')}</p>
+      </div>
+    </div>
+  );
+}
+
+const mayModerate = (member: CurrentMember) => member.role === 'MODERATOR' || member.role === 'ADMIN';
+
 /** /:slug/moderation: open reports for moderators and admins, oldest first, each to hide or keep. */
 export function ModerationPage() {
   const { t } = useTranslation('moderation');
-  const { t: tCommon } = useTranslation();
   const { slug, signedIn } = useSession();
   const member = useCurrentMember();
-  const allowed = member?.role === 'MODERATOR' || member?.role === 'ADMIN';
+  const allowed = member !== undefined && mayModerate(member);
   const { data, error, refetch } = useQuery(ModerationQueueDocument, { skip: !allowed, fetchPolicy: 'cache-and-network' });
   const [hide] = useMutation(ResolveReportByHidingDocument);
   const [keep] = useMutation(ResolveReportByKeepingDocument);
@@ -123,18 +136,6 @@ export function ModerationPage() {
   const [confirmation, setConfirmation] = useState<string | null>(null);
   usePageTitle(t('title'), { error: errors.length > 0 });
   if (!signedIn) return <Navigate to={`/${slug}/sign-in`} replace />;
-  if (!member) return <p className="govuk-body">{tCommon('loading')}</p>;
-
-  if (!allowed) {
-    return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">{t('title')}</h1>
-          <p className="govuk-body">{t('notAllowed')}</p>
-        </div>
-      </div>
-    );
-  }
 
   const send: SendWithReason = ({ reasonId, reason, missing }, action) =>
     submit(action, {
@@ -154,25 +155,29 @@ export function ModerationPage() {
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        {/* A failure since the last decision replaces its banner; the next decision brings a new one. */}
-        {confirmation && errors.length === 0 && <NotificationBanner success heading={confirmation} />}
-        <h1 className="govuk-heading-l">{t('title')}</h1>
-        <p className="govuk-body">{t('intro')}</p>
-        <PageState data={data} error={error} failed={t('loadFailed')}>
-          {({ moderationQueue: reports }) => (
-            <>
-              <p className="govuk-body govuk-!-font-weight-bold">{t('count', { count: reports.length })}</p>
-              {reports.map((report) => (
-                <ReportCard key={report.id} report={report} errors={errors} send={send} onDecided={decided(report)} />
-              ))}
-            </>
-          )}
-        </PageState>
-        <MergeQueue errors={errors} send={send} onMerged={setConfirmation} />
-      </div>
-    </div>
+    <PageState data={member} refused={<NotAllowed />} isRefused={(loaded) => !mayModerate(loaded)}>
+      {() => (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <ErrorSummary errors={errors} />
+            {/* A failure since the last decision replaces its banner; the next decision brings a new one. */}
+            {confirmation && errors.length === 0 && <NotificationBanner success heading={confirmation} />}
+            <h1 className="govuk-heading-l">{t('title')}</h1>
+            <p className="govuk-body">{t('intro')}</p>
+            <PageState data={data} error={error} failed={t('loadFailed')}>
+              {({ moderationQueue: reports }) => (
+                <>
+                  <p className="govuk-body govuk-!-font-weight-bold">{t('count', { count: reports.length })}</p>
+                  {reports.map((report) => (
+                    <ReportCard key={report.id} report={report} errors={errors} send={send} onDecided={decided(report)} />
+                  ))}
+                </>
+              )}
+            </PageState>
+            <MergeQueue errors={errors} send={send} onMerged={setConfirmation} />
+          </div>
+        </div>
+      )}
+    </PageState>
   );
 }

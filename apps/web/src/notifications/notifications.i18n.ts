@@ -1,4 +1,11 @@
+import { STAGES, type Stage } from '@idea-exchange/stage-rules';
+import { stageName } from '@idea-exchange/wording';
 import type { Translation } from '../i18n/catalogue';
+import type { Language } from '../i18n/languages';
+
+/** A stage named inside a sentence ("moved to teaming"), in the words the API uses too. */
+const stageWords = (language: Language) =>
+  Object.fromEntries(STAGES.map((stage) => [stage, stageName(language, stage)])) as Record<Stage, string>;
 
 /** The notifications feature's words: the header link and the notifications page. */
 export const notificationsEn = {
@@ -49,15 +56,7 @@ export const notificationsEn = {
     IDEAS_MERGED: '“{{source}}” was merged into “{{idea}}”, where its support and discussion now are: {{why}}',
     OUTCOME_MARKET_OPENED: 'A market opened on “{{idea}}”: {{question}}',
   },
-  /** A stage named inside a sentence ("moved to teaming"). */
-  stageWords: {
-    BUZZ: 'buzz',
-    TEAMING: 'teaming',
-    INVESTMENT: 'investment',
-    IMPLEMENTED: 'implemented',
-    REJECTED: 'rejected',
-    ARCHIVED: 'archived',
-  },
+  stageWords: stageWords('en'),
 };
 
 export const notificationsCy: Translation<typeof notificationsEn> = {
@@ -101,12 +100,5 @@ export const notificationsCy: Translation<typeof notificationsEn> = {
     IDEAS_MERGED: 'Mae “{{source}}” wedi’i gyfuno â “{{idea}}”, lle mae ei gefnogaeth a’i drafodaeth bellach: {{why}}',
     OUTCOME_MARKET_OPENED: 'Mae marchnad wedi agor ar “{{idea}}”: {{question}}',
   },
-  stageWords: {
-    BUZZ: 'bwrlwm',
-    TEAMING: 'ffurfio tîm',
-    INVESTMENT: 'buddsoddi',
-    IMPLEMENTED: 'wedi’i weithredu',
-    REJECTED: 'wedi’i wrthod',
-    ARCHIVED: 'wedi’i archifo',
-  },
+  stageWords: stageWords('cy'),
 };

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { formatPercent, type FunnelRow } from './analytics-figures';
-import { BLUE, FONT, TEXT } from '../../components/chart/chart-colours';
+import { ChartFrame } from '../../components/chart/chart-frame';
+import { BLUE } from '../../components/chart/chart-colours';
 import { lengthOf } from './chart-scale';
 
 const WIDTH = 560;
@@ -19,8 +19,6 @@ const GAP = 30;
 export function FunnelChart({ rows }: { rows: readonly FunnelRow[] }) {
   const { t } = useTranslation('analytics');
   const format = useFormat();
-  const titleId = useId();
-  const descriptionId = useId();
   const steps = rows.filter((row) => row.onPath);
   const largest = Math.max(0, ...steps.map((row) => row.count));
   const countOf = (stage: FunnelRow['stage']) => format.count(steps.find((row) => row.stage === stage)?.count ?? 0);
@@ -35,19 +33,15 @@ export function FunnelChart({ rows }: { rows: readonly FunnelRow[] }) {
   const height = steps.length * (BAR + GAP) - GAP + 2;
 
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      role="img"
-      aria-labelledby={`${titleId} ${descriptionId}`}
-      fontFamily={FONT}
+    <ChartFrame
+      width={WIDTH}
+      height={height}
+      title={t('funnel.chartTitle')}
+      description={description}
       fontSize={16}
-      fill={TEXT}
       className="app-analytics-chart"
-      data-testid="funnel-chart"
+      testId="funnel-chart"
     >
-      <title id={titleId}>{t('funnel.chartTitle')}</title>
-      <desc id={descriptionId}>{description}</desc>
       {steps.map((row, index) => {
         const top = index * (BAR + GAP);
         const width = Math.max(row.count > 0 ? 2 : 0, lengthOf(row.count, largest, BAR_AREA));
@@ -69,6 +63,6 @@ export function FunnelChart({ rows }: { rows: readonly FunnelRow[] }) {
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

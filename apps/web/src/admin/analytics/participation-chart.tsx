@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { PARTICIPATION_SERIES, participationTotals, type ParticipationSeries, type ParticipationWeek } from './analytics-figures';
 import { ChartAxes } from '../../components/chart/chart-axes';
-import { BLUE, DARK_GREY, FONT, GREEN, PURPLE, TEXT } from '../../components/chart/chart-colours';
+import { ChartFrame } from '../../components/chart/chart-frame';
+import { BLUE, DARK_GREY, GREEN, PURPLE } from '../../components/chart/chart-colours';
 import { countTicks, lengthOf } from './chart-scale';
 
 const WIDTH = 640;
@@ -51,8 +52,6 @@ function Patterns({ idOf }: { idOf(series: ParticipationSeries): string }) {
 export function ParticipationChart({ weeks }: { weeks: readonly ParticipationWeek[] }) {
   const { t } = useTranslation('analytics', { keyPrefix: 'participation' });
   const format = useFormat();
-  const titleId = useId();
-  const descriptionId = useId();
   const patternPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const idOf = (series: ParticipationSeries) => `${patternPrefix}-${series}`;
   const fillOf = (series: ParticipationSeries) => (STYLE[series].fill === 'solid' ? STYLE[series].colour : `url(#${idOf(series)})`);
@@ -75,19 +74,15 @@ export function ParticipationChart({ weeks }: { weeks: readonly ParticipationWee
   const axisY = AREA.top + AREA.height;
 
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      width="100%"
-      role="img"
-      aria-labelledby={`${titleId} ${descriptionId}`}
-      fontFamily={FONT}
+    <ChartFrame
+      width={WIDTH}
+      height={HEIGHT}
+      title={t('chartTitle')}
+      description={description}
       fontSize={14}
-      fill={TEXT}
       className="app-analytics-chart"
-      data-testid="participation-chart"
+      testId="participation-chart"
     >
-      <title id={titleId}>{t('chartTitle')}</title>
-      <desc id={descriptionId}>{description}</desc>
       <Patterns idOf={idOf} />
       <ChartAxes
         area={AREA}
@@ -133,6 +128,6 @@ export function ParticipationChart({ weeks }: { weeks: readonly ParticipationWee
           </text>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }

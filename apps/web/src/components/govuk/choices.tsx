@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './field-parts';
+import { describedBy, ErrorMessage, fieldMessageIds, formGroupClass, Hint } from './field-parts';
 import { FieldsetWithLegend, type LegendProps } from './fieldset';
 
 export interface ChoiceItem {
@@ -40,8 +40,7 @@ export function ChoiceGroup({
   inline,
   renderInput,
 }: ChoiceGroupProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   const listClass = ['govuk-' + kind, inline && `govuk-${kind}--inline`, small && `govuk-${kind}--small`].filter(Boolean).join(' ');
   return (
     <div className={formGroupClass(error)}>

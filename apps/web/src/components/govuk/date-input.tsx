@@ -1,4 +1,4 @@
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './field-parts';
+import { describedBy, ErrorMessage, fieldMessageIds, formGroupClass, Hint } from './field-parts';
 import { FieldsetWithLegend, type LegendProps } from './fieldset';
 import { useGovukText } from './govuk-text';
 
@@ -44,8 +44,7 @@ export function DateInput({
   birthday = false,
 }: DateInputProps) {
   const { date } = useGovukText();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   const inError = (part: DatePart) => Boolean(error) && (errorParts ?? ['day', 'month', 'year']).includes(part);
   return (
     <div className={formGroupClass(error)}>

@@ -27,3 +27,22 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
     </p>
   );
 }
+
+/** The ids of a field's hint and error, where it has them: `<id>-hint` and `<id>-error`. */
+export function fieldMessageIds(id: string, hint: string | undefined, error: string | undefined) {
+  return { hintId: hint ? `${id}-hint` : undefined, errorId: error ? `${id}-error` : undefined };
+}
+
+/** What stands above a single control: its label, then its hint and its error (with fieldMessageIds' ids). */
+export function FieldLabel({ id, label, hint, error }: { id: string; label: string; hint?: string; error?: string }) {
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
+  return (
+    <>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hintId && <Hint id={hintId}>{hint}</Hint>}
+      {errorId && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
+    </>
+  );
+}

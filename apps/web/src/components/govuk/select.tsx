@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './field-parts';
+import { describedBy, FieldLabel, fieldMessageIds, formGroupClass } from './field-parts';
 
 export interface SelectOption {
   value: string;
@@ -16,15 +16,10 @@ interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'
 }
 
 export function Select({ id, label, hint, error, options, ...select }: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   return (
     <div className={formGroupClass(error)}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <select
         id={id}
         name={id}

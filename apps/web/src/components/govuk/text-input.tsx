@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './field-parts';
+import { describedBy, FieldLabel, fieldMessageIds, formGroupClass } from './field-parts';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   id: string;
@@ -11,15 +11,10 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 export function TextInput({ id, label, hint, error, widthClass, type = 'text', ...input }: TextInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   return (
     <div className={formGroupClass(error)}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <input
         id={id}
         name={id}

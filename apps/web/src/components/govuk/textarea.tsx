@@ -1,5 +1,5 @@
 import { useEffect, useState, type TextareaHTMLAttributes } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './field-parts';
+import { describedBy, FieldLabel, fieldMessageIds, formGroupClass } from './field-parts';
 import { useGovukText } from './govuk-text';
 
 // How long typing must pause before screen readers hear the count, so they are not told every key.
@@ -46,17 +46,12 @@ function CharacterCount({ id, length, limit }: { id: string; length: number; lim
 }
 
 export function Textarea({ id, label, hint, error, value, characterLimit, rows = 5, ...textarea }: TextareaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldMessageIds(id, hint, error);
   const infoId = characterLimit !== undefined ? `${id}-info` : undefined;
   const overLimit = characterLimit !== undefined && value.length > characterLimit;
   return (
     <div className={formGroupClass(error, characterLimit !== undefined ? 'govuk-character-count' : undefined)}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <textarea
         id={id}
         name={id}

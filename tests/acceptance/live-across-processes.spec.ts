@@ -9,7 +9,7 @@ import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { BUY, MARKET } from '../../apps/api/src/testing/market-operations';
 import { REDIS_SERVER, RedisProcess, redisServerInstalled } from '../../apps/api/src/testing/redis-process';
 import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { until } from '../../apps/api/src/testing/until';
+import { eventually, until } from '../../apps/api/src/testing/until';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { heading, TestBrowser } from '../support/web-browser';
 
@@ -105,7 +105,7 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
     const [alice, bob, carol] = await given.members(instance, 3);
     const onFirst = await watchIdea(first, alice, market, title);
     const onSecond = await watchIdea(second, bob, market, title);
-    expect(await onFirst.getByTestId('market-chance').innerText()).toBe(chance(0.5));
+    await eventually(async () => expect(await onFirst.getByTestId('market-chance').innerText()).toBe(chance(0.5)));
     // Each page follows its market and its member's notifications: two subscriptions on each
     // process. The trade must come after they are in place, or nothing would tell the pages of it.
     await until(async () => (await liveSubscribers(first)) === 2 && (await liveSubscribers(second)) === 2);

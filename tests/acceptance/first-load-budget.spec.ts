@@ -1,8 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { heading, TestBrowser } from '../support/web-browser';
+import { BrowserSpec } from '../support/browser-spec';
+import { heading } from '../support/web-browser';
 
 const WEB_DIST = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'));
 
@@ -16,29 +15,17 @@ const WEB_DIST = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../
 const FIRST_LOAD_JS_BUDGET = 150 * 1024;
 
 describe('what a first visit downloads', () => {
-  let app: TestApp;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    instance = await new Given(app).tenant();
-    browser = await TestBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const spec = BrowserSpec.start();
 
   it('keeps the sign-in page’s JavaScript within budget, and sends every asset compressed', async () => {
-    const page = await browser.newPage();
+    const page = await spec.browser.newPage();
     const scripts: Array<{ path: string; encoding: string | undefined }> = [];
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (url.pathname.endsWith('.js')) scripts.push({ path: url.pathname, encoding: response.headers()['content-encoding'] });
     });
 
-    await page.goto(`${app.url}/${instance.slug}/sign-in`);
+    await page.goto(spec.at('/sign-in'));
     await heading(page, 'Sign in');
     await page.waitForLoadState('networkidle');
 
@@ -50,11 +37,11 @@ describe('what a first visit downloads', () => {
   });
 
   it('sends the build’s brotli copy of an asset to a client that accepts brotli', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/${instance.slug}/sign-in`);
+    const page = await spec.browser.newPage();
+    await page.goto(spec.at('/sign-in'));
     await heading(page, 'Sign in');
     const script = await page.locator('script[type="module"]').getAttribute('src');
-    const response = await fetch(`${app.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const response = await fetch(`${spec.app.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     // fetch decodes brotli: the body must be the very file the build wrote.
@@ -62,9 +49,9 @@ describe('what a first visit downloads', () => {
   });
 
   it('answers GraphQL in gzip to a client that asks for it', async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${spec.app.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', 'x-tenant': instance.slug },
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', 'x-tenant': spec.instance.slug },
       // Long enough to be worth compressing: the schema's own type names.
       body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),
     });

@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
-import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import { eventually } from '../../apps/api/src/testing/until';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
 const SUSPENDED_MESSAGE = 'This organisation is suspended: you can read what is there, but not sign in or make changes.';
 
 describe('the platform operator console', () => {
-  let app: TestApp;
-  let seeded: GivenTenant;
-  let browser: TestBrowser;
+  // The operator's page carries its session from one test to the next.
+  const spec = BrowserSpec.start({}, { keepPages: true });
   let operator: Page;
   // A new instance per run, as the test database keeps the instances of earlier runs.
   const slug = `franchise-${Date.now().toString(36)}`;
@@ -21,27 +19,19 @@ describe('the platform operator console', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const given = new Given(app);
-    seeded = await given.tenant();
+    const { given, instance: seeded } = spec;
     const ada = await given.member(seeded, { displayName: 'Ada Lovelace' });
     await given.member(seeded, { displayName: 'Bob Babbage' });
     await given.idea(seeded, ada, { title: 'Share the printers' });
-    browser = await TestBrowser.launch();
     operator = await newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const newPage = () => browser.newPage();
+  const newPage = () => spec.browser.newPage();
 
   /** Signs in to the new instance as its first admin in a browser of its own, which stays on the sign-in page if refused. */
   async function signInToFranchise(): Promise<Page> {
     const page = await newPage();
-    await page.goto(`${app.url}/${slug}/sign-in`);
+    await page.goto(`${spec.app.url}/${slug}/sign-in`);
     await heading(page, 'Sign in');
     await page.getByLabel('E-mail address').fill(franchise.adminEmail);
     await page.getByLabel('Password').fill(franchise.password);
@@ -62,7 +52,7 @@ describe('the platform operator console', () => {
   }
 
   it('refuses a wrong operator token and lists the instances with the right one', async () => {
-    await operator.goto(`${app.url}/operator`);
+    await operator.goto(`${spec.app.url}/operator`);
     await heading(operator, 'Operator sign in');
     await eventually(async () => expect(await operator.title()).toBe('Operator sign in – Idea Exchange'));
     expect(await accessibilityViolations(operator)).toEqual([]);
@@ -85,8 +75,8 @@ describe('the platform operator console', () => {
     await eventually(async () => expect(await operator.title()).toBe('Operator console – Idea Exchange'));
     // Name, then: short name, access, members (the admin and two), ideas, last activity, created, status, action.
     await eventually(async () => {
-      const cells = await cellsOf(seeded.tenant.name);
-      expect(cells.slice(0, 4)).toEqual([seeded.slug, 'Internal', '3', '1']);
+      const cells = await cellsOf(spec.instance.tenant.name);
+      expect(cells.slice(0, 4)).toEqual([spec.instance.slug, 'Internal', '3', '1']);
       expect(cells[6]).toBe('Active');
     });
     expect(await accessibilityViolations(operator)).toEqual([]);
@@ -128,7 +118,7 @@ describe('the platform operator console', () => {
 
     const admin = await signInToFranchise();
     await heading(admin, `Welcome, ${franchise.adminName}`);
-    await admin.goto(`${app.url}/${slug}/admin`);
+    await admin.goto(`${spec.app.url}/${slug}/admin`);
     await heading(admin, 'Admin');
     await admin.getByLabel('Currency name').fill('Acorns');
     await admin.getByRole('button', { name: 'Save settings' }).click();

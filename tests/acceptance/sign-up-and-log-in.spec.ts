@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { TestApp } from '../../apps/api/src/testing/test-app';
 import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
 import {
   accessibilityViolations,
   errorSummaryOf,
@@ -9,11 +10,13 @@ import {
   heading,
   inlineErrorOf,
   screenshot,
-  TestBrowser,
+  type TestBrowser,
   watchForCrownAssets,
 } from '../support/web-browser';
 
 describe('signing up and signing in through the web app', () => {
+  // Proving the address is its own journey (reaching-people.spec.ts).
+  const spec = BrowserSpec.start({ currencyName: 'Peas', settings: { requireEmailVerification: false } });
   let app: TestApp;
   let instance: GivenTenant;
   let browser: TestBrowser;
@@ -21,23 +24,11 @@ describe('signing up and signing in through the web app', () => {
   const email = `sam.civil@${TEST_DOMAIN}`;
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    // Proving the address is its own journey (reaching-people.spec.ts).
-    instance = await new Given(app).tenant({ currencyName: 'Peas', settings: { requireEmailVerification: false } });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  beforeAll(() => ({ app, instance, browser } = spec));
 
   beforeEach(async () => {
     page = await browser.newPage();
   });
-
-  afterEach(() => browser.closePages());
 
   it('lets a colleague create an account, sign out and sign in again', async () => {
     const crownAssets = watchForCrownAssets(page);

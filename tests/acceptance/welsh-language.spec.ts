@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { TestApp } from '../../apps/api/src/testing/test-app';
 import { eventually, until } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
 import {
   accessibilityViolations,
   errorSummaryOf,
   heading,
   inlineErrorOf,
   screenshot,
-  TestBrowser,
+  type TestBrowser,
   watchForCrownAssets,
 } from '../support/web-browser';
 
@@ -16,6 +17,7 @@ const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 const languageSwitcher = (page: Page, label: string) => page.getByRole('navigation', { name: label });
 
 describe('the web app in Welsh', () => {
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
   let app: TestApp;
   let englishInstance: GivenTenant;
   let welshInstance: GivenTenant;
@@ -24,23 +26,13 @@ describe('the web app in Welsh', () => {
   const at = (instance: GivenTenant, path: string) => `${app.url}/${instance.slug}${path}`;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const given = new Given(app);
-    englishInstance = await given.tenant({ currencyName: 'Peas' });
-    welshInstance = await given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    ({ app, instance: englishInstance, browser } = spec);
+    welshInstance = await spec.given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
   });
 
   beforeEach(async () => {
     page = await browser.newPage();
   });
-
-  afterEach(() => browser.closePages());
 
   it('switches the sign-in page to Cymraeg, then signs in to a home page in Welsh', async () => {
     const crownAssets = watchForCrownAssets(page);
@@ -116,7 +108,7 @@ describe('the web app in Welsh', () => {
   });
 
   it('keeps a signed-in member’s language choice on their account, for their e-mails', async () => {
-    const member = await new Given(app).member(englishInstance, { displayName: 'Dewi Sant' });
+    const member = await spec.given.member(englishInstance, { displayName: 'Dewi Sant' });
     const language = () => app.api.ok<{ me: { language: string | null } }>('{ me { language } }', {}, { token: member.token });
     const saved = async (expected: string) => {
       // The page saves the choice in the background after switching.

@@ -1,6 +1,7 @@
 import { MIN_SECTION_LENGTH } from '@idea-exchange/stage-rules';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
 import type { IdeaEntity } from '../ideas/idea.entity';
+import { startWithInstance } from '../testing/app-with-instance';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -257,9 +258,7 @@ describe('a rejection, and conflicts of interest', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 1, minReviews: 1 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1, minTeamSize: 1, minReviews: 1 } }));
   });
   afterAll(() => app.close());
 

@@ -1,4 +1,5 @@
 import { ModerationService } from '../../moderation/moderation.service';
+import { startWithInstance } from '../../testing/app-with-instance';
 import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -18,9 +19,7 @@ describe('similar ideas while an idea is typed', () => {
   let typist: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     author = await given.member(instance);
     typist = await given.member(instance);
   });

@@ -1,7 +1,7 @@
 import { ModerationService } from '../../moderation/moderation.service';
 import { startWithInstance } from '../../testing/app-with-instance';
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { Given, GivenMember, GivenTenant } from '../../testing/given';
+import type { TestApp } from '../../testing/test-app';
 
 const SIMILAR = `query($title: String!, $description: String, $first: Int) {
   similarIdeas(title: $title, description: $description, first: $first) { score idea { id title } }
@@ -118,9 +118,7 @@ describe('the merge queue of likely duplicates', () => {
   let author: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     author = await given.member(instance);
   });
   afterAll(() => app.close());

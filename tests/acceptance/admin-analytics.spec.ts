@@ -2,10 +2,11 @@ import { describeAmount, parseAmount, sumAmounts } from '@idea-exchange/money';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { GivenMember } from '../../apps/api/src/testing/given';
 import { BUY } from '../../apps/api/src/testing/market-operations';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, heading, screenshot, sidewaysOverflow } from '../support/web-browser';
 
 /** Today's date on the UK's calendar, as the downloaded files are named. */
 function ukToday(): string {
@@ -31,17 +32,12 @@ function ukToday(): string {
  * 4 ideas, 4 supports, 1 comment and 2 trades.
  */
 describe('the admins’ analytics page', () => {
-  let app: TestApp;
-  let tenant: GivenTenant;
+  const spec = BrowserSpec.start({ currencyName: 'Peas', settings: { buzzThreshold: 2, minTeamSize: 2, minReviews: 1 } });
   let author: GivenMember;
-  let browser: TestBrowser;
   let marketVolume: string;
-  const at = (path: string) => `${app.url}/${tenant.slug}${path}`;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const given = new Given(app);
-    tenant = await given.tenant({ currencyName: 'Peas', settings: { buzzThreshold: 2, minTeamSize: 2, minReviews: 1 } });
+    const { app, given, instance: tenant } = spec;
     author = await given.member(tenant, { displayName: 'Ada Author' });
     const teammate = await given.member(tenant, { displayName: 'Tom Teammate' });
     await given.member(tenant, { displayName: 'Ida Idle' });
@@ -75,15 +71,9 @@ describe('the admins’ analytics page', () => {
       costs.push(buyShares.cost);
     }
     marketVolume = describeAmount(sumAmounts(costs.map(parseAmount)), 'Peas');
-    browser = await TestBrowser.launch();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member, { acceptDownloads: true });
+  const signedIn = (member: GivenMember) => spec.signedIn(member, { acceptDownloads: true });
 
   const headline = (page: Page, key: string) =>
     page
@@ -105,48 +95,58 @@ describe('the admins’ analytics page', () => {
   }
 
   it('shows an admin the headline figures, the funnel and participation as charts with tables, and exports CSV', async () => {
-    const page = await signedIn(tenant.admin);
+    const page = await signedIn(spec.instance.admin);
     await page.getByRole('link', { name: 'Admin', exact: true }).click();
     await heading(page, 'Admin');
     await page.getByRole('navigation', { name: 'Admin pages' }).getByRole('link', { name: 'Analytics' }).click();
     await heading(page, 'Analytics');
-    await expect(page.title()).resolves.toBe(`Analytics – Instance ${tenant.slug} – Idea Exchange`);
+    await eventually(async () => expect(await page.title()).toBe(`Analytics – Instance ${spec.instance.slug} – Idea Exchange`));
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
 
-    await expect(headline(page, 'Members')).resolves.toBe('9');
-    await expect(headline(page, 'Active in the last 7 days')).resolves.toBe('8');
-    await expect(headline(page, 'Active in the last 30 days')).resolves.toBe('8');
-    await expect(headline(page, 'Market volume')).resolves.toBe(marketVolume);
-    await expect(headline(page, 'Implemented ideas')).resolves.toBe('1');
-    await expect(headline(page, 'Estimated annual savings')).resolves.toBe('£2,500.00');
-    await expect(headline(page, 'Realised savings')).resolves.toBe('£1,200.50');
+    await eventually(async () => expect(await headline(page, 'Members')).toBe('9'));
+    await eventually(async () => expect(await headline(page, 'Active in the last 7 days')).toBe('8'));
+    await eventually(async () => expect(await headline(page, 'Active in the last 30 days')).toBe('8'));
+    await eventually(async () => expect(await headline(page, 'Market volume')).toBe(marketVolume));
+    await eventually(async () => expect(await headline(page, 'Implemented ideas')).toBe('1'));
+    await eventually(async () => expect(await headline(page, 'Estimated annual savings')).toBe('£2,500.00'));
+    await eventually(async () => expect(await headline(page, 'Realised savings')).toBe('£1,200.50'));
 
-    await expect(tableRows(page, 'Ideas that reached each stage')).resolves.toEqual([
-      ['Buzz', '4', 'Not applicable', 'Not applicable'],
-      ['Teaming', '3', '75%', '75%'],
-      ['Investment', '2', '66.7%', '50%'],
-      ['Implemented', '1', '50%', '25%'],
-      ['Rejected', '0', 'Not applicable', '0%'],
-      ['Archived', '0', 'Not applicable', '0%'],
-    ]);
+    await eventually(async () =>
+      expect(await tableRows(page, 'Ideas that reached each stage')).toEqual([
+        ['Buzz', '4', 'Not applicable', 'Not applicable'],
+        ['Teaming', '3', '75%', '75%'],
+        ['Investment', '2', '66.7%', '50%'],
+        ['Implemented', '1', '50%', '25%'],
+        ['Rejected', '0', 'Not applicable', '0%'],
+        ['Archived', '0', 'Not applicable', '0%'],
+      ]),
+    );
     const funnel = page.getByRole('img', { name: /^Ideas that reached each stage/ });
-    await expect(funnel.getAttribute('aria-labelledby')).resolves.toBeTruthy();
-    await expect(funnel.locator('rect').count()).resolves.toBe(4);
-    await expect(funnel.locator('desc').textContent()).resolves.toBe(
-      'Ideas posted: 4. Reached teaming: 3. Reached investment: 2. Implemented: 1, which is 25% of all ideas.',
+    await eventually(async () => expect(await funnel.getAttribute('aria-labelledby')).toBeTruthy());
+    await eventually(async () => expect(await funnel.locator('rect').count()).toBe(4));
+    await eventually(async () =>
+      expect(await funnel.locator('desc').textContent()).toBe(
+        'Ideas posted: 4. Reached teaming: 3. Reached investment: 2. Implemented: 1, which is 25% of all ideas.',
+      ),
     );
 
-    const weeks = await tableRows(page, 'Participation per week');
-    expect(weeks).toHaveLength(12);
-    expect(weeks[11].slice(1)).toEqual(['4', '4', '1', '2']);
-    expect(weeks.slice(0, 11).every((week) => week.slice(1).every((count) => count === '0'))).toBe(true);
+    await eventually(async () => {
+      const weeks = await tableRows(page, 'Participation per week');
+      expect(weeks).toHaveLength(12);
+      expect(weeks[11].slice(1)).toEqual(['4', '4', '1', '2']);
+      expect(weeks.slice(0, 11).every((week) => week.slice(1).every((count) => count === '0'))).toBe(true);
+    });
     const participation = page.getByRole('img', { name: /^Participation per week/ });
-    await expect(participation.locator('rect[data-series]').count()).resolves.toBe(4);
-    await expect(participation.locator('desc').textContent()).resolves.toMatch(/In total: ideas 4, supports 4, comments 1, trades 2\.$/);
+    await eventually(async () => expect(await participation.locator('rect[data-series]').count()).toBe(4));
+    await eventually(async () =>
+      expect(await participation.locator('desc').textContent()).toMatch(/In total: ideas 4, supports 4, comments 1, trades 2\.$/),
+    );
 
-    await expect(tableRows(page, 'Implemented ideas and their savings')).resolves.toEqual([
-      ['Print less', expect.stringMatching(/^\d{1,2} \w+ \d{4}$/), '£2,500.00', '£1,200.50'],
-    ]);
+    await eventually(async () =>
+      expect(await tableRows(page, 'Implemented ideas and their savings')).toEqual([
+        ['Print less', expect.stringMatching(/^\d{1,2} \w+ \d{4}$/), '£2,500.00', '£1,200.50'],
+      ]),
+    );
 
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-analytics');
@@ -155,7 +155,7 @@ describe('the admins’ analytics page', () => {
     await participation.screenshot({ path: resolve(__dirname, '../../tmp/screenshots/admin-analytics-participation-chart.png') });
 
     const funnelCsv = await download(page, 'Download the funnel as CSV');
-    expect(funnelCsv.name).toBe(`${tenant.slug}-funnel-${ukToday()}.csv`);
+    expect(funnelCsv.name).toBe(`${spec.instance.slug}-funnel-${ukToday()}.csv`);
     expect(funnelCsv.text).toBe(
       [
         '\uFEFF"Stage","Ideas that reached it","Conversion from the stage before (%)"',
@@ -170,7 +170,7 @@ describe('the admins’ analytics page', () => {
     );
 
     const members = await download(page, 'Download the members summary as CSV');
-    expect(members.name).toBe(`${tenant.slug}-members-summary-${ukToday()}.csv`);
+    expect(members.name).toBe(`${spec.instance.slug}-members-summary-${ukToday()}.csv`);
     expect(members.text.split('\r\n')).toEqual([
       '\uFEFF"Role","Members","Suspended","Active in the last 7 days","Active in the last 30 days"',
       '"ADMIN","1","0","1","1"',
@@ -191,31 +191,25 @@ describe('the admins’ analytics page', () => {
   });
 
   it('fits a phone’s screen, in English and in Welsh', async () => {
-    const page = await signedIn(tenant.admin);
+    const page = await signedIn(spec.instance.admin);
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(at('/admin/analytics'));
+    await page.goto(spec.at('/admin/analytics'));
     await heading(page, 'Analytics');
     await page.getByRole('img', { name: /^Participation per week/ }).waitFor();
-    const overflow = () =>
-      page.evaluate(() => {
-        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document
-          .documentElement;
-        return root.scrollWidth - root.clientWidth;
-      });
     await screenshot(page, 'admin-analytics-phone');
-    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 
     // Welsh words are often longer.
     await page.getByRole('link', { name: 'Cymraeg' }).click();
     await heading(page, 'Dadansoddeg');
     await page.getByRole('img', { name: /^Cyfranogiad fesul wythnos/ }).waitFor();
     await screenshot(page, 'admin-analytics-phone-cy');
-    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('tells a member who is not an admin that the page is for admins', async () => {
     const page = await signedIn(author);
-    await page.goto(at('/admin/analytics'));
+    await page.goto(spec.at('/admin/analytics'));
     await heading(page, 'You need to be an admin');
     await expect(page.getByRole('heading', { name: 'Headline figures' }).count()).resolves.toBe(0);
   });

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, screenshot, TestBrowser } from '../support/web-browser';
+import type { GivenMember } from '../../apps/api/src/testing/given';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, screenshot } from '../support/web-browser';
 
 /** The admin pages and the pages this work touched, each with some content, as its admin sees them. */
 const PAGES = ['/admin', '/admin/members', '/admin/audit', '/admin/analytics', '/admin/integrations', '/moderation', '/notifications'];
@@ -49,36 +50,22 @@ function overflowOf(page: Page): Promise<{ page: number; tables: string[]; culpr
 }
 
 describe('announcements, admin pages and small screens', () => {
-  let app: TestApp;
-  let given: Given;
-  let tenant: GivenTenant;
+  const spec = BrowserSpec.start({ currencyName: 'Peas', settings: { buzzThreshold: 2 } });
   let author: GivenMember;
   let ideaId: string;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${tenant.slug}${path}`;
+  const at = (path: string) => spec.at(path);
   const h1 = (page: Page) => page.locator('h1').first().waitFor();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    tenant = await given.tenant({ currencyName: 'Peas', settings: { buzzThreshold: 2 } });
-    author = await given.member(tenant, { displayName: 'Ana Author' });
-    const idea = await given.idea(tenant, author, { title: 'Share the pool cars across teams' });
+    author = await spec.given.member(spec.instance, { displayName: 'Ana Author' });
+    const idea = await spec.given.idea(spec.instance, author, { title: 'Share the pool cars across teams' });
     ideaId = idea.id;
-    await given.comment(await given.member(tenant, { displayName: 'Siân Lewis' }), idea);
-    await given.supporters(tenant, idea, 2);
-    browser = await TestBrowser.launch();
+    await spec.given.comment(await spec.given.member(spec.instance, { displayName: 'Siân Lewis' }), idea);
+    await spec.given.supporters(spec.instance, idea, 2);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => browser.closePages());
 
   it('announces successes as statuses and failures as alerts, the error summary taking focus', async () => {
-    const admin = await browser.signedIn(at(''), tenant.admin);
+    const admin = await spec.signedIn(spec.instance.admin);
     await admin.goto(at('/admin'));
     await admin.getByLabel('Organisation name').fill('Renamed Agency');
     await admin.getByRole('button', { name: 'Save settings' }).click();
@@ -90,9 +77,9 @@ describe('announcements, admin pages and small screens', () => {
     await admin.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
     const focused = () =>
       (globalThis as unknown as { document: { activeElement: { className: string } | null } }).document.activeElement?.className;
-    expect(await admin.evaluate(focused)).toContain('govuk-error-summary');
+    await eventually(async () => expect(await admin.evaluate(focused)).toContain('govuk-error-summary'));
 
-    const member = await browser.signedIn(at(''), author);
+    const member = await spec.signedIn(author);
     await member.goto(at('/notifications'));
     await member.getByRole('button', { name: 'Mark all as read' }).click();
     await member.getByRole('status').filter({ hasText: 'notifications marked as read.' }).waitFor();
@@ -114,7 +101,7 @@ describe('announcements, admin pages and small screens', () => {
   it.each([1280, 390])(
     'finds no accessibility problems on the admin pages at %i px',
     async (width) => {
-      const page = await browser.signedIn(at(''), tenant.admin, { viewport: { width, height: 900 } });
+      const page = await spec.signedIn(spec.instance.admin, { viewport: { width, height: 900 } });
       const problems: string[] = [];
       for (const path of [...PAGES, `/ideas/${ideaId}`]) {
         await page.goto(at(path));
@@ -129,7 +116,7 @@ describe('announcements, admin pages and small screens', () => {
   );
 
   it('keeps every page within 320 px, tables scrolling in their own box', async () => {
-    const page = await browser.signedIn(at(''), tenant.admin, { viewport: { width: 320, height: 640 } });
+    const page = await spec.signedIn(spec.instance.admin, { viewport: { width: 320, height: 640 } });
     const overflowing: string[] = [];
     for (const path of [...PAGES, `/ideas/${ideaId}`, '/wallet', '/portfolio', '/leaderboards', '/impact']) {
       await page.goto(at(path));
@@ -144,7 +131,7 @@ describe('announcements, admin pages and small screens', () => {
   }, 240_000);
 
   it('shows notifications and the idea’s timeline in Welsh at 390 px, worded from their kinds', async () => {
-    const page = await browser.signedIn(at(''), author, { viewport: { width: 390, height: 844 } });
+    const page = await spec.signedIn(author, { viewport: { width: 390, height: 844 } });
     await page.getByRole('link', { name: 'Cymraeg' }).click();
     await page.locator('html[lang="cy"]').waitFor();
     await page.goto(at('/notifications'));

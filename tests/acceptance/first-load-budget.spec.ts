@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
 import type { Page } from 'playwright-core';
-import { heading, TestBrowser } from '../support/web-browser';
+import type { GivenTenant } from '../../apps/api/src/testing/given';
+import { BrowserSpec } from '../support/browser-spec';
+import { heading } from '../support/web-browser';
 
 const WEB_DIST = resolve(process.env.IX_TEST_WEB_DIST ?? resolve(__dirname, '../../dist/web'));
 
@@ -39,25 +39,15 @@ const gzipBytesOf = (scripts: readonly Script[]) =>
   scripts.reduce((total, script) => total + statSync(`${WEB_DIST}${script.path}.gz`).size, 0);
 
 describe('what a first visit downloads', () => {
-  let app: TestApp;
-  let instance: GivenTenant;
+  const spec = BrowserSpec.start();
   let welshInstance: GivenTenant;
-  let browser: TestBrowser;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const given = new Given(app);
-    instance = await given.tenant();
-    welshInstance = await given.tenant({ settings: { defaultLanguage: 'cy' } });
-    browser = await TestBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    welshInstance = await spec.given.tenant({ settings: { defaultLanguage: 'cy' } });
   });
 
   it('keeps the sign-in page’s JavaScript within budget, and sends every asset compressed', async () => {
-    const scripts = await scriptsOfFirstLoad(await browser.newPage(), `${app.url}/${instance.slug}/sign-in`, 'Sign in');
+    const scripts = await scriptsOfFirstLoad(await spec.browser.newPage(), spec.at('/sign-in'), 'Sign in');
 
     expect(scripts.length).toBeGreaterThan(0);
     expect(gzipBytesOf(scripts)).toBeLessThanOrEqual(FIRST_LOAD_JS_BUDGET);
@@ -66,7 +56,7 @@ describe('what a first visit downloads', () => {
   });
 
   it('keeps a Welsh reader’s first load within the same budget: the first screens’ Welsh, not the whole catalogue', async () => {
-    const scripts = await scriptsOfFirstLoad(await browser.newPage(), `${app.url}/${welshInstance.slug}/sign-in`, 'Mewngofnodi');
+    const scripts = await scriptsOfFirstLoad(await spec.browser.newPage(), `${spec.app.url}/${welshInstance.slug}/sign-in`, 'Mewngofnodi');
 
     expect(gzipBytesOf(scripts)).toBeLessThanOrEqual(FIRST_LOAD_JS_BUDGET);
     const paths = scripts.map((script) => script.path);
@@ -75,11 +65,11 @@ describe('what a first visit downloads', () => {
   });
 
   it('sends the build’s brotli copy of an asset to a client that accepts brotli', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/${instance.slug}/sign-in`);
+    const page = await spec.browser.newPage();
+    await page.goto(spec.at('/sign-in'));
     await heading(page, 'Sign in');
     const script = await page.locator('script[type="module"]').getAttribute('src');
-    const response = await fetch(`${app.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const response = await fetch(`${spec.app.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     // fetch decodes brotli: the body must be the very file the build wrote.
@@ -87,9 +77,9 @@ describe('what a first visit downloads', () => {
   });
 
   it('answers GraphQL in gzip to a client that asks for it', async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${spec.app.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', 'x-tenant': instance.slug },
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', 'x-tenant': spec.instance.slug },
       // Long enough to be worth compressing: the schema's own type names.
       body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),
     });

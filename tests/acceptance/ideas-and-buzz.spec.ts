@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { GivenMember, GivenTenant } from '../../apps/api/src/testing/given';
+import { eventually } from '../../apps/api/src/testing/until';
 import { BrowserSpec } from '../support/browser-spec';
 import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
@@ -41,7 +42,7 @@ describe('ideas and buzz through the web app', () => {
       { message: 'Enter a description of your idea.', href: '#description' },
     ]);
     expect(await inlineErrorOf(adaPage, 'description')).toBe('Enter a description of your idea.');
-    expect(await adaPage.title()).toBe(`Error: Post an idea – ${spec.instance.tenant.name} – Idea Exchange`);
+    await eventually(async () => expect(await adaPage.title()).toBe(`Error: Post an idea – ${spec.instance.tenant.name} – Idea Exchange`));
     await screenshot(adaPage, 'ideas-submit-errors');
     expect(await accessibilityViolations(adaPage)).toEqual([]);
 
@@ -54,9 +55,11 @@ describe('ideas and buzz through the web app', () => {
     await heading(adaPage, 'Reuse the toner cartridges');
     await successBanner(adaPage).getByText('Your idea has been posted.').waitFor();
     const ideaPath = new URL(adaPage.url()).pathname;
-    expect(await adaPage.locator('.app-markdown strong').innerText()).toBe('hundreds');
+    await eventually(async () => expect(await adaPage.locator('.app-markdown strong').innerText()).toBe('hundreds'));
     expect(await adaPage.locator('.app-markdown script').count()).toBe(0);
-    expect(await adaPage.locator('main').innerText()).toContain('This is your idea, so you cannot support it.');
+    await eventually(async () =>
+      expect(await adaPage.locator('main').innerText()).toContain('This is your idea, so you cannot support it.'),
+    );
     await adaPage.getByText('Buzz score 0 of the 2 needed to move to teaming.').waitFor();
     await screenshot(adaPage, 'ideas-idea-own');
     expect(await accessibilityViolations(adaPage)).toEqual([]);
@@ -70,8 +73,8 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.getByRole('heading', { name: '1 idea', exact: true }).waitFor();
     expect(new URL(beaPage.url()).search).toBe('?search=cartridges');
     const result = beaPage.locator('.app-idea-list__item');
-    expect(await result.innerText()).toMatch(/Buzz\s+Posted by Ada Author on/);
-    expect(await result.innerText()).toContain('0 supporters · 0 comments');
+    await eventually(async () => expect(await result.innerText()).toMatch(/Buzz\s+Posted by Ada Author on/));
+    await eventually(async () => expect(await result.innerText()).toContain('0 supporters · 0 comments'));
     await screenshot(beaPage, 'ideas-list-search');
     expect(await accessibilityViolations(beaPage)).toEqual([]);
 
@@ -90,7 +93,9 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.locator('.govuk-tag', { hasText: 'Teaming' }).first().waitFor();
     // The timeline is asked for on its own, again once the stage has moved.
     await beaPage.locator('.app-timeline__item', { hasText: 'Moved to' }).waitFor();
-    expect(await beaPage.locator('.app-timeline').innerText()).toMatch(/Posted in\s+Buzz[\s\S]*Moved to\s+Teaming/);
+    await eventually(async () =>
+      expect(await beaPage.locator('.app-timeline').innerText()).toMatch(/Posted in\s+Buzz[\s\S]*Moved to\s+Teaming/),
+    );
     await screenshot(beaPage, 'ideas-idea-teaming');
     expect(await accessibilityViolations(beaPage)).toEqual([]);
 
@@ -101,19 +106,19 @@ describe('ideas and buzz through the web app', () => {
     const adaNotifications = navigation(adaPage).getByRole('link', { name: /^Notifications \(\d+\) unread$/ });
     await adaNotifications.waitFor();
     expect(await adaNotifications.getAttribute('href')).toBe(`/${spec.instance.slug}/notifications`);
-    expect((await adaNotifications.innerText()).split('\n')[0]).toBe('Notifications (3)');
+    await eventually(async () => expect((await adaNotifications.innerText()).split('\n')[0]).toBe('Notifications (3)'));
     await adaPage.getByRole('button', { name: 'Reply to Bea Backer' }).click();
     await adaPage.getByLabel('Your reply to Bea Backer').fill('Good thinking: I will ask them.');
     await adaPage.getByRole('button', { name: 'Post reply' }).click();
     await successBanner(adaPage).getByText('Your reply has been posted.').waitFor();
     const replies = adaPage.getByRole('list', { name: 'Replies to Bea Backer' });
-    expect(await replies.innerText()).toContain('Good thinking: I will ask them.');
+    await eventually(async () => expect(await replies.innerText()).toContain('Good thinking: I will ask them.'));
 
     await adaNotifications.click();
     await heading(adaPage, 'Notifications');
     const list = adaPage.locator('.app-notification-list');
     await list.waitFor();
-    expect(await list.locator('.app-notification--unread').count()).toBe(3);
+    await eventually(async () => expect(await list.locator('.app-notification--unread').count()).toBe(3));
     await screenshot(adaPage, 'ideas-notifications');
     expect(await accessibilityViolations(adaPage)).toEqual([]);
     await adaPage.getByRole('button', { name: 'Mark all as read' }).click();
@@ -127,7 +132,7 @@ describe('ideas and buzz through the web app', () => {
     // Bea hears of the reply.
     await beaPage.goto(at('/notifications'));
     await heading(beaPage, 'Notifications');
-    expect(await beaPage.locator('.app-notification-list').innerText()).toContain('Ada Author');
+    await eventually(async () => expect(await beaPage.locator('.app-notification-list').innerText()).toContain('Ada Author'));
 
     // Following a notification's link is reading it: the header's unread count drops by one.
     const beaUnread = navigation(beaPage).getByRole('link', { name: /^Notifications \(\d+\) unread$/ });
@@ -156,7 +161,7 @@ describe('ideas and buzz through the web app', () => {
     await successBanner(adaPage).getByText('Your changes have been saved.').waitFor();
     await adaPage.getByRole('heading', { name: 'Edit history' }).waitFor();
     await adaPage.getByText(/^Before the edit on /).click();
-    expect(await adaPage.locator('#edit-history').innerText()).toContain('Share the pool cars');
+    await eventually(async () => expect(await adaPage.locator('#edit-history').innerText()).toContain('Share the pool cars'));
 
     const beaPage = await signedIn(bea);
     await beaPage.goto(at(`/ideas/${idea.id}`));
@@ -164,17 +169,19 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.getByLabel('Edit your comment').fill('Yes please, from March.');
     await beaPage.getByRole('button', { name: 'Save comment' }).click();
     await successBanner(beaPage).getByText('Your comment has been changed.').waitFor();
-    expect(await beaPage.getByRole('article', { name: 'Comment by Bea Backer' }).innerText()).toMatch(
-      /edited[\s\S]*Yes please, from March\./,
+    await eventually(async () =>
+      expect(await beaPage.getByRole('article', { name: 'Comment by Bea Backer' }).innerText()).toMatch(
+        /edited[\s\S]*Yes please, from March\./,
+      ),
     );
 
     await adaPage.getByRole('button', { name: 'Withdraw your idea' }).click();
     await adaPage.getByRole('button', { name: 'Yes, withdraw my idea' }).click();
     await successBanner(adaPage).getByText('Your idea has been withdrawn and archived.').waitFor();
     await adaPage.locator('.app-timeline', { hasText: 'Withdrawn by the author' }).waitFor();
-    expect(await adaPage.locator('.app-timeline').innerText()).toMatch(/Moved to\s+Archived/);
-    expect(await adaPage.getByRole('button', { name: 'Edit your idea' }).count()).toBe(0);
-    expect(await adaPage.getByLabel('Your comment').count()).toBe(0);
+    await eventually(async () => expect(await adaPage.locator('.app-timeline').innerText()).toMatch(/Moved to\s+Archived/));
+    await eventually(async () => expect(await adaPage.getByRole('button', { name: 'Edit your idea' }).count()).toBe(0));
+    await eventually(async () => expect(await adaPage.getByLabel('Your comment').count()).toBe(0));
   });
 
   it('lets a moderator hide a comment a member reported, and shows it to moderators only, marked hidden', async () => {
@@ -199,7 +206,7 @@ describe('ideas and buzz through the web app', () => {
     await heading(moPage, 'Moderation');
     const card = moPage.locator('.govuk-summary-card', { hasText: 'What a stupid idea.' });
     await card.waitFor();
-    expect(await card.innerText()).toMatch(/Reason for the report\s+It is rude\./);
+    await eventually(async () => expect(await card.innerText()).toMatch(/Reason for the report\s+It is rude\./));
     await screenshot(moPage, 'ideas-moderation-queue');
     expect(await accessibilityViolations(moPage)).toEqual([]);
     await card.getByLabel('Reason for your decision').fill('Personal abuse.');
@@ -210,7 +217,7 @@ describe('ideas and buzz through the web app', () => {
     await moPage.goto(at(`/ideas/${idea.id}`));
     await heading(moPage, 'Plant a staff garden');
     const hidden = moPage.getByRole('article', { name: 'Comment by Rick Rude' });
-    expect(await hidden.innerText()).toContain('Hidden');
+    await eventually(async () => expect(await hidden.innerText()).toContain('Hidden'));
     await screenshot(moPage, 'ideas-idea-moderator');
     expect(await accessibilityViolations(moPage)).toEqual([]);
 
@@ -246,7 +253,7 @@ describe('ideas and buzz through the web app', () => {
     await fill('closes', new Date(today.getTime() + 30 * 86_400_000));
     await adminPage.getByRole('button', { name: 'Create challenge' }).click();
     await heading(adminPage, 'Less paper');
-    expect(await adminPage.locator('.govuk-summary-list').innerText()).toMatch(/Status\s+Open/);
+    await eventually(async () => expect(await adminPage.locator('.govuk-summary-list').innerText()).toMatch(/Status\s+Open/));
 
     const beaPage = await signedIn(bea);
     await beaPage.goto(at('/challenges'));
@@ -257,7 +264,7 @@ describe('ideas and buzz through the web app', () => {
     await heading(beaPage, 'Less paper');
     await beaPage.getByRole('button', { name: 'Post an idea for this challenge' }).click();
     await heading(beaPage, 'Post an idea');
-    expect(await beaPage.locator('#challenge option:checked').innerText()).toBe('Less paper');
+    await eventually(async () => expect(await beaPage.locator('#challenge option:checked').innerText()).toBe('Less paper'));
     await beaPage.getByLabel('Title').fill('Print on both sides');
     await beaPage.getByLabel('Describe your idea').fill('Make double-sided the default on every printer.');
     await beaPage.getByRole('button', { name: 'Post idea' }).click();
@@ -265,7 +272,7 @@ describe('ideas and buzz through the web app', () => {
     await beaPage.getByRole('link', { name: 'Less paper' }).click();
     await heading(beaPage, 'Less paper');
     await beaPage.getByRole('heading', { name: '1 idea answers this challenge' }).waitFor();
-    expect(await beaPage.locator('.govuk-table').innerText()).toContain('Print on both sides');
+    await eventually(async () => expect(await beaPage.locator('.govuk-table').innerText()).toContain('Print on both sides'));
     await screenshot(beaPage, 'ideas-challenge');
     expect(await accessibilityViolations(beaPage)).toEqual([]);
   });
@@ -279,10 +286,10 @@ describe('ideas and buzz through the web app', () => {
     const page = await signedIn(author, tenant);
     await page.goto(at('/ideas', tenant));
     await page.getByRole('heading', { name: '22 ideas' }).waitFor();
-    expect(await page.locator('.app-idea-list__item').count()).toBe(20);
+    await eventually(async () => expect(await page.locator('.app-idea-list__item').count()).toBe(20));
     await page.getByRole('link', { name: 'Next' }).click();
     await page.getByText('Showing 21 to 22 of 22').waitFor();
-    expect(await page.locator('.app-idea-list__item').count()).toBe(2);
+    await eventually(async () => expect(await page.locator('.app-idea-list__item').count()).toBe(2));
     await page.getByRole('link', { name: 'Previous' }).click();
     await page.getByRole('heading', { name: '22 ideas' }).waitFor();
 

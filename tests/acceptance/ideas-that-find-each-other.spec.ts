@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { GivenMember } from '../../apps/api/src/testing/given';
 import { MergingService } from '../../apps/api/src/merging/merging.service';
+import { eventually } from '../../apps/api/src/testing/until';
 import { BrowserSpec } from '../support/browser-spec';
 import { accessibilityViolations, heading, screenshot } from '../support/web-browser';
 
@@ -31,7 +32,7 @@ describe('ideas that find each other, through the web app', () => {
     await page.getByLabel('Title').fill('Refill the toner cartridges');
     const suggestions = page.getByRole('region', { name: 'Similar ideas already posted' });
     await suggestions.getByRole('link', { name: existing.title }).waitFor();
-    expect(await suggestions.getByRole('link').allInnerTexts()).toEqual([existing.title]);
+    await eventually(async () => expect(await suggestions.getByRole('link').allInnerTexts()).toEqual([existing.title]));
     await screenshot(page, 'similar-ideas-suggested');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -58,7 +59,7 @@ describe('ideas that find each other, through the web app', () => {
     await heading(page, target.title);
     expect(new URL(page.url()).pathname).toBe(`/${spec.instance.slug}/ideas/${target.id}`);
     await page.getByText(`“${source.title}” was merged into this idea. Its support and discussion are here now.`).waitFor();
-    expect(await page.locator('.govuk-summary-list').innerText()).toContain('Bea Backer');
+    await eventually(async () => expect(await page.locator('.govuk-summary-list').innerText()).toContain('Bea Backer'));
     await screenshot(page, 'merged-idea-redirect');
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
-import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { Given, GivenMarket, GivenMember, GivenTenant } from '../../apps/api/src/testing/given';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { BUY, MARKET } from '../../apps/api/src/testing/market-operations';
 import { REDIS_SERVER, RedisProcess, redisServerInstalled } from '../../apps/api/src/testing/redis-process';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { until } from '../../apps/api/src/testing/until';
+import { eventually, until } from '../../apps/api/src/testing/until';
 import { startAppProcess, type AppProcess } from '../support/app-process';
-import { heading, TestBrowser } from '../support/web-browser';
+import { BrowserSpec } from '../support/browser-spec';
+import { heading, type TestBrowser } from '../support/web-browser';
 
 /** The test app's secret, so the factories' tokens are good on the processes too. */
 const JWT_SECRET = 'test-jwt-secret-that-is-long-enough';
@@ -30,8 +30,8 @@ const chance = (priceYes: number) => new Intl.NumberFormat('en-GB', { style: 'pe
  * in a browser connected to the other, live, without a reload.
  */
 describe.each(TRANSPORTS)('live updates in browsers connected to different processes, over $transport', ({ transport }) => {
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
   const dataDir = mkdtempSync(join(tmpdir(), 'ix-live-web-'));
-  let factory: TestApp;
   let given: Given;
   let instance: GivenTenant;
   let browser: TestBrowser;
@@ -39,9 +39,7 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
   let redis: RedisProcess | undefined;
 
   beforeAll(async () => {
-    factory = await startTestApp();
-    given = new Given(factory);
-    instance = await given.tenant({ currencyName: 'Peas' });
+    ({ given, instance, browser } = spec);
     if (transport.startsWith('Redis')) {
       redis = new RedisProcess(await freePort());
       await redis.start();
@@ -67,16 +65,13 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
         ),
       );
     }
-    browser = await TestBrowser.launch();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
     for (const app of processes) {
       app.child.kill('SIGTERM');
       await app.exited;
     }
-    await factory?.close();
     await redis?.remove();
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
@@ -105,7 +100,7 @@ describe.each(TRANSPORTS)('live updates in browsers connected to different proce
     const [alice, bob, carol] = await given.members(instance, 3);
     const onFirst = await watchIdea(first, alice, market, title);
     const onSecond = await watchIdea(second, bob, market, title);
-    expect(await onFirst.getByTestId('market-chance').innerText()).toBe(chance(0.5));
+    await eventually(async () => expect(await onFirst.getByTestId('market-chance').innerText()).toBe(chance(0.5)));
     // Each page follows its market and its member's notifications: two subscriptions on each
     // process. The trade must come after they are in place, or nothing would tell the pages of it.
     await until(async () => (await liveSubscribers(first)) === 2 && (await liveSubscribers(second)) === 2);

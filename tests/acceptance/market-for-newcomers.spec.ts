@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { GivenMarket, GivenMember } from '../../apps/api/src/testing/given';
 import { buyFor } from '../../apps/api/src/testing/market-operations';
+import { eventually } from '../../apps/api/src/testing/until';
 import { BrowserSpec } from '../support/browser-spec';
 import { accessibilityViolations, inlineErrorOf, screenshot, sidewaysOverflow } from '../support/web-browser';
 
@@ -26,18 +27,22 @@ describe('a market that someone who never traded can read', () => {
 
     const desktop = await spec.signedIn(member, { viewport: DESKTOP });
     await openIdea(desktop, market, title);
-    const marketBox = await section(desktop).boundingBox();
-    const description = await desktop.getByRole('heading', { name: 'About this idea' }).boundingBox();
-    expect(marketBox && description && marketBox.x > description.x + description.width / 2).toBe(true);
-    expect(marketBox && description && marketBox.y < description.y).toBe(true);
+    await eventually(async () => {
+      const marketBox = await section(desktop).boundingBox();
+      const description = await desktop.getByRole('heading', { name: 'About this idea' }).boundingBox();
+      expect(marketBox && description && marketBox.x > description.x + description.width / 2).toBe(true);
+      expect(marketBox && description && marketBox.y < description.y).toBe(true);
+    });
     await screenshot(desktop, 'newcomer-idea-desktop');
     expect(await accessibilityViolations(desktop)).toEqual([]);
 
     const phone = await spec.signedIn(member, { viewport: PHONE });
     await openIdea(phone, market, title);
-    const phoneMarket = await section(phone).boundingBox();
-    const phoneDescription = await phone.getByRole('heading', { name: 'About this idea' }).boundingBox();
-    expect(phoneMarket && phoneDescription && phoneMarket.y < phoneDescription.y).toBe(true);
+    await eventually(async () => {
+      const phoneMarket = await section(phone).boundingBox();
+      const phoneDescription = await phone.getByRole('heading', { name: 'About this idea' }).boundingBox();
+      expect(phoneMarket && phoneDescription && phoneMarket.y < phoneDescription.y).toBe(true);
+    });
     expect(await sidewaysOverflow(phone)).toBe(0);
     await screenshot(phone, 'newcomer-idea-phone');
     expect(await accessibilityViolations(phone)).toEqual([]);
@@ -50,7 +55,9 @@ describe('a market that someone who never traded can read', () => {
     const page = await spec.signedIn(await given.member(instance), { viewport: PHONE });
     await page.goto(spec.at(`/ideas?search=${encodeURIComponent(title)}`));
     const item = page.locator('.app-idea-list__item', { hasText: title });
-    expect(await item.getByTestId('idea-chance').innerText()).toBe('50% chance it will be implemented, says its market');
+    await eventually(async () =>
+      expect(await item.getByTestId('idea-chance').innerText()).toBe('50% chance it will be implemented, says its market'),
+    );
     await screenshot(page, 'newcomer-idea-list-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -66,10 +73,12 @@ describe('a market that someone who never traded can read', () => {
     await section(page).getByRole('radio', { name: 'YES' }).check();
     await section(page).getByLabel('Amount to spend, in Peas').fill('20');
     await quote(page).getByText('Profit if it wins').waitFor();
-    const text = await quote(page).innerText();
-    expect(text).toMatch(/If the idea is implemented\s+pays [\d.]+ Peas/);
-    expect(text).toMatch(/Average price\s+0\.\d\d Peas a share/);
-    expect(text).toMatch(/Your wallet after the trade\s+980\.00 Peas/);
+    await eventually(async () => {
+      const text = await quote(page).innerText();
+      expect(text).toMatch(/If the idea is implemented\s+pays [\d.]+ Peas/);
+      expect(text).toMatch(/Average price\s+0\.\d\d Peas a share/);
+      expect(text).toMatch(/Your wallet after the trade\s+980\.00 Peas/);
+    });
     await screenshot(page, 'newcomer-quote');
 
     await section(page).getByLabel('Amount to spend, in Peas').fill('5000');
@@ -84,16 +93,20 @@ describe('a market that someone who never traded can read', () => {
     await buyFor(app.api, member, market.ideaId, 'YES', '30.00');
     const page = await spec.signedIn(member, { viewport: DESKTOP });
     await openIdea(page, market, title);
-    const position = await section(page).getByTestId('market-position').innerText();
-    expect(position).toMatch(/Paid/);
-    expect(position).toMatch(/YES\s+[\d.,]+\s+30\.00\s+[\d.,]+\s+-?[\d.,]+/);
-    expect(await section(page).innerText()).toMatch(/People who have traded\s+1/);
+    await eventually(async () => {
+      const position = await section(page).getByTestId('market-position').innerText();
+      expect(position).toMatch(/Paid/);
+      expect(position).toMatch(/YES\s+[\d.,]+\s+30\.00\s+[\d.,]+\s+-?[\d.,]+/);
+    });
+    await eventually(async () => expect(await section(page).innerText()).toMatch(/People who have traded\s+1/));
 
     await given.settle(instance, market.ideaId, 'YES');
     await openIdea(page, market, title);
-    const resolution = await section(page).getByTestId('market-resolution').innerText();
-    expect(resolution).toMatch(/Implemented: YES paid 1\.00 Peas a share/);
-    expect(resolution).toMatch(/Chance of YES when the board decided/);
+    await eventually(async () => {
+      const resolution = await section(page).getByTestId('market-resolution').innerText();
+      expect(resolution).toMatch(/Implemented: YES paid 1\.00 Peas a share/);
+      expect(resolution).toMatch(/Chance of YES when the board decided/);
+    });
     await screenshot(page, 'newcomer-settled');
     expect(await accessibilityViolations(page)).toEqual([]);
   });

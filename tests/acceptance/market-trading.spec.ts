@@ -2,11 +2,12 @@ import { describeAmount, formatAmount, parseAmount } from '@idea-exchange/money'
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { marketTopic } from '../../apps/api/src/market/market.service';
-import { Given, type GivenMarket, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { GivenMarket, GivenMember } from '../../apps/api/src/testing/given';
 import { BUY, MARKET, PORTFOLIO, QUOTE, WALLET_HISTORY } from '../../apps/api/src/testing/market-operations';
 import { untilSubscribed } from '../../apps/api/src/testing/live-subscribers';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
 interface ApiPortfolio {
   portfolio: {
@@ -31,19 +32,11 @@ const chance = (priceYes: number) => new Intl.NumberFormat('en-GB', { style: 'pe
 const signed = (amount: string) => (amount.startsWith('-') ? `−${peas(amount.slice(1))}` : `+${peas(amount)}`);
 
 describe('the idea market through the web app', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-
-  const newPage = () => browser.newPage();
-
-  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member);
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
 
   /** The idea page, through the real route, once its market section has loaded. */
   async function openIdea(page: Page, market: GivenMarket, title: string): Promise<void> {
-    await page.goto(at(`/ideas/${market.ideaId}`));
+    await page.goto(spec.at(`/ideas/${market.ideaId}`));
     await heading(page, title);
     await section(page).getByTestId('market-chance').waitFor();
   }
@@ -56,8 +49,10 @@ describe('the idea market through the web app', () => {
   const headerBalance = (page: Page) => page.getByTestId('header-balance').innerText();
   const successBanner = (page: Page) => page.locator('.govuk-notification-banner--success');
   const marketOf = async (market: GivenMarket) =>
-    (await app.api.ok<{ market: { priceYes: number } }>(MARKET, { ideaId: market.ideaId }, { token: instance.admin.token })).market;
-  const portfolioOf = async (member: GivenMember) => (await app.api.ok<ApiPortfolio>(PORTFOLIO, {}, { token: member.token })).portfolio;
+    (await spec.app.api.ok<{ market: { priceYes: number } }>(MARKET, { ideaId: market.ideaId }, { token: spec.instance.admin.token }))
+      .market;
+  const portfolioOf = async (member: GivenMember) =>
+    (await spec.app.api.ok<ApiPortfolio>(PORTFOLIO, {}, { token: member.token })).portfolio;
   const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   const waitForChance = (page: Page, expected: string) =>
     page.locator('[data-testid="market-chance"]', { hasText: exactly(expected) }).waitFor({ timeout: 10_000 });
@@ -65,37 +60,23 @@ describe('the idea market through the web app', () => {
   const waitForPrices = async (page: Page, count: number) => {
     const circles = section(page).getByRole('img', { name: 'Chance of YES over time' }).locator('circle');
     await circles.nth(count - 1).waitFor();
-    expect(await circles.count()).toBe(count);
+    await eventually(async () => expect(await circles.count()).toBe(count));
   };
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Peas' });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(async () => {
-    await browser.closePages();
-  });
 
   it('lets a member buy YES by amount, see price, chart and position change, then sell part', async () => {
     const title = 'Print on both sides by default';
-    const market = await given.openMarket(instance, { title });
-    const mo = await given.member(instance, { displayName: 'Mo Trader' });
-    const page = await signedIn(mo);
-    expect(await headerBalance(page)).toBe('1,000.00 Peas');
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const mo = await spec.given.member(spec.instance, { displayName: 'Mo Trader' });
+    const page = await spec.signedIn(mo);
+    await eventually(async () => expect(await headerBalance(page)).toBe('1,000.00 Peas'));
 
     await openIdea(page, market, title);
-    expect(await chanceShown(page)).toBe('50%');
-    expect(await section(page).innerText()).toContain('Will this idea be implemented?');
-    expect(await section(page).locator('.govuk-summary-list').innerText()).toMatch(/Price of a YES share\s+0\.50 Peas a share/);
-    expect(await page.getByTestId('market-position').innerText()).toBe('You hold no shares in this market.');
+    await eventually(async () => expect(await chanceShown(page)).toBe('50%'));
+    await eventually(async () => expect(await section(page).innerText()).toContain('Will this idea be implemented?'));
+    await eventually(async () =>
+      expect(await section(page).locator('.govuk-summary-list').innerText()).toMatch(/Price of a YES share\s+0\.50 Peas a share/),
+    );
+    await eventually(async () => expect(await page.getByTestId('market-position').innerText()).toBe('You hold no shares in this market.'));
     // The chart's figures come after the page's first request.
     await waitForPrices(page, 1);
     await screenshot(page, 'market-open');
@@ -105,7 +86,7 @@ describe('the idea market through the web app', () => {
     await page.getByLabel('YES', { exact: true }).check();
     await page.getByLabel('Amount to spend, in Peas').fill('10');
     const quote = (
-      await app.api.ok<{ quote: { shares: string; cost: string } }>(
+      await spec.app.api.ok<{ quote: { shares: string; cost: string } }>(
         QUOTE,
         { input: { ideaId: market.ideaId, outcome: 'YES', spend: '10.00' } },
         { token: mo.token },
@@ -113,7 +94,7 @@ describe('the idea market through the web app', () => {
     ).quote;
     const quoteView = page.getByTestId('trade-quote');
     await quoteView.getByText(`${quote.shares} YES shares`).waitFor();
-    expect(await quoteView.innerText()).toContain(peas(quote.cost));
+    await eventually(async () => expect(await quoteView.innerText()).toContain(peas(quote.cost)));
     await screenshot(page, 'market-quote');
 
     await page.getByRole('button', { name: 'Buy shares' }).click();
@@ -122,15 +103,17 @@ describe('the idea market through the web app', () => {
       .waitFor();
     const afterBuy = await marketOf(market);
     const balanceAfterBuy = peas(formatAmount(100000n - parseAmount(quote.cost)));
-    expect(await successBanner(page).innerText()).toContain(`Your wallet now holds ${balanceAfterBuy}`);
+    await eventually(async () => expect(await successBanner(page).innerText()).toContain(`Your wallet now holds ${balanceAfterBuy}`));
     await waitForChance(page, chance(afterBuy.priceYes));
     expect(afterBuy.priceYes).toBeGreaterThan(0.5);
     await waitForPrices(page, 2);
-    expect(await page.getByTestId('market-position').innerText()).toMatch(new RegExp(`YES\\s+${quote.shares}`));
-    expect(await headerBalance(page)).toBe(balanceAfterBuy);
+    await eventually(async () =>
+      expect(await page.getByTestId('market-position').innerText()).toMatch(new RegExp(`YES\\s+${quote.shares}`)),
+    );
+    await eventually(async () => expect(await headerBalance(page)).toBe(balanceAfterBuy));
     await section(page).getByText('Show the data').click();
     const prices = section(page).getByRole('table', { name: 'Chance of YES after each trade, oldest first' });
-    expect(await prices.locator('tbody tr').count()).toBe(2);
+    await eventually(async () => expect(await prices.locator('tbody tr').count()).toBe(2));
     await screenshot(page, 'market-after-buy');
     await sectionShot(page, 'market-after-buy');
     expect(await accessibilityViolations(page, '[data-testid="market-section"]')).toEqual([]);
@@ -153,54 +136,54 @@ describe('the idea market through the web app', () => {
       .getByText(held?.shares ?? '', { exact: true })
       .waitFor();
     await waitForChance(page, chance((await marketOf(market)).priceYes));
-    expect(await headerBalance(page)).toBe(peas(portfolio.balance));
+    await eventually(async () => expect(await headerBalance(page)).toBe(peas(portfolio.balance)));
     await screenshot(page, 'market-after-sell');
   });
 
   it('shows the portfolio and every change to the wallet with the amounts the API holds', async () => {
     const title = 'Share pool cars between teams';
-    const market = await given.openMarket(instance, { title });
-    const other = await given.openMarket(instance, { title: 'Switch off screens at night' });
-    const pat = await given.member(instance, { displayName: 'Pat Portfolio' });
-    await app.api.ok(
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const other = await spec.given.openMarket(spec.instance, { title: 'Switch off screens at night' });
+    const pat = await spec.given.member(spec.instance, { displayName: 'Pat Portfolio' });
+    await spec.app.api.ok(
       BUY,
       { input: { ideaId: market.ideaId, outcome: 'YES', spend: '25.00', idempotencyKey: 'pat-1' } },
       { token: pat.token },
     );
-    await app.api.ok(
+    await spec.app.api.ok(
       BUY,
       { input: { ideaId: other.ideaId, outcome: 'NO', shares: '12.00', idempotencyKey: 'pat-2' } },
       { token: pat.token },
     );
 
-    const page = await signedIn(pat);
-    const fresh = await newPage();
-    await fresh.goto(at('/portfolio'));
+    const page = await spec.signedIn(pat);
+    const fresh = await spec.browser.newPage();
+    await fresh.goto(spec.at('/portfolio'));
     await heading(fresh, 'Sign in');
 
     await page.locator('.govuk-service-navigation').getByRole('link', { name: 'Portfolio' }).click();
     await heading(page, 'Your portfolio');
     const api = await portfolioOf(pat);
-    expect(await page.getByTestId('net-worth').innerText()).toBe(peas(api.netWorth));
-    expect(await page.locator('.govuk-summary-list').innerText()).toContain(peas(api.balance));
+    await eventually(async () => expect(await page.getByTestId('net-worth').innerText()).toBe(peas(api.netWorth)));
+    await eventually(async () => expect(await page.locator('.govuk-summary-list').innerText()).toContain(peas(api.balance)));
     const table = page.getByRole('table', { name: 'Your shares' });
     await table.getByRole('link', { name: title }).waitFor();
     for (const position of api.positions) {
       const row = table.locator('tbody tr').filter({ hasText: position.outcome }).filter({ hasText: position.shares });
-      expect(await row.innerText()).toContain(peas(position.value));
+      await eventually(async () => expect(await row.innerText()).toContain(peas(position.value)));
     }
-    expect(await table.locator('tbody tr').count()).toBe(2);
-    expect(await page.title()).toBe(`Your portfolio – ${instance.tenant.name} – Idea Exchange`);
+    await eventually(async () => expect(await table.locator('tbody tr').count()).toBe(2));
+    await eventually(async () => expect(await page.title()).toBe(`Your portfolio – ${spec.instance.tenant.name} – Idea Exchange`));
     await screenshot(page, 'market-portfolio');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'See every change to your wallet' }).click();
     await heading(page, 'Your wallet');
-    const history = (await app.api.ok<{ walletHistory: ApiWalletEntry[] }>(WALLET_HISTORY, { first: 50 }, { token: pat.token }))
+    const history = (await spec.app.api.ok<{ walletHistory: ApiWalletEntry[] }>(WALLET_HISTORY, { first: 50 }, { token: pat.token }))
       .walletHistory;
     const rows = page.getByRole('table', { name: 'Changes to your wallet' }).locator('tbody tr');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(history.length);
+    await eventually(async () => expect(await rows.count()).toBe(history.length));
     for (const [index, entry] of history.entries()) {
       const cells = await rows.nth(index).locator('td').allInnerTexts();
       expect(cells.slice(1).map((cell) => cell.replace(/\s+(in|out)$/, ''))).toEqual([
@@ -219,53 +202,53 @@ describe('the idea market through the web app', () => {
   });
 
   it('loads more of a long wallet history', async () => {
-    const market = await given.openMarket(instance);
-    const lee = await given.member(instance, { displayName: 'Lee Long' });
+    const market = await spec.given.openMarket(spec.instance);
+    const lee = await spec.given.member(spec.instance, { displayName: 'Lee Long' });
     for (let i = 0; i < 24; i++)
-      await app.api.ok(
+      await spec.app.api.ok(
         BUY,
         { input: { ideaId: market.ideaId, outcome: 'NO', spend: '1.00', idempotencyKey: `lee-${i}` } },
         { token: lee.token },
       );
 
-    const page = await signedIn(lee);
-    await page.goto(at('/wallet'));
+    const page = await spec.signedIn(lee);
+    await page.goto(spec.at('/wallet'));
     await heading(page, 'Your wallet');
     const rows = page.getByRole('table', { name: 'Changes to your wallet' }).locator('tbody tr');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(20);
+    await eventually(async () => expect(await rows.count()).toBe(20));
     await page.getByRole('button', { name: 'Load more' }).click();
     await rows.nth(24).waitFor();
-    expect(await rows.count()).toBe(25);
-    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
-    expect(await rows.last().innerText()).toContain('Starting grant for joining');
+    await eventually(async () => expect(await rows.count()).toBe(25));
+    await eventually(async () => expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0));
+    await eventually(async () => expect(await rows.last().innerText()).toContain('Starting grant for joining'));
   });
 
   it('explains a missing answer, a trade the wallet cannot pay for and a price that moved', async () => {
     const title = 'Recycle the office coffee grounds';
-    const market = await given.openMarket(instance, { title });
-    const sam = await given.member(instance, { displayName: 'Sam Spender' });
-    const whale = await given.member(instance, { displayName: 'Wes Whale' });
-    const page = await signedIn(sam);
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const sam = await spec.given.member(spec.instance, { displayName: 'Sam Spender' });
+    const whale = await spec.given.member(spec.instance, { displayName: 'Wes Whale' });
+    const page = await spec.signedIn(sam);
     await openIdea(page, market, title);
 
     await page.getByRole('button', { name: 'Buy shares' }).click();
-    const missing = await errorSummaryOf(page);
-    expect(missing).toEqual([
+    const missing = [
       { message: 'Choose YES or NO', href: '#trade-outcome' },
       { message: 'Enter an amount to spend', href: '#trade-amount' },
-    ]);
-    for (const { message, href } of missing) expect(await inlineErrorOf(page, (href ?? '').slice(1))).toBe(message);
-    expect(await page.title()).toBe(`Error: ${title} – ${instance.tenant.name} – Idea Exchange`);
+    ];
+    await eventually(async () => expect(await errorSummaryOf(page)).toEqual(missing));
+    for (const { message, href } of missing) await eventually(async () => expect(await inlineErrorOf(page, href.slice(1))).toBe(message));
+    await eventually(async () => expect(await page.title()).toBe(`Error: ${title} – ${spec.instance.tenant.name} – Idea Exchange`));
 
     await page.getByLabel('YES', { exact: true }).check();
     await page.getByLabel('Amount to spend, in Peas').fill('5000');
     // Refused as it is typed, and again, in the same words, when sent anyway.
     const overBalance = 'You can spend up to 1,000.00 Peas: that is what your wallet holds';
-    expect(await inlineErrorOf(page, 'trade-amount')).toBe(overBalance);
+    await eventually(async () => expect(await inlineErrorOf(page, 'trade-amount')).toBe(overBalance));
     await page.getByRole('button', { name: 'Buy shares' }).click();
     await page.locator('.govuk-error-summary').getByText('You can spend up to').waitFor();
-    expect(await errorSummaryOf(page)).toEqual([{ message: overBalance, href: '#trade-amount' }]);
+    await eventually(async () => expect(await errorSummaryOf(page)).toEqual([{ message: overBalance, href: '#trade-amount' }]));
     await screenshot(page, 'market-insufficient-funds');
     expect(await accessibilityViolations(page, '[data-testid="market-section"]')).toEqual([]);
 
@@ -281,7 +264,7 @@ describe('the idea market through the web app', () => {
         keys.push(body.variables?.input?.idempotencyKey ?? '');
         if (!moved) {
           moved = true;
-          await app.api.ok(
+          await spec.app.api.ok(
             BUY,
             { input: { ideaId: market.ideaId, outcome: 'YES', spend: '100.00', idempotencyKey: 'whale-1' } },
             { token: whale.token },
@@ -292,13 +275,15 @@ describe('the idea market through the web app', () => {
     });
     await page.getByRole('button', { name: 'Buy shares' }).click();
     await page.locator('.govuk-error-summary').getByText('The price moved').waitFor();
-    expect(await errorSummaryOf(page)).toEqual([
-      {
-        message:
-          'The price moved by more than the 2% you allowed before your trade went through, so nothing was traded. Get a new quote and try again.',
-        href: null,
-      },
-    ]);
+    await eventually(async () =>
+      expect(await errorSummaryOf(page)).toEqual([
+        {
+          message:
+            'The price moved by more than the 2% you allowed before your trade went through, so nothing was traded. Get a new quote and try again.',
+          href: null,
+        },
+      ]),
+    );
     expect((await portfolioOf(sam)).positions).toEqual([]);
     await screenshot(page, 'market-slippage');
     await sectionShot(page, 'market-slippage');
@@ -306,9 +291,9 @@ describe('the idea market through the web app', () => {
 
     // A new quote at the new price, and the same submission goes through, under the same key.
     await page.getByRole('button', { name: 'Get a new quote' }).click();
-    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+    await eventually(async () => expect(await page.locator('.govuk-error-summary').count()).toBe(0));
     const requote = (
-      await app.api.ok<{ quote: { cost: string } }>(
+      await spec.app.api.ok<{ quote: { cost: string } }>(
         QUOTE,
         { input: { ideaId: market.ideaId, outcome: 'YES', shares: '20.00' } },
         { token: sam.token },
@@ -326,16 +311,16 @@ describe('the idea market through the web app', () => {
 
   it('follows other members’ trades live, without reloading', async () => {
     const title = 'Close the car park at weekends';
-    const market = await given.openMarket(instance, { title });
-    const viewer = await given.member(instance, { displayName: 'Vi Viewer' });
-    const trader = await given.member(instance, { displayName: 'Tom Trader' });
-    const page = await signedIn(viewer);
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const viewer = await spec.given.member(spec.instance, { displayName: 'Vi Viewer' });
+    const trader = await spec.given.member(spec.instance, { displayName: 'Tom Trader' });
+    const page = await spec.signedIn(viewer);
     await openIdea(page, market, title);
-    expect(await chanceShown(page)).toBe('50%');
+    await eventually(async () => expect(await chanceShown(page)).toBe('50%'));
     // The trade must come after the page's subscription is in place, or only polling would tell of it.
-    await untilSubscribed(app, marketTopic(instance.tenant.id, market.ideaId));
+    await untilSubscribed(spec.app, marketTopic(spec.instance.tenant.id, market.ideaId));
 
-    await app.api.ok(
+    await spec.app.api.ok(
       BUY,
       { input: { ideaId: market.ideaId, outcome: 'NO', spend: '30.00', idempotencyKey: 'tom-1' } },
       { token: trader.token },
@@ -348,9 +333,9 @@ describe('the idea market through the web app', () => {
 
   it('shows a board member the market but no trade form', async () => {
     const title = 'Hold stand-ups on foot';
-    const market = await given.openMarket(instance, { title });
-    const board = await given.member(instance, { role: 'BOARD', displayName: 'Bo Board' });
-    const page = await signedIn(board);
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const board = await spec.given.member(spec.instance, { role: 'BOARD', displayName: 'Bo Board' });
+    const page = await spec.signedIn(board);
     await openIdea(page, market, title);
     await section(page).getByText('Board members decide whether ideas are implemented').waitFor();
     expect(await section(page).getByRole('button', { name: 'Buy shares' }).count()).toBe(0);
@@ -361,20 +346,20 @@ describe('the idea market through the web app', () => {
 
   it('shows which outcome a settled market paid, and no trade form', async () => {
     const title = 'Move the post room downstairs';
-    const market = await given.openMarket(instance, { title });
-    const kit = await given.member(instance, { displayName: 'Kit Keeper' });
-    await app.api.ok(
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const kit = await spec.given.member(spec.instance, { displayName: 'Kit Keeper' });
+    await spec.app.api.ok(
       BUY,
       { input: { ideaId: market.ideaId, outcome: 'YES', spend: '10.00', idempotencyKey: 'kit-1' } },
       { token: kit.token },
     );
-    await given.settle(instance, market.ideaId, 'YES');
+    await spec.given.settle(spec.instance, market.ideaId, 'YES');
 
-    const page = await signedIn(kit);
-    await page.goto(at(`/ideas/${market.ideaId}`));
+    const page = await spec.signedIn(kit);
+    await page.goto(spec.at(`/ideas/${market.ideaId}`));
     await heading(page, title);
     await section(page).getByText('Settled', { exact: true }).waitFor();
-    expect(await section(page).innerText()).toMatch(/each YES share paid 1\.00 Peas, NO shares paid nothing/);
+    await eventually(async () => expect(await section(page).innerText()).toMatch(/each YES share paid 1\.00 Peas, NO shares paid nothing/));
     expect(await section(page).locator('form').count()).toBe(0);
     await screenshot(page, 'market-settled');
     await sectionShot(page, 'market-settled');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-seed';
 import { demoInstance } from '../../apps/api/src/testing/demo-instance';
+import { eventually } from '../../apps/api/src/testing/until';
 import { BrowserSpec } from '../support/browser-spec';
 import { accessibilityViolations, heading, screenshot, sidewaysOverflow } from '../support/web-browser';
 
@@ -21,7 +22,7 @@ describe('a newcomer’s first minute', () => {
     await page.goto(`${app.url}/demo/sign-in`);
     await heading(page, 'Sign in');
     const accounts = page.getByTestId('demo-accounts');
-    expect(await accounts.innerText()).toContain(`all with the password ${DEMO_PASSWORD}`);
+    await eventually(async () => expect(await accounts.innerText()).toContain(`all with the password ${DEMO_PASSWORD}`));
     await screenshot(page, 'newcomer-demo-sign-in-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -40,20 +41,24 @@ describe('a newcomer’s first minute', () => {
   it('folds the navigation behind a menu button on a phone, and leads from the home page to how it works', async () => {
     const member = await spec.given.member(spec.instance);
     const page = await spec.signedIn(member, { viewport: PHONE });
-    expect(await howItWorksLink(page).first().isVisible()).toBe(false);
-    const header = await page.locator('.govuk-service-navigation').boundingBox();
-    expect(header && header.height).toBeLessThan(80);
+    await eventually(async () => expect(await howItWorksLink(page).first().isVisible()).toBe(false));
+    await eventually(async () => {
+      const header = await page.locator('.govuk-service-navigation').boundingBox();
+      expect(header && header.height).toBeLessThan(80);
+    });
     await screenshot(page, 'newcomer-home-phone');
 
     await menuButton(page).click();
-    expect(await menuButton(page).getAttribute('aria-expanded')).toBe('true');
+    await eventually(async () => expect(await menuButton(page).getAttribute('aria-expanded')).toBe('true'));
     await screenshot(page, 'newcomer-menu-open-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'How it works' }).click();
     await heading(page, 'How it works');
     // Following a link folds the menu away again.
-    expect(await menuButton(page).getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator('main').innerText()).toMatch(/A YES share pays 1\.00 Peas if the idea is implemented/);
+    await eventually(async () => expect(await menuButton(page).getAttribute('aria-expanded')).toBe('false'));
+    await eventually(async () =>
+      expect(await page.locator('main').innerText()).toMatch(/A YES share pays 1\.00 Peas if the idea is implemented/),
+    );
     await screenshot(page, 'newcomer-how-it-works-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -72,7 +77,7 @@ describe('a newcomer’s first minute', () => {
     await heading(page, 'How it works');
     await page.getByRole('link', { name: 'Cymraeg' }).click();
     await heading(page, 'Sut mae’n gweithio');
-    expect(await page.locator('main').innerText()).toMatch(/cyfran IE yn talu 1\.00 Peas/);
+    await eventually(async () => expect(await page.locator('main').innerText()).toMatch(/cyfran IE yn talu 1\.00 Peas/));
     expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, 'newcomer-how-it-works-welsh-320');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -86,14 +91,14 @@ describe('a newcomer’s first minute', () => {
     const page = await spec.signedIn(member, { viewport: PHONE });
     await page.goto(spec.at('/ideas'));
     await heading(page, 'Ideas');
-    expect(await page.getByLabel('Search ideas').isVisible()).toBe(false);
+    await eventually(async () => expect(await page.getByLabel('Search ideas').isVisible()).toBe(false));
     const first = await page.locator('.app-idea-list__item').first().boundingBox();
     expect(first && first.y).toBeLessThan(PHONE.height);
     await screenshot(page, 'newcomer-ideas-phone');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByText('Search and filter').first().click();
-    expect(await page.getByLabel('Search ideas').isVisible()).toBe(true);
+    await eventually(async () => expect(await page.getByLabel('Search ideas').isVisible()).toBe(true));
   });
 
   it('copies an idea’s link for colleagues and says so', async () => {

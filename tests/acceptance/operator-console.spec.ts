@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
-import { Given, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
 const SUSPENDED_MESSAGE = 'This organisation is suspended: you can read what is there, but not sign in or make changes.';
 
 describe('the platform operator console', () => {
-  let app: TestApp;
-  let seeded: GivenTenant;
-  let browser: TestBrowser;
+  // The operator's page carries its session from one test to the next.
+  const spec = BrowserSpec.start({}, { keepPages: true });
   let operator: Page;
   // A new instance per run, as the test database keeps the instances of earlier runs.
   const slug = `franchise-${Date.now().toString(36)}`;
@@ -20,27 +19,19 @@ describe('the platform operator console', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const given = new Given(app);
-    seeded = await given.tenant();
+    const { given, instance: seeded } = spec;
     const ada = await given.member(seeded, { displayName: 'Ada Lovelace' });
     await given.member(seeded, { displayName: 'Bob Babbage' });
     await given.idea(seeded, ada, { title: 'Share the printers' });
-    browser = await TestBrowser.launch();
     operator = await newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const newPage = () => browser.newPage();
+  const newPage = () => spec.browser.newPage();
 
   /** Signs in to the new instance as its first admin in a browser of its own, which stays on the sign-in page if refused. */
   async function signInToFranchise(): Promise<Page> {
     const page = await newPage();
-    await page.goto(`${app.url}/${slug}/sign-in`);
+    await page.goto(`${spec.app.url}/${slug}/sign-in`);
     await heading(page, 'Sign in');
     await page.getByLabel('E-mail address').fill(franchise.adminEmail);
     await page.getByLabel('Password').fill(franchise.password);
@@ -61,9 +52,9 @@ describe('the platform operator console', () => {
   }
 
   it('refuses a wrong operator token and lists the instances with the right one', async () => {
-    await operator.goto(`${app.url}/operator`);
+    await operator.goto(`${spec.app.url}/operator`);
     await heading(operator, 'Operator sign in');
-    await expect(operator.title()).resolves.toBe('Operator sign in – Idea Exchange');
+    await eventually(async () => expect(await operator.title()).toBe('Operator sign in – Idea Exchange'));
     expect(await accessibilityViolations(operator)).toEqual([]);
 
     await operator.getByRole('button', { name: 'Continue' }).click();
@@ -74,18 +65,20 @@ describe('the platform operator console', () => {
     await operator.getByText('The operator token is not right.').first().waitFor();
     await expect(errorSummaryOf(operator)).resolves.toEqual([{ message: 'The operator token is not right.', href: '#operator-token' }]);
     await expect(inlineErrorOf(operator, 'operator-token')).resolves.toBe('The operator token is not right.');
-    await expect(operator.title()).resolves.toBe('Error: Operator sign in – Idea Exchange');
-    await expect(keptInTab(operator)).resolves.toBe(0);
+    await eventually(async () => expect(await operator.title()).toBe('Error: Operator sign in – Idea Exchange'));
+    await eventually(async () => expect(await keptInTab(operator)).toBe(0));
     await screenshot(operator, 'operator-sign-in-error');
 
     await operator.getByLabel('Operator token').fill('test-operator-token-that-is-long-enough');
     await operator.getByRole('button', { name: 'Continue' }).click();
     await heading(operator, 'Operator console');
-    await expect(operator.title()).resolves.toBe('Operator console – Idea Exchange');
+    await eventually(async () => expect(await operator.title()).toBe('Operator console – Idea Exchange'));
     // Name, then: short name, access, members (the admin and two), ideas, last activity, created, status, action.
-    const cells = await cellsOf(seeded.tenant.name);
-    expect(cells.slice(0, 4)).toEqual([seeded.slug, 'Internal', '3', '1']);
-    expect(cells[6]).toBe('Active');
+    await eventually(async () => {
+      const cells = await cellsOf(spec.instance.tenant.name);
+      expect(cells.slice(0, 4)).toEqual([spec.instance.slug, 'Internal', '3', '1']);
+      expect(cells[6]).toBe('Active');
+    });
     expect(await accessibilityViolations(operator)).toEqual([]);
     await screenshot(operator, 'operator-console');
   });
@@ -95,7 +88,7 @@ describe('the platform operator console', () => {
     const missing = await errorSummaryOf(operator);
     expect(missing[0]).toEqual({ message: 'Enter a short name for the instance.', href: '#instance-slug' });
     expect(missing).toHaveLength(7);
-    await expect(operator.title()).resolves.toBe('Error: Operator console – Idea Exchange');
+    await eventually(async () => expect(await operator.title()).toBe('Error: Operator console – Idea Exchange'));
 
     await operator.getByLabel('Short name').fill('Not A Slug');
     await operator.getByLabel('Instance name').fill(franchise.name);
@@ -120,12 +113,12 @@ describe('the platform operator console', () => {
       `/${slug}/sign-in`,
     );
     await instanceRow(franchise.name).waitFor();
-    expect((await cellsOf(franchise.name)).slice(0, 4)).toEqual([slug, 'Internal', '1', '0']);
+    await eventually(async () => expect((await cellsOf(franchise.name)).slice(0, 4)).toEqual([slug, 'Internal', '1', '0']));
     await screenshot(operator, 'operator-created');
 
     const admin = await signInToFranchise();
     await heading(admin, `Welcome, ${franchise.adminName}`);
-    await admin.goto(`${app.url}/${slug}/admin`);
+    await admin.goto(`${spec.app.url}/${slug}/admin`);
     await heading(admin, 'Admin');
     await admin.getByLabel('Currency name').fill('Acorns');
     await admin.getByRole('button', { name: 'Save settings' }).click();
@@ -141,7 +134,7 @@ describe('the platform operator console', () => {
     await screenshot(operator, 'operator-confirm-suspend');
     await operator.getByRole('button', { name: `Yes, suspend ${franchise.name}` }).click();
     await operator.getByText(`${franchise.name} is suspended.`).waitFor();
-    expect((await cellsOf(franchise.name))[6]).toBe('Suspended');
+    await eventually(async () => expect((await cellsOf(franchise.name))[6]).toBe('Suspended'));
 
     const refused = await signInToFranchise();
     await expect(errorSummaryOf(refused)).resolves.toEqual([{ message: SUSPENDED_MESSAGE, href: null }]);
@@ -149,7 +142,7 @@ describe('the platform operator console', () => {
     await operator.getByRole('button', { name: `Reactivate ${franchise.name}` }).click();
     await operator.getByRole('button', { name: `Yes, reactivate ${franchise.name}` }).click();
     await operator.getByText(`${franchise.name} is active again.`).waitFor();
-    expect((await cellsOf(franchise.name))[6]).toBe('Active');
+    await eventually(async () => expect((await cellsOf(franchise.name))[6]).toBe('Active'));
 
     const admitted = await signInToFranchise();
     await heading(admitted, `Welcome, ${franchise.adminName}`);
@@ -159,7 +152,7 @@ describe('the platform operator console', () => {
     await operator.getByRole('button', { name: 'Sign out' }).click();
     await heading(operator, 'Operator sign in');
     await operator.getByText('You have signed out of the operator console.').waitFor();
-    await expect(keptInTab(operator)).resolves.toBe(0);
+    await eventually(async () => expect(await keptInTab(operator)).toBe(0));
     await operator.reload();
     await heading(operator, 'Operator sign in');
     expect(await accessibilityViolations(operator)).toEqual([]);
@@ -172,7 +165,7 @@ describe('the platform operator console', () => {
     await operator.getByRole('button', { name: 'Parhau' }).click();
     await heading(operator, 'Consol y gweithredwr');
     await operator.getByRole('table', { name: 'Safleoedd' }).waitFor();
-    expect((await cellsOf(franchise.name, 'Safleoedd'))[6]).toBe('Gweithredol');
+    await eventually(async () => expect((await cellsOf(franchise.name, 'Safleoedd'))[6]).toBe('Gweithredol'));
     await operator.getByRole('button', { name: `Atal ${franchise.name}` }).waitFor();
     expect(await accessibilityViolations(operator)).toEqual([]);
     await screenshot(operator, 'operator-console-cy');

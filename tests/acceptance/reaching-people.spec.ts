@@ -2,13 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
-import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
+import { TEST_DOMAIN, TEST_PASSWORD, type Given, type GivenTenant } from '../../apps/api/src/testing/given';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { linkIn, MailCatcher } from '../../apps/api/src/testing/mail-catcher';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import type { TestApp } from '../../apps/api/src/testing/test-app';
 import { startAppProcess, type AppProcess } from '../support/app-process';
+import { BrowserSpec } from '../support/browser-spec';
 import { startOidcProvider, type OidcProviderProcess } from '../support/oidc-provider-process';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import { accessibilityViolations, heading, screenshot, type TestBrowser } from '../support/web-browser';
 
 const CONFIGURE_SSO = `mutation($input: SsoInput!) { configureSso(input: $input) { issuer clientId enabled } }`;
 const NEW_PASSWORD = 'three new random words';
@@ -25,10 +26,12 @@ describe('reaching people: e-mailed links and single sign-on in the browser', ()
 
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    // The in-process app makes instances and members (the factories); the app process serves the browser. Same database, same keys.
-    app = await startTestApp({ smtpUrl: mail.url });
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Peas' });
+  });
+  // The in-process app makes instances and members (the factories); the app process serves the browser. Same database, same keys.
+  const spec = BrowserSpec.start({ currencyName: 'Peas' }, { config: () => ({ smtpUrl: mail.url }) });
+
+  beforeAll(async () => {
+    ({ app, given, instance, browser } = spec);
     // The browser's app runs as its own process (as `npm start` does): openid-client is an ES module
     // Jest cannot load. On a port free now, so that runs side by side do not collide.
     const port = await freePort();
@@ -58,15 +61,11 @@ describe('reaching people: e-mailed links and single sign-on in the browser', ()
       { input: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, enabled: true } },
       { token: instance.admin.token },
     );
-    browser = await TestBrowser.launch();
   });
 
-  afterEach(() => browser.closePages());
   afterAll(async () => {
-    await browser?.close();
     web?.child.kill('SIGTERM');
     await web?.exited;
-    await app?.close();
     await provider?.stop();
     await mail?.close();
   });

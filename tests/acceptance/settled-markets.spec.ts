@@ -1,6 +1,7 @@
 import type { GivenMember } from '../../apps/api/src/testing/given';
 import { buyFor } from '../../apps/api/src/testing/market-operations';
 import { BrowserSpec } from '../support/browser-spec';
+import { eventually } from '../../apps/api/src/testing/until';
 import { accessibilityViolations, heading, screenshot, sidewaysOverflow } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -28,18 +29,26 @@ describe('after the board decides: the result, who was paid, and what the board 
       await spec.openIdea(page, market.ideaId, title);
       const panel = page.getByTestId('market-resolution');
       await panel.waitFor();
-      expect(await panel.getByTestId('market-result').innerText()).toBe('Implemented: YES paid 1.00 Peas a share');
-      const text = await panel.innerText();
-      expect(text).toMatch(/Chance of YES when the board decided\s+\d+(\.\d)?%/);
-      expect(text).toMatch(/Price of a YES share when the board decided\s+0\.\d\d Peas a share/);
-      expect(await panel.getByTestId('your-payout').innerText()).toMatch(
-        new RegExp(`You were paid ${won.shares.replace('.', '\\.')} Peas\\s+You held ${won.shares.replace('.', '\\.')} YES shares`),
+      await eventually(async () =>
+        expect(await panel.getByTestId('market-result').innerText()).toBe('Implemented: YES paid 1.00 Peas a share'),
       );
-      const rows = await panel.getByTestId('market-payouts').locator('tbody tr').allInnerTexts();
-      expect(rows.map((row) => row.split('\t').map((cell) => cell.trim()))).toEqual([
-        ['Wendy Winner', 'YES', won.shares, `${won.shares} Peas`],
-        ['Larry Loser', 'NO', lost.shares, '0.00 Peas'],
-      ]);
+      await eventually(async () => {
+        const text = await panel.innerText();
+        expect(text).toMatch(/Chance of YES when the board decided\s+\d+(\.\d)?%/);
+        expect(text).toMatch(/Price of a YES share when the board decided\s+0\.\d\d Peas a share/);
+      });
+      await eventually(async () =>
+        expect(await panel.getByTestId('your-payout').innerText()).toMatch(
+          new RegExp(`You were paid ${won.shares.replace('.', '\\.')} Peas\\s+You held ${won.shares.replace('.', '\\.')} YES shares`),
+        ),
+      );
+      await eventually(async () => {
+        const rows = await panel.getByTestId('market-payouts').locator('tbody tr').allInnerTexts();
+        expect(rows.map((row) => row.split('\t').map((cell) => cell.trim()))).toEqual([
+          ['Wendy Winner', 'YES', won.shares, `${won.shares} Peas`],
+          ['Larry Loser', 'NO', lost.shares, '0.00 Peas'],
+        ]);
+      });
       await screenshot(page, `settled-market-${viewport.width}`);
       // The market panel fits the screen; its payouts table scrolls inside its own box if it must.
       const box = await page.getByTestId('market-section').boundingBox();
@@ -49,7 +58,7 @@ describe('after the board decides: the result, who was paid, and what the board 
 
     const loserPage = await spec.signedIn(loser, { viewport: PHONE });
     await spec.openIdea(loserPage, market.ideaId, title);
-    expect(await loserPage.getByTestId('your-payout').innerText()).toMatch(/Your shares paid nothing/);
+    await eventually(async () => expect(await loserPage.getByTestId('your-payout').innerText()).toMatch(/Your shares paid nothing/));
   });
 
   it('shows cost basis, value and profit of each position, and settled positions with what they paid', async () => {
@@ -67,28 +76,34 @@ describe('after the board decides: the result, who was paid, and what the board 
       await heading(page, 'Your portfolio');
       const positions = page.getByTestId('portfolio-positions');
       await positions.locator('tbody tr').first().waitFor();
-      const header = await positions.locator('thead').innerText();
-      expect(header).toMatch(/Paid for them[\s\S]*Value[\s\S]*Profit if sold now/);
-      const row = await positions.locator('tbody tr', { hasText: 'Shared printers on every floor' }).innerText();
-      expect(row).toContain(`${held.cost} Peas`);
+      await eventually(async () => {
+        const header = await positions.locator('thead').innerText();
+        expect(header).toMatch(/Paid for them[\s\S]*Value[\s\S]*Profit if sold now/);
+      });
+      await eventually(async () => {
+        const row = await positions.locator('tbody tr', { hasText: 'Shared printers on every floor' }).innerText();
+        expect(row).toContain(`${held.cost} Peas`);
+      });
 
-      const settledRow = (
-        await page.getByTestId('settled-positions').locator('tbody tr', { hasText: 'Close the second post room' }).innerText()
-      )
-        .split('\t')
-        .map((cell) => cell.trim());
       const profit = (Number(bet.shares) - Number(bet.cost)).toFixed(2);
-      expect(settledRow).toEqual([
-        'Close the second post room',
-        'NO',
-        'Won',
-        expect.stringMatching(/\d{1,2} \w+ \d{4}/),
-        bet.shares,
-        `${bet.cost} Peas`,
-        `${bet.shares} Peas`,
-        `${profit} Peas`,
-      ]);
-      expect(await page.getByTestId('settled-profit').innerText()).toBe(`${profit} Peas`);
+      await eventually(async () => {
+        const settledRow = (
+          await page.getByTestId('settled-positions').locator('tbody tr', { hasText: 'Close the second post room' }).innerText()
+        )
+          .split('\t')
+          .map((cell) => cell.trim());
+        expect(settledRow).toEqual([
+          'Close the second post room',
+          'NO',
+          'Won',
+          expect.stringMatching(/\d{1,2} \w+ \d{4}/),
+          bet.shares,
+          `${bet.cost} Peas`,
+          `${bet.shares} Peas`,
+          `${profit} Peas`,
+        ]);
+      });
+      await eventually(async () => expect(await page.getByTestId('settled-profit').innerText()).toBe(`${profit} Peas`));
       expect(await sidewaysOverflow(page)).toBe(0);
       await screenshot(page, `portfolio-${viewport.width}`);
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -111,14 +126,18 @@ describe('after the board decides: the result, who was paid, and what the board 
       await heading(page, 'Solar panels on the car park roof');
       const signal = page.getByTestId('board-market');
       await signal.getByTestId('price-chart').waitFor();
-      const text = await signal.innerText();
-      expect(text).toMatch(/People who have traded\s+3/);
-      expect(text).toMatch(/Held by the largest holder\s+\d+(\.\d)?% of all shares/);
-      expect(text).toMatch(/Trades\s+3/);
-      expect(await signal.getByTestId('team-holdings').innerText()).toBe(`Aisha Author: ${authorShares.shares} YES shares`);
+      await eventually(async () => {
+        const text = await signal.innerText();
+        expect(text).toMatch(/People who have traded\s+3/);
+        expect(text).toMatch(/Held by the largest holder\s+\d+(\.\d)?% of all shares/);
+        expect(text).toMatch(/Trades\s+3/);
+      });
+      await eventually(async () =>
+        expect(await signal.getByTestId('team-holdings').innerText()).toBe(`Aisha Author: ${authorShares.shares} YES shares`),
+      );
       // Four prices: the opening one and one after each trade.
       await signal.getByText('Show the data').click();
-      expect(await signal.locator('table tbody tr').count()).toBe(4);
+      await eventually(async () => expect(await signal.locator('table tbody tr').count()).toBe(4));
       expect(await sidewaysOverflow(page)).toBe(0);
       await screenshot(page, `board-case-view-${viewport.width}`);
       expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
-import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { TestApp } from '../../apps/api/src/testing/test-app';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
 import {
   accessibilityViolations,
   errorSummaryOf,
@@ -8,11 +10,13 @@ import {
   heading,
   inlineErrorOf,
   screenshot,
-  TestBrowser,
+  type TestBrowser,
   watchForCrownAssets,
 } from '../support/web-browser';
 
 describe('signing up and signing in through the web app', () => {
+  // Proving the address is its own journey (reaching-people.spec.ts).
+  const spec = BrowserSpec.start({ currencyName: 'Peas', settings: { requireEmailVerification: false } });
   let app: TestApp;
   let instance: GivenTenant;
   let browser: TestBrowser;
@@ -20,23 +24,11 @@ describe('signing up and signing in through the web app', () => {
   const email = `sam.civil@${TEST_DOMAIN}`;
   const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    // Proving the address is its own journey (reaching-people.spec.ts).
-    instance = await new Given(app).tenant({ currencyName: 'Peas', settings: { requireEmailVerification: false } });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  beforeAll(() => ({ app, instance, browser } = spec));
 
   beforeEach(async () => {
     page = await browser.newPage();
   });
-
-  afterEach(() => browser.closePages());
 
   it('lets a colleague create an account, sign out and sign in again', async () => {
     const crownAssets = watchForCrownAssets(page);
@@ -58,8 +50,8 @@ describe('signing up and signing in through the web app', () => {
     await header.getByText('Sam Civil').waitFor();
     // The new member's starting grant, in the instance's currency, linking to their portfolio.
     await header.getByRole('link', { name: 'Your balance: 1,000.00 Peas' }).waitFor();
-    expect(await page.locator('.govuk-header').innerText()).toContain(instance.tenant.name);
-    expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Your role\s+Member/);
+    await eventually(async () => expect(await page.locator('.govuk-header').innerText()).toContain(instance.tenant.name));
+    await eventually(async () => expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Your role\s+Member/));
     expect(await page.title()).toBe(`Home – ${instance.tenant.name} – Idea Exchange`);
     await screenshot(page, 'home');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -86,7 +78,7 @@ describe('signing up and signing in through the web app', () => {
 
     await page.reload();
     await heading(page, 'Welcome, Admin');
-    expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Your role\s+Admin/);
+    await eventually(async () => expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Your role\s+Admin/));
   });
 
   it('shows a wrong password in the error summary, with "Error:" in the title', async () => {
@@ -108,12 +100,12 @@ describe('signing up and signing in through the web app', () => {
     const summary = await errorSummaryOf(page);
     expect(summary.map((entry) => entry.href)).toEqual(['#display-name', '#email', '#password']);
     for (const { message, href } of summary) expect(await inlineErrorOf(page, (href ?? '').slice(1))).toBe(message);
-    expect(await page.title()).toMatch(/^Error: Create an account – /);
+    await eventually(async () => expect(await page.title()).toMatch(/^Error: Create an account – /));
     await screenshot(page, 'sign-up-empty');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.locator('.govuk-error-summary__list a[href="#email"]').click();
-    expect(await page.locator(':focus').getAttribute('id')).toBe('email');
+    await eventually(async () => expect(await page.locator(':focus').getAttribute('id')).toBe('email'));
 
     await page.goto(at('/sign-in'));
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,9 +1,10 @@
 import { formatAmount, parseAmount } from '@idea-exchange/money';
 import type { Page } from 'playwright-core';
-import { Given, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { GivenMember } from '../../apps/api/src/testing/given';
 import { audit, BUY } from '../../apps/api/src/testing/market-operations';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
 const TITLE = 'Scan the post on arrival';
 const CASE = {
@@ -18,53 +19,40 @@ const CASE = {
 };
 
 describe('teaming, the business case, floating and the board, through the web app', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
+  const spec = BrowserSpec.start({ settings: { buzzThreshold: 2 } });
   let lena: GivenMember;
   let jo: GivenMember;
   let kit: GivenMember;
   let tom: GivenMember;
   let bo: GivenMember;
   let bee: GivenMember;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
 
-  const signedIn = (member: GivenMember) => browser.signedIn(at(''), member, { viewport: { width: 1200, height: 900 } });
+  const signedIn = (member: GivenMember) => spec.signedIn(member, { viewport: { width: 1200, height: 900 } });
 
   const success = (page: Page, text: string) => page.locator('.govuk-notification-banner--success').getByText(text).waitFor();
   const teamSection = (page: Page) => page.locator('section[aria-labelledby="team-heading"]');
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
-    lena = await given.member(instance, { displayName: 'Lena Lead' });
-    jo = await given.member(instance, { displayName: 'Jo Joiner' });
-    kit = await given.member(instance, { displayName: 'Kit Keen' });
-    tom = await given.member(instance, { displayName: 'Tom Trader' });
-    bo = await given.member(instance, { displayName: 'Bo Board', role: 'BOARD' });
-    bee = await given.member(instance, { displayName: 'Bee Board', role: 'BOARD' });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    lena = await spec.given.member(spec.instance, { displayName: 'Lena Lead' });
+    jo = await spec.given.member(spec.instance, { displayName: 'Jo Joiner' });
+    kit = await spec.given.member(spec.instance, { displayName: 'Kit Keen' });
+    tom = await spec.given.member(spec.instance, { displayName: 'Tom Trader' });
+    bo = await spec.given.member(spec.instance, { displayName: 'Bo Board', role: 'BOARD' });
+    bee = await spec.given.member(spec.instance, { displayName: 'Bee Board', role: 'BOARD' });
   });
 
   it('takes an idea from posting to an implemented change, with exact payouts', async () => {
-    const { tenant } = await app.api.ok<{ tenant: { settings: { investmentReward: string; implementedReward: string } } }>(
+    const { tenant } = await spec.app.api.ok<{ tenant: { settings: { investmentReward: string; implementedReward: string } } }>(
       '{ tenant { settings { investmentReward implementedReward } } }',
       {},
-      { token: instance.admin.token },
+      { token: spec.instance.admin.token },
     );
     const investmentReward = parseAmount(tenant.settings.investmentReward);
     const implementedReward = parseAmount(tenant.settings.implementedReward);
 
     // Lena posts the idea; two colleagues' support lifts it to teaming.
     const lenaPage = await signedIn(lena);
-    await lenaPage.goto(at('/ideas/new'));
+    await lenaPage.goto(spec.at('/ideas/new'));
     await heading(lenaPage, 'Post an idea');
     await lenaPage.getByLabel('Title').fill(TITLE);
     await lenaPage
@@ -74,19 +62,19 @@ describe('teaming, the business case, floating and the board, through the web ap
     await heading(lenaPage, TITLE);
     const ideaPath = new URL(lenaPage.url()).pathname;
     const ideaId = ideaPath.split('/').pop() ?? '';
-    await given.supporters(instance, { id: ideaId }, 2);
+    await spec.given.supporters(spec.instance, { id: ideaId }, 2);
 
     // Jo and Kit ask to join.
     for (const member of [jo, kit]) {
       const page = await signedIn(member);
-      await page.goto(`${app.url}${ideaPath}`);
+      await page.goto(`${spec.app.url}${ideaPath}`);
       await heading(page, TITLE);
       await teamSection(page).getByRole('button', { name: 'Ask to join' }).click();
       await success(page, 'Your request to join has been sent to the lead.');
       if (member === kit) {
         // A pending request says so instead of offering to ask again, and can be taken back.
         await teamSection(page).getByText('You asked to join this team. The lead has not answered yet.').waitFor();
-        await expect(teamSection(page).getByRole('button', { name: 'Ask to join' }).count()).resolves.toBe(0);
+        await eventually(async () => expect(await teamSection(page).getByRole('button', { name: 'Ask to join' }).count()).toBe(0));
         await teamSection(page).getByRole('button', { name: 'Withdraw my request' }).click();
         await success(page, 'You withdrew your request to join.');
         await teamSection(page).getByRole('button', { name: 'Ask to join' }).click();
@@ -100,21 +88,23 @@ describe('teaming, the business case, floating and the board, through the web ap
     await heading(lenaPage, TITLE);
     const lenaTeam = teamSection(lenaPage);
     await lenaTeam.getByRole('table', { name: 'Requests waiting for your answer' }).waitFor();
-    expect(await lenaTeam.locator('.govuk-task-list').innerText()).toContain('A business case');
+    await eventually(async () => expect(await lenaTeam.locator('.govuk-task-list').innerText()).toContain('A business case'));
     await screenshot(lenaPage, 'teaming-lead-requests');
     expect(await accessibilityViolations(lenaPage)).toEqual([]);
     await lenaTeam.getByRole('button', { name: 'Accept Jo Joiner' }).click();
     await success(lenaPage, 'Jo Joiner has joined the team.');
     await lenaTeam.getByRole('button', { name: 'Accept Kit Keen' }).click();
     await success(lenaPage, 'Kit Keen has joined the team.');
-    const members = await lenaTeam.getByRole('table', { name: 'Members of the team' }).locator('tbody tr').allInnerTexts();
-    expect(members.map((row) => row.split('\t')[0])).toEqual(['Lena Lead', 'Jo Joiner', 'Kit Keen']);
-    expect(members[0]).toContain('Lead');
-    expect(await lenaTeam.locator('.govuk-task-list').innerText()).not.toContain('more team member');
+    await eventually(async () => {
+      const members = await lenaTeam.getByRole('table', { name: 'Members of the team' }).locator('tbody tr').allInnerTexts();
+      expect(members.map((row) => row.split('\t')[0])).toEqual(['Lena Lead', 'Jo Joiner', 'Kit Keen']);
+      expect(members[0]).toContain('Lead');
+    });
+    await eventually(async () => expect(await lenaTeam.locator('.govuk-task-list').innerText()).not.toContain('more team member'));
 
     // Jo writes the business case, first with an amount that has too many decimal places.
     const joPage = await signedIn(jo);
-    await joPage.goto(`${app.url}${ideaPath}`);
+    await joPage.goto(`${spec.app.url}${ideaPath}`);
     await teamSection(joPage).getByRole('button', { name: 'Edit the business case' }).click();
     await heading(joPage, 'Business case');
     await joPage.getByText('You have completed 0 of 8 sections.').waitFor();
@@ -122,11 +112,15 @@ describe('teaming, the business case, floating and the board, through the web ap
     await joPage.getByLabel('One-off cost', { exact: true }).fill('8000.505');
     await joPage.getByText('You have completed 7 of 8 sections.').waitFor();
     await joPage.getByRole('button', { name: 'Save the business case' }).click();
-    expect(await errorSummaryOf(joPage)).toEqual([
-      { message: 'One-off cost must be an amount in pounds and pence, like 12000.50', href: '#one-off-cost' },
-    ]);
-    expect(await inlineErrorOf(joPage, 'one-off-cost')).toBe('One-off cost must be an amount in pounds and pence, like 12000.50');
-    expect(await joPage.title()).toBe(`Error: Business case – ${instance.tenant.name} – Idea Exchange`);
+    await eventually(async () =>
+      expect(await errorSummaryOf(joPage)).toEqual([
+        { message: 'One-off cost must be an amount in pounds and pence, like 12000.50', href: '#one-off-cost' },
+      ]),
+    );
+    await eventually(async () =>
+      expect(await inlineErrorOf(joPage, 'one-off-cost')).toBe('One-off cost must be an amount in pounds and pence, like 12000.50'),
+    );
+    await eventually(async () => expect(await joPage.title()).toBe(`Error: Business case – ${spec.instance.tenant.name} – Idea Exchange`));
     await screenshot(joPage, 'business-case-error');
     expect(await accessibilityViolations(joPage)).toEqual([]);
     await joPage.getByLabel('One-off cost', { exact: true }).fill(CASE['One-off cost']);
@@ -144,28 +138,31 @@ describe('teaming, the business case, floating and the board, through the web ap
     await heading(joPage, TITLE);
     const caseSection = joPage.locator('section[aria-labelledby="business-case-heading"]');
     await caseSection.getByText('What changed in version 2').click();
-    const changes = await caseSection.getByRole('table', { name: 'Sections changed since version 1' }).locator('tbody tr').allInnerTexts();
-    expect(changes).toEqual(['Estimated annual saving\t£36,000.00\t£40,000.00']);
+    await eventually(async () =>
+      expect(
+        await caseSection.getByRole('table', { name: 'Sections changed since version 1' }).locator('tbody tr').allInnerTexts(),
+      ).toEqual(['Estimated annual saving\t£36,000.00\t£40,000.00']),
+    );
     await screenshot(joPage, 'business-case-on-idea-page');
 
     // Lena floats it, after reading what that means.
-    const balancesBeforeFloat = await Promise.all([lena, jo, kit].map((member) => given.walletBalance(member)));
+    const balancesBeforeFloat = await Promise.all([lena, jo, kit].map((member) => spec.given.walletBalance(member)));
     await lenaPage.reload();
     await heading(lenaPage, TITLE);
     await teamSection(lenaPage).getByText('The team and business case are ready.').waitFor();
     await teamSection(lenaPage).getByRole('button', { name: 'Float this idea' }).click();
     await heading(lenaPage, 'Float this idea');
-    expect(await lenaPage.locator('main').innerText()).toContain('It goes to the investment board');
+    await eventually(async () => expect(await lenaPage.locator('main').innerText()).toContain('It goes to the investment board'));
     await screenshot(lenaPage, 'float-confirmation');
     expect(await accessibilityViolations(lenaPage)).toEqual([]);
     await lenaPage.getByRole('button', { name: 'Float this idea' }).click();
     await heading(lenaPage, 'Idea floated');
-    const balancesAfterFloat = await Promise.all([lena, jo, kit].map((member) => given.walletBalance(member)));
+    const balancesAfterFloat = await Promise.all([lena, jo, kit].map((member) => spec.given.walletBalance(member)));
     balancesAfterFloat.forEach((balance, i) => expect(balance - balancesBeforeFloat[i]).toBe(investmentReward));
 
     // Tom trades on the market.
-    await app.api.ok(BUY, { input: { ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: 'tom-yes' } }, { token: tom.token });
-    const { portfolio } = await app.api.ok<{ portfolio: { positions: Array<{ outcome: string; shares: string }> } }>(
+    await spec.app.api.ok(BUY, { input: { ideaId, outcome: 'YES', spend: '40.00', idempotencyKey: 'tom-yes' } }, { token: tom.token });
+    const { portfolio } = await spec.app.api.ok<{ portfolio: { positions: Array<{ outcome: string; shares: string }> } }>(
       '{ portfolio { positions { outcome shares } } }',
       {},
       { token: tom.token },
@@ -177,8 +174,10 @@ describe('teaming, the business case, floating and the board, through the web ap
     await boPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Board', exact: true }).click();
     await heading(boPage, 'Investment board');
     const queueRow = boPage.getByRole('table', { name: 'Ideas waiting for a decision' }).locator('tbody tr');
-    expect(await queueRow.innerText()).toMatch(
-      /Scan the post on arrival\s+3\s+Paper post sits in trays.*\s+£40,000.00\s+\d+%\s+[\d.,]+ Peas\s+0 of 2/,
+    await eventually(async () =>
+      expect(await queueRow.innerText()).toMatch(
+        /Scan the post on arrival\s+3\s+Paper post sits in trays.*\s+£40,000.00\s+\d+%\s+[\d.,]+ Peas\s+0 of 2/,
+      ),
     );
     await screenshot(boPage, 'board-queue');
     expect(await accessibilityViolations(boPage)).toEqual([]);
@@ -195,8 +194,15 @@ describe('teaming, the business case, floating and the board, through the web ap
       await success(page, 'Your review is saved.');
     };
     await boPage.getByRole('button', { name: 'Save your review' }).click();
-    const scorecardErrors = await errorSummaryOf(boPage);
-    expect(scorecardErrors.map((entry) => entry.href)).toEqual(['#strategic-fit', '#value-for-money', '#feasibility', '#risk', '#comment']);
+    await eventually(async () =>
+      expect((await errorSummaryOf(boPage)).map((entry) => entry.href)).toEqual([
+        '#strategic-fit',
+        '#value-for-money',
+        '#feasibility',
+        '#risk',
+        '#comment',
+      ]),
+    );
     await screenshot(boPage, 'board-scorecard-errors');
     expect(await accessibilityViolations(boPage)).toEqual([]);
     await score(boPage, [4, 4, 3, 3], 'Clear savings; scanners are a known technology.');
@@ -204,13 +210,13 @@ describe('teaming, the business case, floating and the board, through the web ap
 
     // Bee reviews too, then decides to implement.
     const beePage = await signedIn(bee);
-    await beePage.goto(at(`/board/${ideaId}`));
+    await beePage.goto(spec.at(`/board/${ideaId}`));
     await heading(beePage, TITLE);
     await score(beePage, [5, 4, 4, 4], 'Good value and a committed team.');
     await beePage.getByRole('heading', { name: 'Decision', exact: true }).waitFor();
     await screenshot(beePage, 'board-idea-decision-form');
     expect(await accessibilityViolations(beePage)).toEqual([]);
-    const balancesBeforeDecision = await Promise.all([lena, jo, kit, tom].map((member) => given.walletBalance(member)));
+    const balancesBeforeDecision = await Promise.all([lena, jo, kit, tom].map((member) => spec.given.walletBalance(member)));
     await beePage.getByLabel('Implement', { exact: true }).check();
     await beePage.getByLabel('Rationale').fill('A strong case: clear savings, low risk and a team ready to deliver it.');
     await beePage.getByRole('button', { name: 'Record the decision' }).click();
@@ -218,33 +224,37 @@ describe('teaming, the business case, floating and the board, through the web ap
 
     // Everyone sees the decision, the rationale and the reviews on the idea page.
     const tomPage = await signedIn(tom);
-    await tomPage.goto(`${app.url}${ideaPath}`);
+    await tomPage.goto(`${spec.app.url}${ideaPath}`);
     await heading(tomPage, TITLE);
     const decision = tomPage.locator('section[aria-labelledby="decision-section-heading"]');
-    const decisionText = await decision.locator('.govuk-summary-list').innerText();
-    expect(decisionText).toMatch(/Decision\s+Implement/);
-    expect(decisionText).toContain('A strong case: clear savings, low risk and a team ready to deliver it.');
-    expect(decisionText).toMatch(/Decided by\s+Bee Board/);
-    expect(decisionText).toMatch(/Market probability at the decision\s+\d+%/);
-    // Only Tom traded; the team held nothing, and the record says so for all to see.
-    expect(decisionText).toMatch(/Traders in the market at the decision\s+1/);
-    expect(decisionText).toContain('The author and the team held no shares.');
-    expect(await decision.getByRole('table', { name: 'Board members’ scorecards' }).locator('tbody tr').count()).toBe(2);
+    await eventually(async () => {
+      const decisionText = await decision.locator('.govuk-summary-list').innerText();
+      expect(decisionText).toMatch(/Decision\s+Implement/);
+      expect(decisionText).toContain('A strong case: clear savings, low risk and a team ready to deliver it.');
+      expect(decisionText).toMatch(/Decided by\s+Bee Board/);
+      expect(decisionText).toMatch(/Market probability at the decision\s+\d+%/);
+      // Only Tom traded; the team held nothing, and the record says so for all to see.
+      expect(decisionText).toMatch(/Traders in the market at the decision\s+1/);
+      expect(decisionText).toContain('The author and the team held no shares.');
+    });
+    await eventually(async () =>
+      expect(await decision.getByRole('table', { name: 'Board members’ scorecards' }).locator('tbody tr').count()).toBe(2),
+    );
     await screenshot(tomPage, 'idea-decision');
     expect(await accessibilityViolations(tomPage)).toEqual([]);
     expect(await tomPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Board', exact: true }).count()).toBe(0);
 
     // The ledger balances and every payout is exact.
-    const balancesAfterDecision = await Promise.all([lena, jo, kit, tom].map((member) => given.walletBalance(member)));
+    const balancesAfterDecision = await Promise.all([lena, jo, kit, tom].map((member) => spec.given.walletBalance(member)));
     [0, 1, 2].forEach((i) =>
       expect(formatAmount(balancesAfterDecision[i] - balancesBeforeDecision[i])).toBe(formatAmount(implementedReward)),
     );
     expect(formatAmount(balancesAfterDecision[3] - balancesBeforeDecision[3])).toBe(formatAmount(tomYesShares));
-    const ledger = await audit(app.api, { token: instance.admin.token });
+    const ledger = await audit(spec.app.api, { token: spec.instance.admin.token });
     expect(ledger).toMatchObject({ balanced: true, problems: [] });
 
     // Lena records a realised saving; the impact page totals it.
-    await lenaPage.goto(`${app.url}${ideaPath}`);
+    await lenaPage.goto(`${spec.app.url}${ideaPath}`);
     await heading(lenaPage, TITLE);
     const impact = lenaPage.locator('section[aria-labelledby="impact-heading"]');
     await impact.getByLabel('Realised saving').fill('1,500.5');
@@ -257,11 +267,15 @@ describe('teaming, the business case, floating and the board, through the web ap
 
     await lenaPage.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Impact' }).click();
     await heading(lenaPage, 'Impact');
-    const totals = await lenaPage.locator('.govuk-summary-list').innerText();
-    expect(totals).toMatch(/Ideas implemented\s+1/);
-    expect(totals).toMatch(/Estimated annual savings\s+£40,000.00/);
-    expect(totals).toMatch(/Savings realised so far\s+£1,500.50/);
-    expect(await lenaPage.getByRole('table', { name: 'Implemented ideas' }).locator('tbody tr').innerText()).toContain('£1,500.50');
+    await eventually(async () => {
+      const totals = await lenaPage.locator('.govuk-summary-list').innerText();
+      expect(totals).toMatch(/Ideas implemented\s+1/);
+      expect(totals).toMatch(/Estimated annual savings\s+£40,000.00/);
+      expect(totals).toMatch(/Savings realised so far\s+£1,500.50/);
+    });
+    await eventually(async () =>
+      expect(await lenaPage.getByRole('table', { name: 'Implemented ideas' }).locator('tbody tr').innerText()).toContain('£1,500.50'),
+    );
     await screenshot(lenaPage, 'impact');
     expect(await accessibilityViolations(lenaPage)).toEqual([]);
   }, 300_000);

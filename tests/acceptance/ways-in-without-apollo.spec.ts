@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { accessibilityViolations, heading, screenshot, TestBrowser } from '../support/web-browser';
+import { TEST_PASSWORD, type GivenMember } from '../../apps/api/src/testing/given';
+import { eventually } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, heading, screenshot } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -22,23 +23,7 @@ function watchScripts(page: Page): string[] {
 const loadedApollo = (scripts: string[]) => scripts.some((path) => APOLLO_CHUNK.test(path));
 
 describe('the ways into an instance, before Apollo Client', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Peas' });
-    browser = await TestBrowser.launch();
-  });
-  afterEach(() => browser.closePages());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
 
   async function signIn(page: Page, member: GivenMember): Promise<void> {
     await page.getByLabel('E-mail address').fill(member.email);
@@ -48,12 +33,12 @@ describe('the ways into an instance, before Apollo Client', () => {
   }
 
   it('shows the landing, sign-in and sign-up pages without Apollo Client, and loads it with the home page after signing in', async () => {
-    const member = await given.member(instance);
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const member = await spec.given.member(spec.instance);
+    const page = await spec.browser.newPage({ viewport: DESKTOP });
     const scripts = watchScripts(page);
 
-    await page.goto(at(''));
-    await heading(page, instance.tenant.name);
+    await page.goto(spec.at(''));
+    await heading(page, spec.instance.tenant.name);
     await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
     await heading(page, 'Sign in');
     await page.getByRole('main').getByRole('link', { name: 'Create an account' }).click();
@@ -65,7 +50,7 @@ describe('the ways into an instance, before Apollo Client', () => {
     await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
     await heading(page, 'Sign in');
     await signIn(page, member);
-    expect(loadedApollo(scripts)).toBe(true);
+    await eventually(async () => expect(loadedApollo(scripts)).toBe(true));
     // The header's member parts come through Apollo Client's cache.
     await page.getByTestId('header-balance').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -73,15 +58,15 @@ describe('the ways into an instance, before Apollo Client', () => {
     // The home page's frame hands over to the other pages' frame, and back.
     await page.getByRole('link', { name: 'Ideas', exact: true }).click();
     await heading(page, 'Ideas');
-    await page.getByRole('link', { name: instance.tenant.name }).click();
+    await page.getByRole('link', { name: spec.instance.tenant.name }).click();
     await heading(page, `Welcome, ${member.displayName}`);
   });
 
   it('signs out to the sign-in page saying so, and the next member who signs in sees nothing of the last', async () => {
-    const first = await given.member(instance);
-    const second = await given.member(instance);
-    const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(at('/sign-in'));
+    const first = await spec.given.member(spec.instance);
+    const second = await spec.given.member(spec.instance);
+    const page = await spec.browser.newPage({ viewport: DESKTOP });
+    await page.goto(spec.at('/sign-in'));
     await signIn(page, first);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -99,10 +84,10 @@ describe('the ways into an instance, before Apollo Client', () => {
     { width: 390, language: 'cy', title: 'Mewngofnodi' },
   ])('shows the sign-in page at $width px in $language with no accessibility problems', async ({ width, language, title }) => {
     const viewport = width === DESKTOP.width ? DESKTOP : PHONE;
-    const page = await browser.newPage({ viewport });
-    await page.goto(at(`/sign-in?lang=${language}`));
+    const page = await spec.browser.newPage({ viewport });
+    await page.goto(spec.at(`/sign-in?lang=${language}`));
     await heading(page, title);
-    expect(await page.locator('html').getAttribute('lang')).toBe(language);
+    await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe(language));
     await screenshot(page, `sign-in-${width}-${language}`);
     expect(await accessibilityViolations(page)).toEqual([]);
   });

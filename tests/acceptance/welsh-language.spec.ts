@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
-import { Given, TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
-import { until } from '../../apps/api/src/testing/until';
+import { TEST_PASSWORD, type GivenTenant } from '../../apps/api/src/testing/given';
+import type { TestApp } from '../../apps/api/src/testing/test-app';
+import { eventually, until } from '../../apps/api/src/testing/until';
+import { BrowserSpec } from '../support/browser-spec';
 import {
   accessibilityViolations,
   errorSummaryOf,
   heading,
   inlineErrorOf,
   screenshot,
-  TestBrowser,
+  type TestBrowser,
   watchForCrownAssets,
 } from '../support/web-browser';
 
@@ -16,6 +17,7 @@ const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 const languageSwitcher = (page: Page, label: string) => page.getByRole('navigation', { name: label });
 
 describe('the web app in Welsh', () => {
+  const spec = BrowserSpec.start({ currencyName: 'Peas' });
   let app: TestApp;
   let englishInstance: GivenTenant;
   let welshInstance: GivenTenant;
@@ -24,30 +26,20 @@ describe('the web app in Welsh', () => {
   const at = (instance: GivenTenant, path: string) => `${app.url}/${instance.slug}${path}`;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    const given = new Given(app);
-    englishInstance = await given.tenant({ currencyName: 'Peas' });
-    welshInstance = await given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
-    browser = await TestBrowser.launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    ({ app, instance: englishInstance, browser } = spec);
+    welshInstance = await spec.given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
   });
 
   beforeEach(async () => {
     page = await browser.newPage();
   });
 
-  afterEach(() => browser.closePages());
-
   it('switches the sign-in page to Cymraeg, then signs in to a home page in Welsh', async () => {
     const crownAssets = watchForCrownAssets(page);
     const name = englishInstance.tenant.name;
     await page.goto(at(englishInstance, '/sign-in'));
     await heading(page, 'Sign in');
-    expect(await htmlLang(page)).toBe('en');
+    await eventually(async () => expect(await htmlLang(page)).toBe('en'));
 
     const inEnglish = languageSwitcher(page, 'Choose a language');
     expect(await inEnglish.innerText()).toMatch(/English\s*\n?\s*Cymraeg/);
@@ -58,14 +50,14 @@ describe('the web app in Welsh', () => {
     await cymraeg.click();
 
     await heading(page, 'Mewngofnodi');
-    expect(await htmlLang(page)).toBe('cy');
-    expect(await page.title()).toBe(`Mewngofnodi – ${name} – Idea Exchange`);
+    await eventually(async () => expect(await htmlLang(page)).toBe('cy'));
+    await eventually(async () => expect(await page.title()).toBe(`Mewngofnodi – ${name} – Idea Exchange`));
     await page.getByLabel('Cyfeiriad e-bost').waitFor();
     await page.getByLabel('Cyfrinair').waitFor();
     const inWelsh = languageSwitcher(page, 'Dewis iaith');
     expect(await inWelsh.getByRole('link', { name: 'English' }).getAttribute('lang')).toBe('en');
     expect(await inWelsh.getByRole('link', { name: 'Cymraeg' }).count()).toBe(0);
-    expect(await page.locator(':focus').textContent()).toBe('Cymraeg');
+    await eventually(async () => expect(await page.locator(':focus').textContent()).toBe('Cymraeg'));
     const account = page.getByRole('navigation', { name: 'Eich cyfrif' });
     await account.getByRole('link', { name: 'Mewngofnodi' }).waitFor();
     await account.getByRole('link', { name: 'Creu cyfrif' }).waitFor();
@@ -80,7 +72,7 @@ describe('the web app in Welsh', () => {
     expect(await page.locator('.govuk-error-summary__title').innerText()).toBe('Mae problem wedi codi');
     expect(await page.locator('#email-error').textContent()).toBe('Gwall: Rhowch eich cyfeiriad e-bost.');
     expect(await inlineErrorOf(page, 'password')).toBe('Rhowch eich cyfrinair.');
-    expect(await page.title()).toBe(`Gwall: Mewngofnodi – ${name} – Idea Exchange`);
+    await eventually(async () => expect(await page.title()).toBe(`Gwall: Mewngofnodi – ${name} – Idea Exchange`));
     await screenshot(page, 'welsh-sign-in-empty');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -93,10 +85,14 @@ describe('the web app in Welsh', () => {
     await page.getByLabel('Cyfrinair').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Mewngofnodi' }).click();
     await heading(page, 'Croeso, Admin');
-    expect(await page.title()).toBe(`Hafan – ${name} – Idea Exchange`);
-    expect(await page.locator('.govuk-body-l').innerText()).toBe(`Rydych wedi mewngofnodi i ${name}.`);
-    expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Eich rôl\s+Gweinyddwr\s+Arian cyfred\s+Peas/);
-    expect(await page.locator('.govuk-service-navigation').innerText()).toMatch(/Eich balans:\s*1,000\.00 Peas/);
+    await eventually(async () => expect(await page.title()).toBe(`Hafan – ${name} – Idea Exchange`));
+    await eventually(async () => expect(await page.locator('.govuk-body-l').innerText()).toBe(`Rydych wedi mewngofnodi i ${name}.`));
+    await eventually(async () =>
+      expect(await page.locator('.govuk-summary-list').innerText()).toMatch(/Eich rôl\s+Gweinyddwr\s+Arian cyfred\s+Peas/),
+    );
+    await eventually(async () =>
+      expect(await page.locator('.govuk-service-navigation').innerText()).toMatch(/Eich balans:\s*1,000\.00 Peas/),
+    );
     await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
     expect(await page.locator('.govuk-skip-link').textContent()).toBe('Neidio i’r prif gynnwys');
     await screenshot(page, 'welsh-home');
@@ -104,7 +100,7 @@ describe('the web app in Welsh', () => {
 
     await page.reload();
     await heading(page, 'Croeso, Admin');
-    expect(await htmlLang(page)).toBe('cy');
+    await eventually(async () => expect(await htmlLang(page)).toBe('cy'));
 
     await page.getByRole('button', { name: 'Allgofnodi' }).click();
     await page.getByText('Rydych wedi allgofnodi.').waitFor();
@@ -112,7 +108,7 @@ describe('the web app in Welsh', () => {
   });
 
   it('keeps a signed-in member’s language choice on their account, for their e-mails', async () => {
-    const member = await new Given(app).member(englishInstance, { displayName: 'Dewi Sant' });
+    const member = await spec.given.member(englishInstance, { displayName: 'Dewi Sant' });
     const language = () => app.api.ok<{ me: { language: string | null } }>('{ me { language } }', {}, { token: member.token });
     const saved = async (expected: string) => {
       // The page saves the choice in the background after switching.
@@ -139,9 +135,9 @@ describe('the web app in Welsh', () => {
     await page.goto(at(welshInstance, ''));
     await heading(page, name);
     await page.getByRole('button', { name: 'Mewngofnodi' }).waitFor();
-    expect(await htmlLang(page)).toBe('cy');
-    expect(await page.title()).toBe(`Croeso – ${name} – Idea Exchange`);
-    expect(await page.locator('main').innerText()).toContain('buddsoddwch Ceiniogau yn y rhai mwyaf addawol');
+    await eventually(async () => expect(await htmlLang(page)).toBe('cy'));
+    await eventually(async () => expect(await page.title()).toBe(`Croeso – ${name} – Idea Exchange`));
+    await eventually(async () => expect(await page.locator('main').innerText()).toContain('buddsoddwch Ceiniogau yn y rhai mwyaf addawol'));
     await screenshot(page, 'welsh-landing');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -154,11 +150,11 @@ describe('the web app in Welsh', () => {
 
     await languageSwitcher(page, 'Dewis iaith').getByRole('link', { name: 'English' }).click();
     await heading(page, 'Create an account');
-    expect(await htmlLang(page)).toBe('en');
+    await eventually(async () => expect(await htmlLang(page)).toBe('en'));
 
     await page.goto(at(welshInstance, ''));
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    expect(await htmlLang(page)).toBe('en');
+    await eventually(async () => expect(await htmlLang(page)).toBe('en'));
   });
 
   it('keeps showing an English instance in Welsh once the person chose Welsh in another', async () => {
@@ -171,14 +167,14 @@ describe('the web app in Welsh', () => {
     await heading(page, 'Mewngofnodi');
     await page.goto(`${app.url}/no-such-instance`);
     await heading(page, 'Heb ddod o hyd i’r dudalen');
-    expect(await page.title()).toBe('Heb ddod o hyd i’r dudalen – Idea Exchange');
+    await eventually(async () => expect(await page.title()).toBe('Heb ddod o hyd i’r dudalen – Idea Exchange'));
   });
 
   it('follows a language link opened on its own, as in a new tab, and tidies the address', async () => {
     await page.goto(`${app.url}/?lang=cy`);
     await heading(page, 'Idea Exchange');
     await page.getByLabel('Enw byr eich sefydliad').waitFor();
-    expect(await htmlLang(page)).toBe('cy');
+    await eventually(async () => expect(await htmlLang(page)).toBe('cy'));
     expect(new URL(page.url()).search).toBe('');
     await screenshot(page, 'welsh-start');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,38 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BUY } from '../../apps/api/src/testing/market-operations';
-import { Given, TEST_PASSWORD, type GivenMember, type GivenTenant } from '../../apps/api/src/testing/given';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { TEST_PASSWORD, type GivenMember } from '../../apps/api/src/testing/given';
 import { eventually } from '../../apps/api/src/testing/until';
-import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot, TestBrowser } from '../support/web-browser';
+import { BrowserSpec } from '../support/browser-spec';
+import { accessibilityViolations, errorSummaryOf, heading, inlineErrorOf, screenshot } from '../support/web-browser';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 320, height: 640 };
 
 describe('money and refusals in Welsh', () => {
-  let app: TestApp;
-  let given: Given;
-  let instance: GivenTenant;
-  let browser: TestBrowser;
-  const at = (path: string) => `${app.url}/${instance.slug}${path}`;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
-    browser = await TestBrowser.launch();
-  });
-  afterEach(() => browser.closePages());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const spec = BrowserSpec.start({ currencyName: 'Ceiniogau', settings: { defaultLanguage: 'cy' } });
 
   /** Signs in through the instance's sign-in page, which a Welsh instance shows in Welsh. */
   async function signedInInWelsh(member: GivenMember, viewport: { width: number; height: number }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(at('/sign-in'));
+    const page = await spec.browser.newPage({ viewport });
+    await page.goto(spec.at('/sign-in'));
     await page.getByLabel('Cyfeiriad e-bost').fill(member.email);
     await page.getByLabel('Cyfrinair').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Mewngofnodi' }).click();
@@ -41,14 +25,14 @@ describe('money and refusals in Welsh', () => {
   }
 
   it('words every line of the wallet in Welsh, outcomes included, on a desktop and a phone', async () => {
-    const member = await given.member(instance, { displayName: 'Nia Jones' });
-    const market = await given.openMarket(instance, { title: 'Rhannu ceir rhwng timau' });
-    await app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'YES', shares: '10.00', idempotencyKey: randomUUID() } }, member);
-    await given.settle(instance, market.ideaId, 'YES');
+    const member = await spec.given.member(spec.instance, { displayName: 'Nia Jones' });
+    const market = await spec.given.openMarket(spec.instance, { title: 'Rhannu ceir rhwng timau' });
+    await spec.app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'YES', shares: '10.00', idempotencyKey: randomUUID() } }, member);
+    await spec.given.settle(spec.instance, market.ideaId, 'YES');
 
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await signedInInWelsh(member, viewport);
-      await page.goto(at('/wallet'));
+      await page.goto(spec.at('/wallet'));
       await heading(page, 'Eich waled');
       // The heading comes with the page; the wallet's lines come with its query's answer.
       await eventually(async () =>
@@ -65,11 +49,11 @@ describe('money and refusals in Welsh', () => {
 
   it('refuses a trade over the wallet in Welsh as it is typed and when it is sent', async () => {
     const title = 'Argraffu llai';
-    const market = await given.openMarket(instance, { title });
-    const member = await given.member(instance);
+    const market = await spec.given.openMarket(spec.instance, { title });
+    const member = await spec.given.member(spec.instance);
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await signedInInWelsh(member, viewport);
-      await page.goto(at(`/ideas/${market.ideaId}`));
+      await page.goto(spec.at(`/ideas/${market.ideaId}`));
       await heading(page, title);
       const section = page.getByTestId('market-section');
       await section.getByRole('radio', { name: 'IE' }).check();
@@ -85,9 +69,9 @@ describe('money and refusals in Welsh', () => {
   });
 
   it('shows the API’s own refusal in Welsh: a wrong current password, and a wrong password at sign-in', async () => {
-    const member = await given.member(instance);
+    const member = await spec.given.member(spec.instance);
     const page = await signedInInWelsh(member, DESKTOP);
-    await page.goto(at('/account/password'));
+    await page.goto(spec.at('/account/password'));
     await heading(page, 'Newid eich cyfrinair');
     await page.getByLabel('Cyfrinair presennol').fill('nid dyma’r cyfrinair');
     await page.getByLabel('Cyfrinair newydd').fill('tri gair ar hap eto');
@@ -97,8 +81,8 @@ describe('money and refusals in Welsh', () => {
     await screenshot(page, 'welsh-api-refusal');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const stranger = await browser.newPage({ viewport: PHONE });
-    await stranger.goto(at('/sign-in'));
+    const stranger = await spec.browser.newPage({ viewport: PHONE });
+    await stranger.goto(spec.at('/sign-in'));
     await stranger.getByLabel('Cyfeiriad e-bost').fill(member.email);
     await stranger.getByLabel('Cyfrinair').fill('nid dyma’r cyfrinair');
     await stranger.getByRole('button', { name: 'Mewngofnodi' }).click();
@@ -107,10 +91,10 @@ describe('money and refusals in Welsh', () => {
   });
 
   it('runs the blue band under the header the full width of a phone', async () => {
-    const member = await given.member(instance);
+    const member = await spec.given.member(spec.instance);
     for (const viewport of [PHONE, SMALL_PHONE]) {
       const page = await signedInInWelsh(member, viewport);
-      await page.goto(at('/wallet'));
+      await page.goto(spec.at('/wallet'));
       await heading(page, 'Eich waled');
       // The band is the header's bottom border: as wide as the window, in GOV.UK blue, and not hidden by the container.
       // Evaluated as text: the tests compile without the DOM's types.
@@ -130,22 +114,13 @@ describe('money and refusals in Welsh', () => {
 });
 
 describe('the start page', () => {
-  let app: TestApp;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await TestBrowser.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  // The start page comes before any instance: the spec's own instance plays no part here.
+  const spec = BrowserSpec.start();
 
   it('says organisation, never instance, in English and in Welsh', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${app.url}/`);
+      const page = await spec.browser.newPage({ viewport });
+      await page.goto(`${spec.app.url}/`);
       await page.getByRole('heading', { name: 'Go to your organisation' }).waitFor();
       await page.getByLabel('Short name of your organisation').waitFor();
       expect(await page.locator('main').innerText()).not.toMatch(/instance/i);

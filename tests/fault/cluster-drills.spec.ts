@@ -6,6 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphQLClient } from '../../apps/api/src/testing/graphql-client';
 import { audit, BUY, MARKET } from '../../apps/api/src/testing/market-operations';
+import { until } from '../../apps/api/src/testing/until';
 import { floatNewMarket, lowerTeamingBar } from '../support/market-opening.cjs';
 import { Cluster, OPERATOR } from './cluster-harness';
 
@@ -39,6 +40,16 @@ async function post(url: string, query: string, variables: Record<string, unknow
   } catch {
     return { status: 0, body: '' };
   }
+}
+
+/** The subscriptions the replicas hold between them, as their /metrics tell. */
+async function liveSubscribers(cluster: Cluster): Promise<number> {
+  let total = 0;
+  for (const replica of cluster.replicas) {
+    const metrics = await fetch(`${replica.url}/metrics`).then((r) => r.text());
+    total += Number(/^ix_live_subscribers (\d+)$/m.exec(metrics)?.[1] ?? 0);
+  }
+  return total;
 }
 
 /** Nothing a client sees may be a fault of ours, a stack trace or SQL. */
@@ -153,7 +164,9 @@ describe('fault drills: two processes behind the balancer', () => {
       );
       subscribers.push({ client, seen });
     }
-    await new Promise((r) => setTimeout(r, 500));
+    // Every subscription in place before the first trade, so that each subscriber hears from the start.
+    await until(async () => (await liveSubscribers(cluster)) >= subscribers.length);
+    expect(await liveSubscribers(cluster)).toBeGreaterThanOrEqual(subscribers.length);
     const before = (await api.ok<{ market: { tradeCount: number } }>(MARKET, { ideaId }, admin)).market.tradeCount;
 
     const acknowledged: string[] = [];
@@ -181,8 +194,7 @@ describe('fault drills: two processes behind the balancer', () => {
 
     // Every subscriber, including those whose process died, is back and hears the latest trade, in order.
     await tradeUntilAcknowledged(traders[5], { ideaId, outcome: 'NO', spend: '1.00', idempotencyKey: randomUUID() });
-    const deadline = Date.now() + 15_000;
-    while (subscribers.some((s) => s.seen.at(-1) !== after + 1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await until(() => subscribers.every((s) => s.seen.at(-1) === after + 1), 15_000);
     for (const { seen } of subscribers) {
       expect(seen.at(-1)).toBe(after + 1);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);
@@ -201,7 +213,8 @@ describe('fault drills: two processes behind the balancer', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
-    await new Promise((r) => setTimeout(r, 300));
+    // The reader has been answered while the database is up, before it goes away.
+    await until(() => seen.some((a) => a.status === 200));
     await cluster.stopDatabase();
 
     const away = await post(
@@ -215,7 +228,8 @@ describe('fault drills: two processes behind the balancer', () => {
       expect((await fetch(`${replica.url}/health/ready`)).status).toBe(503);
       expect((await fetch(`${replica.url}/health`)).status).toBe(200);
     }
-    await new Promise((r) => setTimeout(r, 1_000));
+    // The reader has been refused while the database is away, before it comes back.
+    await until(() => seen.some((a) => a.status === 503));
     await cluster.startDatabase();
 
     const trade = await tradeUntilAcknowledged(traders[1], { ideaId, outcome: 'YES', spend: '1.00', idempotencyKey: randomUUID() });

@@ -94,6 +94,8 @@ export const heading = (page: Page, name: string) => page.getByRole('heading', {
 export async function errorSummaryOf(page: Page): Promise<Array<{ message: string; href: string | null }>> {
   await page.locator('.govuk-error-summary:focus').waitFor();
   const entries = page.locator('.govuk-error-summary__list li');
+  // Its entries render with it; waiting for the first keeps the reads below from counting none.
+  await entries.first().waitFor();
   const found: Array<{ message: string; href: string | null }> = [];
   for (const entry of await entries.all()) {
     const link = entry.locator('a');

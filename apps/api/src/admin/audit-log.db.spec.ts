@@ -1,5 +1,6 @@
-import { Given, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 interface EntryResult {
   action: string;
@@ -19,9 +20,7 @@ describe('the audit log', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
   });
   afterAll(() => app.close());
 

@@ -1,7 +1,8 @@
 import { clearOfWindowEdge } from '../testing/clock';
-import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import { type Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../testing/given';
 import { linkIn, MailCatcher } from '../testing/mail-catcher';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token member { id emailVerified } } }`;
 const ME = `{ me { id emailVerified } }`;
@@ -23,9 +24,7 @@ describe('verified sign-ups, password reset and change, by e-mail', () => {
 
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    app = await startTestApp({ smtpUrl: mail.url, publicUrl: 'https://ideas.example.gov.uk' });
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance({}, { smtpUrl: mail.url, publicUrl: 'https://ideas.example.gov.uk' }));
   });
   afterAll(async () => {
     await app.close();

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/app-config';
 import { Database } from '../database/database.service';
+import { startWithInstance } from '../testing/app-with-instance';
 import { clearOfWindowEdge } from '../testing/clock';
 import { Given, TEST_DOMAIN, TEST_PASSWORD, type GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -17,9 +18,7 @@ describe('signing up and signing in', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
   });
   afterAll(() => app.close());
 

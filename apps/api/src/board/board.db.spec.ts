@@ -1,8 +1,9 @@
 import { MIN_SECTION_LENGTH } from '@idea-exchange/stage-rules';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
 import type { IdeaEntity } from '../ideas/idea.entity';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const words = (word: string) => Array.from({ length: MIN_SECTION_LENGTH }, () => word).join(' ');
 const CASE = {
@@ -40,11 +41,9 @@ describe('the investment board, from a formed team to a decision that settles th
     parseAmount((await app.api.ok<{ portfolio: { balance: string } }>(BALANCE, {}, { token: m.token })).portfolio.balance);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({
+    ({ app, given, instance } = await startWithInstance({
       settings: { buzzThreshold: 1, minTeamSize: 3, minReviews: 2, investmentReward: 5000n, implementedReward: 20000n, liquidity: 10000n },
-    });
+    }));
     lead = await given.member(instance, { displayName: 'Lead' });
     teammates = await given.members(instance, 2);
     [boardA, boardB] = await given.members(instance, 2, { role: 'BOARD' });
@@ -257,9 +256,7 @@ describe('a rejection, and conflicts of interest', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 1, minReviews: 1 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1, minTeamSize: 1, minReviews: 1 } }));
   });
   afterAll(() => app.close());
 

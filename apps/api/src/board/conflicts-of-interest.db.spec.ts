@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { BUY, SELL } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const SET_ROLE = 'mutation($id: ID!, $role: Role!) { setRole(memberId: $id, role: $role) { id role } }';
 const DECISION = `query($id: ID!) { idea(id: $id) { decision {
@@ -23,9 +24,7 @@ describe('conflicts of interest around a market', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minReviews: 1 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1, minReviews: 1 } }));
   });
   afterAll(() => app.close());
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const CREATE = `mutation($input: ChallengeInput!) { createChallenge(input: $input) { id title question description opensAt closesAt open } }`;
 const CHALLENGE = `query($id: ID!) { challenge(id: $id) { id title open ideas(first: 10) { totalCount edges { node { id title challenge { id } } } } } }`;
@@ -14,9 +15,7 @@ describe('challenges', () => {
   let member: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ public: true });
+    ({ app, given, instance } = await startWithInstance({ public: true }));
     member = await given.member(instance);
   });
   afterAll(() => app.close());

@@ -1,10 +1,11 @@
 import { MemberStandingCache } from '../members/member-standing.cache';
 import { ModerationService } from '../moderation/moderation.service';
 import { SupportService } from '../engagement/support/support.service';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { runClockAhead } from '../testing/clock';
 import { RequestStatements } from '../testing/request-statements';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -40,9 +41,7 @@ describe('browsing ideas', () => {
   beforeAll(async () => {
     // The query-count test asks for every related field of 20 ideas at once, more than the
     // default complexity limit lets a client ask in one request.
-    app = await startTestApp({ maxQueryComplexity: 100_000 });
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1000 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1000 } }, { maxQueryComplexity: 100_000 }));
     authors = await given.members(instance, 4);
     reader = await given.member(instance);
     for (let i = 0; i < 25; i++) {

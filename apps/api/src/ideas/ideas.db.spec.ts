@@ -1,6 +1,7 @@
 import { Database } from '../database/database.service';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const SUBMIT = `mutation($input: SubmitIdeaInput!) {
   submitIdea(input: $input) { id title description descriptionHtml tags stage hidden author { id displayName }
@@ -37,9 +38,7 @@ describe('submitting, editing and withdrawing ideas', () => {
   let colleague: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     author = await given.member(instance, { displayName: 'Ada Author' });
     colleague = await given.member(instance);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Database } from '../database/database.service';
 import { clearOfPeriodStart } from '../testing/clock';
+import { startWithInstance } from '../testing/app-with-instance';
 import { Given, type GivenMember, type GivenTenant } from '../testing/given';
 import { BUY, PORTFOLIO, SELL } from '../testing/market-operations';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -55,9 +56,7 @@ describe('the traders leaderboard', () => {
   beforeAll(async () => {
     // The WEEK and MONTH boards expect the trades made now to fall in this week and month.
     await clearOfPeriodStart();
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     [ann, bob, idle] = await given.members(instance, 3);
     boardMember = await given.member(instance, { role: 'BOARD' });
     ({ ideaId } = await given.openMarket(instance));

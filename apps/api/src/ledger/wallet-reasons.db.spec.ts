@@ -2,9 +2,10 @@ import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { WALLET_REASON_KINDS, walletReasonText, type WalletReasonKind } from '@idea-exchange/wording';
 import { WalletReasons1766210000000 } from '../database/migrations/1766210000000-wallet-reasons';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { audit, BUY } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const HISTORY = `{ walletHistory(first: 10) { amount reason reasonKind reasonParams { name value } } }`;
 const LANGUAGE = `mutation($language: String) { updateProfile(input: { language: $language }) { language } }`;
@@ -22,9 +23,7 @@ describe('wallet history reasons in each reader’s language', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
   });
   afterAll(() => app.close());
 

@@ -1,5 +1,6 @@
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const ENTRY_BALANCE = '{ leaderboard(kind: INNOVATORS) { member { id balance } } }';
 const NESTED_BALANCE = '{ leaderboard(kind: INNOVATORS, first: 3) { member { id ideas { comments { author { id balance } } } } } }';
@@ -14,9 +15,7 @@ describe("a member's balance through the leaderboard", () => {
   let reader: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     [author, commenter, reader] = await given.members(instance, 3);
     const idea = await given.idea(instance, author);
     await given.comment(commenter, idea);

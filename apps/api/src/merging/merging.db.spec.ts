@@ -1,9 +1,10 @@
 import { parseAmount } from '@idea-exchange/money';
 import { Database } from '../database/database.service';
 import type { IdeaEntity } from '../ideas/idea.entity';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { audit } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 const MERGE = `mutation($source: ID!, $target: ID!, $reason: String!) {
   mergeIdeas(sourceId: $source, targetId: $target, reason: $reason) { id stage supportCount }
@@ -40,9 +41,9 @@ describe('merging duplicate ideas', () => {
   let moderator: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 11, supportWeight: 1, commentWeight: 1, teamingReward: 5000n } });
+    ({ app, given, instance } = await startWithInstance({
+      settings: { buzzThreshold: 11, supportWeight: 1, commentWeight: 1, teamingReward: 5000n },
+    }));
     moderator = await given.member(instance, { role: 'MODERATOR' });
   });
   afterAll(() => app.close());

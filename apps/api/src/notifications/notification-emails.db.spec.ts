@@ -1,4 +1,5 @@
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
 import { linkIn, MailCatcher } from '../testing/mail-catcher';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { NotificationEmails } from './notification-emails.service';
@@ -20,9 +21,10 @@ describe('notifications by e-mail', () => {
 
   beforeAll(async () => {
     mail = await MailCatcher.start();
-    app = await startTestApp({ smtpUrl: mail.url, publicUrl: 'https://ideas.example.gov.uk' });
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
+    ({ app, given, instance } = await startWithInstance(
+      { settings: { buzzThreshold: 2 } },
+      { smtpUrl: mail.url, publicUrl: 'https://ideas.example.gov.uk' },
+    ));
   });
   afterAll(async () => {
     await app.close();

@@ -1,7 +1,9 @@
 import { LivePubSub } from '../live/live-pubsub';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import { untilEarlierEventsHeard } from '../testing/live-subscribers';
 import { RequestStatements } from '../testing/request-statements';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 import { notificationTopic } from './notifications.service';
 
 const FOLLOW = 'mutation($id: ID!) { followIdea(ideaId: $id) { id } }';
@@ -24,9 +26,7 @@ describe('a fan-out of notifications to an idea’s followers', () => {
   let statements: RequestStatements;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 100 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 100 } }));
     statements = new RequestStatements(app);
   });
   afterAll(async () => {
@@ -47,7 +47,9 @@ describe('a fan-out of notifications to an idea’s followers', () => {
         welsh.add(follower);
       }
     }
-    // Subscribed in this process before the change, so no announcement can be missed.
+    // Subscribed in this process before the change, so no announcement can be missed, and after
+    // every earlier one has been heard, so none still on its way is taken for the withdrawal's.
+    await untilEarlierEventsHeard(app, instance.tenant.id);
     const live = app.app.get(LivePubSub);
     const inboxes = followers.map((follower) => live.subscribe<Heard>(notificationTopic(instance.tenant.id, follower.id)));
 

@@ -1,5 +1,6 @@
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const PROFILE = `query($id: ID!) { member(id: $id) { displayName ideas { title stage } teams { title } } }`;
 const JOIN = 'mutation($id: ID!) { requestToJoin(ideaId: $id) { id } }';
@@ -18,9 +19,7 @@ describe('a member profile shows their ideas and teams', () => {
   let ada: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 2 } }));
     lead = await given.member(instance, { displayName: 'Lena Lead' });
     ada = await given.member(instance, { displayName: 'Ada Lovelace' });
   });

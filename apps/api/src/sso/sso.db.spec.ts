@@ -1,6 +1,7 @@
 import { Client } from 'pg';
-import { Given, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const CONFIGURE = `mutation($input: SsoInput!) { configureSso(input: $input) { issuer clientId enabled redirectUri } }`;
 const SETTINGS = `{ ssoSettings { issuer clientId enabled } tenant { settings { ssoEnabled } } }`;
@@ -13,9 +14,7 @@ describe('single sign-on settings', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
   });
   afterAll(() => app.close());
 

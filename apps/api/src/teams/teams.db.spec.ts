@@ -1,7 +1,8 @@
 import { MIN_SECTION_LENGTH } from '@idea-exchange/stage-rules';
 import type { IdeaEntity } from '../ideas/idea.entity';
-import { Given, type GivenMember, type GivenTenant } from '../testing/given';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../testing/given';
+import type { TestApp } from '../testing/test-app';
 
 const REQUEST = 'mutation($id: ID!) { requestToJoin(ideaId: $id) { id status member { id } } }';
 const ANSWER = 'mutation($id: ID!, $accept: Boolean!) { answerJoinRequest(requestId: $id, accept: $accept) { id status } }';
@@ -46,9 +47,7 @@ describe('teams on an idea in TEAMING', () => {
   const view = (who: GivenMember) => app.api.ok<TeamView>(TEAM, { id: idea.id }, { token: who.token });
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minTeamSize: 3, maxTeamSize: 3 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1, minTeamSize: 3, maxTeamSize: 3 } }));
     lead = await given.member(instance, { displayName: 'Lead' });
     [ada, bob] = await given.members(instance, 2);
     idea = await given.teamingIdea(instance, lead);

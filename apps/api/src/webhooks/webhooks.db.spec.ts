@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { runClockAhead } from '../testing/clock';
-import { Given, type GivenTenant } from '../testing/given';
+import { startWithInstance } from '../testing/app-with-instance';
+import type { Given, GivenTenant } from '../testing/given';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { isPrivateAddress, checkWebhookUrl } from './webhook-address';
 import { retryDelayMs, WebhooksService } from './webhooks.service';
@@ -63,9 +64,7 @@ describe('webhooks', () => {
 
   beforeAll(async () => {
     receiver = await Receiver.start();
-    app = await startTestApp({ webhooksAllowInsecure: true });
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance({}, { webhooksAllowInsecure: true }));
   });
   afterAll(async () => {
     await app.close();

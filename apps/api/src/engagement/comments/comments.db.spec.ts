@@ -1,5 +1,6 @@
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { startWithInstance } from '../../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../../testing/given';
+import type { TestApp } from '../../testing/test-app';
 
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id ideaId body parentId deleted editedAt hidden author { id } } }`;
 const EDIT = `mutation($id: ID!, $body: String!) { editComment(commentId: $id, body: $body) { id body editedAt deleted } }`;
@@ -22,9 +23,7 @@ describe('discussing ideas', () => {
   let colleague: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 3 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 3 } }));
     author = await given.member(instance);
     colleague = await given.member(instance);
   });

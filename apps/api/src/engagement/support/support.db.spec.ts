@@ -1,7 +1,8 @@
 import { parseAmount } from '@idea-exchange/money';
 import { Database } from '../../database/database.service';
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { startWithInstance } from '../../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../../testing/given';
+import type { TestApp } from '../../testing/test-app';
 
 const SUPPORT = `mutation($id: ID!) { supportIdea(ideaId: $id) { id stage supportCount buzzScore supportedByMe } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawSupport(ideaId: $id) { id stage supportCount supportedByMe } }`;
@@ -24,9 +25,7 @@ describe('supporting ideas and the buzz gate', () => {
 
   beforeAll(async () => {
     // Room for 50 concurrent requests to queue on one idea's row lock without starving the pool.
-    app = await startTestApp({ databasePoolSize: 30 });
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 3 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 3 } }, { databasePoolSize: 30 }));
     author = await given.member(instance);
     supporter = await given.member(instance);
   });

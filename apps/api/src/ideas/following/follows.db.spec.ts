@@ -1,5 +1,6 @@
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { startWithInstance } from '../../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../../testing/given';
+import type { TestApp } from '../../testing/test-app';
 
 const FOLLOW = 'mutation($id: ID!) { followIdea(ideaId: $id) { id followedByMe followerCount } }';
 const UNFOLLOW = 'mutation($id: ID!) { unfollowIdea(ideaId: $id) { id followedByMe followerCount } }';
@@ -18,9 +19,7 @@ describe('following ideas', () => {
   let author: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ public: true, settings: { buzzThreshold: 2 } });
+    ({ app, given, instance } = await startWithInstance({ public: true, settings: { buzzThreshold: 2 } }));
     author = await given.member(instance);
   });
   afterAll(() => app.close());

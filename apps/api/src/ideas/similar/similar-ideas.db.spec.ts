@@ -1,6 +1,7 @@
 import { ModerationService } from '../../moderation/moderation.service';
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { startWithInstance } from '../../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../../testing/given';
+import type { TestApp } from '../../testing/test-app';
 
 const SIMILAR = `query($title: String!, $description: String, $first: Int) {
   similarIdeas(title: $title, description: $description, first: $first) { score idea { id title } }
@@ -18,9 +19,7 @@ describe('similar ideas while an idea is typed', () => {
   let typist: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     author = await given.member(instance);
     typist = await given.member(instance);
   });
@@ -119,9 +118,7 @@ describe('the merge queue of likely duplicates', () => {
   let author: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
     author = await given.member(instance);
   });
   afterAll(() => app.close());

@@ -1,7 +1,8 @@
 import { Database } from '../../database/database.service';
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
+import { startWithInstance } from '../../testing/app-with-instance';
+import type { Given, GivenMember, GivenTenant } from '../../testing/given';
 import { runClockAhead } from '../../testing/clock';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 import { BuzzExpiryJob } from './buzz-expiry.job';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,9 +15,7 @@ describe('the buzz window', () => {
   let author: GivenMember;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 2, buzzWindowDays: 30 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 2, buzzWindowDays: 30 } }));
     author = await given.member(instance);
   });
   afterAll(() => app.close());

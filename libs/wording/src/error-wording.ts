@@ -9,6 +9,11 @@ export const ERROR_WORDING = {
   en: {
     SIGN_IN_NEEDED: 'Sign in to do this.',
     NOT_PERMITTED: 'You do not have permission to do this.',
+    ONLY_ROLES: 'Only {{roles}} members can do this.',
+    ROLES_ADMIN: 'admin',
+    ROLES_BOARD: 'board',
+    ROLES_BOARD_OR_ADMIN: 'board or admin',
+    ROLES_MODERATOR_OR_ADMIN: 'moderator or admin',
     INPUT_NOT_VALID: 'The input is not valid.',
     RATE_LIMITED: 'Too many attempts. Try again in {{minutes}} minute(s).',
     SOMETHING_WENT_WRONG: 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.',
@@ -97,10 +102,80 @@ export const ERROR_WORDING = {
     TARGET_ABOVE_RECORDED: 'Choose a target above the {{recorded}} already recorded.',
     CLOSING_DATE_OUT_OF_RANGE: 'The closing date must be in the future and within 10 years.',
     CLOSING_DATE_FIELD: 'Enter a closing date in the future and within 10 years.',
+
+    NOT_READY_TO_FLOAT: 'The idea cannot be floated yet. Still needed: {{missing}}.',
+    FLOAT_GAP_TEAM_MEMBER: '{{count}} more team member (the team needs {{needed}}, lead included)',
+    FLOAT_GAP_TEAM_MEMBERS: '{{count}} more team members (the team needs {{needed}}, lead included)',
+    FLOAT_GAP_BUSINESS_CASE: 'a business case',
+    FLOAT_GAP_CASE_SECTION: '{{section}} in the business case (at least {{minLength}} characters)',
+    CASE_SECTION_PROBLEM: 'the problem',
+    CASE_SECTION_PROPOSAL: 'the proposal',
+    CASE_SECTION_BENEFITS: 'the benefits',
+    CASE_SECTION_RISKS: 'the risks',
+    CASE_SECTION_MEASURES_OF_SUCCESS: 'the measures of success',
+    NOT_UNDER_REVIEW: 'The board reviews and decides ideas only while they are in the investment stage.',
+    CONFLICT_OF_INTEREST: 'You are on this idea’s team, so you cannot review or decide it.',
+    NOT_ENOUGH_REVIEWS: 'A decision needs {{need}} board reviews; this idea has {{have}}.',
+    ONLY_THE_BOARD_DECIDES: 'Only board members review and decide ideas; admins appoint the board.',
+
+    SHAREHOLDER_MAY_NOT_JOIN_BOARD:
+      'This member holds {{positions}}. Board members decide markets, so they can join the board once these are sold or settled.',
+    HELD_SHARES: '{{shares}} {{outcome}} shares in "{{idea}}"',
+
+    MERGE_INTO_ITSELF: 'An idea cannot be merged into itself: choose a different idea to keep.',
+    MERGE_KEEP_ANOTHER: 'Choose a different idea to keep.',
+    MERGE_WITH_OPEN_MARKET: '"{{title}}" has a market that is still trading, so it cannot be merged.',
+    NOT_MERGEABLE: '"{{title}}" cannot be merged: {{why}}.',
+    ALREADY_MERGED: 'it was already merged into another idea',
+    MERGE_ONLY_EARLY_STAGES: 'only ideas in buzz or teaming can be merged',
+
+    FIELD_PROBLEMS: '{{problems}}',
+    FIELD_TEXT: '{{field}} must be text.',
+    FIELD_WHOLE_NUMBER: '{{field}} must be a whole number.',
+    FIELD_TRUE_OR_FALSE: '{{field}} must be true or false.',
+    FIELD_ALLOWED_VALUE: '{{field}} must be one of the allowed values.',
+    FIELD_ID: '{{field}} must be an id.',
+    FIELD_DATE: '{{field}} must be a date.',
+    FIELD_OUT_OF_RANGE: '{{field}} is outside the allowed range.',
+    FIELD_LENGTH: '{{field}} is too long or too short.',
+    FIELD_FORMAT: '{{field}} is not in the right format.',
+    FIELD_UNKNOWN: '{{field}} is not a field of this input.',
+    FIELD_NOT_VALID: '{{field}} is not valid.',
+    AMOUNT_RANGE: '{{field}} must be between {{min}} and {{max}}.',
+    SCORE_RANGE: '{{score}} must be a score from 1 to 5.',
+    SCORE_STRATEGIC_FIT: 'Strategic fit',
+    SCORE_VALUE_FOR_MONEY: 'Value for money',
+    SCORE_FEASIBILITY: 'Feasibility',
+    SCORE_RISK: 'Risk',
+    ENTER_COMMENT: 'Enter a comment.',
+    REVIEW_COMMENT_LENGTH: 'Comment must be 5,000 characters or fewer.',
+    RATIONALE_LENGTH: 'Rationale must be between 20 and 10,000 characters: it is published with the decision.',
+    ENTER_NAME: 'Enter your name.',
+    NAME_LENGTH: 'Name must be 80 characters or fewer.',
+    CHOOSE_LANGUAGE: 'Choose English (en) or Welsh (cy).',
+    ENTER_PASSWORD: 'Enter a password.',
+    ENTER_YOUR_PASSWORD: 'Enter your password.',
+    DEPARTMENT_LENGTH: 'Department must be 100 characters or fewer.',
+    SKILLS_COUNT: 'List at most 20 skills.',
+    SKILL_LENGTH: 'Each skill must be 1 to 40 characters.',
+    BIO_LENGTH: 'Bio must be 2,000 characters or fewer.',
+    IDEA_TITLE_LENGTH: 'Title must be between 5 and 140 characters.',
+    IDEA_DESCRIPTION_LENGTH: 'Description must be 20,000 characters or fewer.',
+    ENTER_IDEA_DESCRIPTION: 'Enter a description of your idea.',
+    TAG_LENGTH: 'Each tag must be between 1 and {{max}} characters.',
+    TAGS_COUNT: 'Add at most {{max}} tags.',
+    CHOOSE_CHALLENGE: 'Choose a challenge from the list.',
+    COMMENT_LENGTH: 'Comment must be between 1 and {{max}} characters.',
+    REPORT_REASON_LENGTH: 'Reason must be between 1 and {{max}} characters.',
   },
   cy: {
     SIGN_IN_NEEDED: 'Mewngofnodwch i wneud hyn.',
     NOT_PERMITTED: 'Nid oes gennych ganiatâd i wneud hyn.',
+    ONLY_ROLES: 'Dim ond {{roles}} all wneud hyn.',
+    ROLES_ADMIN: 'gweinyddwyr',
+    ROLES_BOARD: 'aelodau’r bwrdd',
+    ROLES_BOARD_OR_ADMIN: 'aelodau’r bwrdd neu weinyddwyr',
+    ROLES_MODERATOR_OR_ADMIN: 'cymedrolwyr neu weinyddwyr',
     INPUT_NOT_VALID: 'Nid yw’r mewnbwn yn ddilys.',
     RATE_LIMITED: 'Gormod o ymdrechion. Rhowch gynnig arall arni ymhen {{minutes}} munud.',
     SOMETHING_WENT_WRONG:
@@ -194,27 +269,104 @@ export const ERROR_WORDING = {
     TARGET_ABOVE_RECORDED: 'Dewiswch darged uwchlaw’r {{recorded}} a gofnodwyd eisoes.',
     CLOSING_DATE_OUT_OF_RANGE: 'Rhaid i’r dyddiad cau fod yn y dyfodol ac o fewn 10 mlynedd.',
     CLOSING_DATE_FIELD: 'Rhowch ddyddiad cau yn y dyfodol ac o fewn 10 mlynedd.',
+
+    NOT_READY_TO_FLOAT: 'Ni ellir arnofio’r syniad eto. Mae angen o hyd: {{missing}}.',
+    FLOAT_GAP_TEAM_MEMBER: '{{count}} aelod arall o’r tîm (mae angen {{needed}} ar y tîm, gan gynnwys yr arweinydd)',
+    FLOAT_GAP_TEAM_MEMBERS: '{{count}} aelod arall o’r tîm (mae angen {{needed}} ar y tîm, gan gynnwys yr arweinydd)',
+    FLOAT_GAP_BUSINESS_CASE: 'achos busnes',
+    FLOAT_GAP_CASE_SECTION: '{{section}} yn yr achos busnes (o leiaf {{minLength}} nod)',
+    CASE_SECTION_PROBLEM: 'y broblem',
+    CASE_SECTION_PROPOSAL: 'y cynnig',
+    CASE_SECTION_BENEFITS: 'y manteision',
+    CASE_SECTION_RISKS: 'y risgiau',
+    CASE_SECTION_MEASURES_OF_SUCCESS: 'y mesurau llwyddiant',
+    NOT_UNDER_REVIEW: 'Dim ond tra bo syniadau yn y cam buddsoddi y mae’r bwrdd yn eu hadolygu ac yn penderfynu arnynt.',
+    CONFLICT_OF_INTEREST: 'Rydych yn nhîm y syniad hwn, felly ni allwch ei adolygu na phenderfynu arno.',
+    NOT_ENOUGH_REVIEWS: 'Mae angen {{need}} adolygiad gan y bwrdd cyn penderfynu; mae gan y syniad hwn {{have}}.',
+    ONLY_THE_BOARD_DECIDES: 'Dim ond aelodau’r bwrdd sy’n adolygu ac yn penderfynu ar syniadau; gweinyddwyr sy’n penodi’r bwrdd.',
+
+    SHAREHOLDER_MAY_NOT_JOIN_BOARD:
+      'Mae gan yr aelod hwn {{positions}}. Aelodau’r bwrdd sy’n penderfynu ar farchnadoedd, felly gallant ymuno â’r bwrdd pan fydd y rhain wedi’u gwerthu neu wedi setlo.',
+    HELD_SHARES: '{{shares}} cyfran {{outcome}} yn “{{idea}}”',
+
+    MERGE_INTO_ITSELF: 'Ni ellir uno syniad ag ef ei hun: dewiswch syniad gwahanol i’w gadw.',
+    MERGE_KEEP_ANOTHER: 'Dewiswch syniad gwahanol i’w gadw.',
+    MERGE_WITH_OPEN_MARKET: 'Mae gan “{{title}}” farchnad sy’n dal i fasnachu, felly ni ellir ei uno.',
+    NOT_MERGEABLE: 'Ni ellir uno “{{title}}”: {{why}}.',
+    ALREADY_MERGED: 'mae eisoes wedi’i uno â syniad arall',
+    MERGE_ONLY_EARLY_STAGES: 'dim ond syniadau yn y cam bwrlwm neu ffurfio tîm y gellir eu huno',
+
+    FIELD_PROBLEMS: '{{problems}}',
+    FIELD_TEXT: 'Rhaid i {{field}} fod yn destun.',
+    FIELD_WHOLE_NUMBER: 'Rhaid i {{field}} fod yn rhif cyfan.',
+    FIELD_TRUE_OR_FALSE: 'Rhaid i {{field}} fod yn wir neu’n anwir.',
+    FIELD_ALLOWED_VALUE: 'Rhaid i {{field}} fod yn un o’r gwerthoedd a ganiateir.',
+    FIELD_ID: 'Rhaid i {{field}} fod yn ddynodydd.',
+    FIELD_DATE: 'Rhaid i {{field}} fod yn ddyddiad.',
+    FIELD_OUT_OF_RANGE: 'Mae {{field}} y tu allan i’r ystod a ganiateir.',
+    FIELD_LENGTH: 'Mae {{field}} yn rhy hir neu’n rhy fyr.',
+    FIELD_FORMAT: 'Nid yw {{field}} yn y fformat cywir.',
+    FIELD_UNKNOWN: 'Nid yw {{field}} yn un o feysydd y mewnbwn hwn.',
+    FIELD_NOT_VALID: 'Nid yw {{field}} yn ddilys.',
+    AMOUNT_RANGE: 'Rhaid i {{field}} fod rhwng {{min}} a {{max}}.',
+    SCORE_RANGE: 'Rhaid i {{score}} fod yn sgôr o 1 i 5.',
+    SCORE_STRATEGIC_FIT: 'Cydweddiad strategol',
+    SCORE_VALUE_FOR_MONEY: 'Gwerth am arian',
+    SCORE_FEASIBILITY: 'Dichonoldeb',
+    SCORE_RISK: 'Risg',
+    ENTER_COMMENT: 'Rhowch sylw.',
+    REVIEW_COMMENT_LENGTH: 'Rhaid i’r sylw fod yn 5,000 nod neu lai.',
+    RATIONALE_LENGTH: 'Rhaid i’r rhesymeg fod rhwng 20 a 10,000 nod: caiff ei chyhoeddi gyda’r penderfyniad.',
+    ENTER_NAME: 'Rhowch eich enw.',
+    NAME_LENGTH: 'Rhaid i’r enw fod yn 80 nod neu lai.',
+    CHOOSE_LANGUAGE: 'Dewiswch Saesneg (en) neu Gymraeg (cy).',
+    ENTER_PASSWORD: 'Rhowch gyfrinair.',
+    ENTER_YOUR_PASSWORD: 'Rhowch eich cyfrinair.',
+    DEPARTMENT_LENGTH: 'Rhaid i’r adran fod yn 100 nod neu lai.',
+    SKILLS_COUNT: 'Rhestrwch 20 sgil ar y mwyaf.',
+    SKILL_LENGTH: 'Rhaid i bob sgil fod rhwng 1 a 40 nod.',
+    BIO_LENGTH: 'Rhaid i’r bywgraffiad fod yn 2,000 nod neu lai.',
+    IDEA_TITLE_LENGTH: 'Rhaid i’r teitl fod rhwng 5 a 140 nod.',
+    IDEA_DESCRIPTION_LENGTH: 'Rhaid i’r disgrifiad fod yn 20,000 nod neu lai.',
+    ENTER_IDEA_DESCRIPTION: 'Rhowch ddisgrifiad o’ch syniad.',
+    TAG_LENGTH: 'Rhaid i bob tag fod rhwng 1 a {{max}} nod.',
+    TAGS_COUNT: 'Ychwanegwch {{max}} tag ar y mwyaf.',
+    CHOOSE_CHALLENGE: 'Dewiswch her o’r rhestr.',
+    COMMENT_LENGTH: 'Rhaid i’r sylw fod rhwng 1 a {{max}} nod.',
+    REPORT_REASON_LENGTH: 'Rhaid i’r rheswm fod rhwng 1 a {{max}} nod.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
 export type ErrorKey = keyof (typeof ERROR_WORDING)['en'];
 
+/**
+ * A value of a refusal: text kept as it is (an amount, a title), words of its own (a reason), or a
+ * list of words (what is still missing), each worded for the reader and joined with semicolons.
+ */
+export type ErrorValue = string | ErrorWords | readonly ErrorWords[];
+
 /** A refusal as a key and its values, worded for each reader when it is sent. */
 export interface ErrorWords {
   key: ErrorKey;
-  values?: Readonly<Record<string, string>>;
+  values?: Readonly<Record<string, ErrorValue>>;
 }
 
 /** Values that name a stage, worded as the reader's language names it. */
 const STAGE_VALUES = new Set(['stage', 'from', 'to']);
 
+function valueText(language: Language, name: string, value: ErrorValue): string {
+  if (typeof value !== 'string') {
+    const items: readonly ErrorWords[] = 'key' in value ? [value] : value;
+    const texts = items.map((item) => errorText(language, item));
+    // Whole sentences follow one another; phrases are a list.
+    return texts.join(texts.every((text) => /[.?!]$/.test(text)) ? ' ' : '; ');
+  }
+  if (name === 'outcome') return outcomeNamed(language, value);
+  return STAGE_VALUES.has(name) ? stageName(language, value) : value;
+}
+
 export function errorText(language: Language, words: ErrorWords): string {
-  const values = Object.fromEntries(
-    Object.entries(words.values ?? {}).map(([name, value]) => [
-      name,
-      name === 'outcome' ? outcomeNamed(language, value) : STAGE_VALUES.has(name) ? stageName(language, value) : value,
-    ]),
-  );
+  const values = Object.fromEntries(Object.entries(words.values ?? {}).map(([name, value]) => [name, valueText(language, name, value)]));
   const wording: Record<ErrorKey, string> = ERROR_WORDING[language];
   return fillIn(wording[words.key], values);
 }

@@ -62,6 +62,38 @@ describe('wording a refusal', () => {
   });
 });
 
+describe('wording a refusal whose values are words themselves', () => {
+  it('words each item of a list for the reader and joins them, and words a reason given as a key', () => {
+    const missing = {
+      key: 'NOT_READY_TO_FLOAT',
+      values: {
+        missing: [
+          { key: 'FLOAT_GAP_TEAM_MEMBER', values: { count: '1', needed: '3' } },
+          { key: 'FLOAT_GAP_CASE_SECTION', values: { section: { key: 'CASE_SECTION_RISKS' }, minLength: '20' } },
+        ],
+      },
+    } as const;
+    expect(errorText('en', missing)).toBe(
+      'The idea cannot be floated yet. Still needed: 1 more team member (the team needs 3, lead included); the risks in the business case (at least 20 characters).',
+    );
+    expect(errorText('cy', missing)).toBe(
+      'Ni ellir arnofio’r syniad eto. Mae angen o hyd: 1 aelod arall o’r tîm (mae angen 3 ar y tîm, gan gynnwys yr arweinydd); y risgiau yn yr achos busnes (o leiaf 20 nod).',
+    );
+    const held = { key: 'HELD_SHARES', values: { shares: '12.00', outcome: 'YES', idea: 'Bikes' } } as const;
+    expect(
+      errorText('cy', {
+        key: 'SHAREHOLDER_MAY_NOT_JOIN_BOARD',
+        values: { positions: [held, { ...held, values: { ...held.values, outcome: 'NO' } }] },
+      }),
+    ).toBe(
+      'Mae gan yr aelod hwn 12.00 cyfran IE yn “Bikes”; 12.00 cyfran NA yn “Bikes”. Aelodau’r bwrdd sy’n penderfynu ar farchnadoedd, felly gallant ymuno â’r bwrdd pan fydd y rhain wedi’u gwerthu neu wedi setlo.',
+    );
+    expect(errorText('cy', { key: 'NOT_MERGEABLE', values: { title: 'Beiciau', why: { key: 'ALREADY_MERGED' } } })).toBe(
+      'Ni ellir uno “Beiciau”: mae eisoes wedi’i uno â syniad arall.',
+    );
+  });
+});
+
 describe('wording a refused stage move', () => {
   it('names both stages in the reader’s language', () => {
     const words = { key: 'STAGE_MOVE_NOT_ALLOWED', values: { from: 'ARCHIVED', to: 'TEAMING' } } as const;

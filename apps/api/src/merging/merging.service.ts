@@ -97,7 +97,7 @@ export class MergingService {
 
   private async requireMergeable(tx: TenantTx, idea: IdeaEntity): Promise<void> {
     if (await this.markets.hasOpenMarket(tx, idea.id)) throw new MergeWithOpenMarket(idea.title);
-    if (idea.mergedInto) throw new NotMergeable(idea.title, 'it was already merged into another idea');
-    if (!MERGEABLE.has(idea.stage)) throw new NotMergeable(idea.title, 'only ideas in buzz or teaming can be merged');
+    if (idea.mergedInto) throw new NotMergeable(idea.title, 'ALREADY_MERGED');
+    if (!MERGEABLE.has(idea.stage)) throw new NotMergeable(idea.title, 'MERGE_ONLY_EARLY_STAGES');
   }
 }

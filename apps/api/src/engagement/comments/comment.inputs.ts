@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { worded } from '../../common/validation/field-words';
 
 export const MAX_COMMENT = 5000;
 export const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-export const COMMENT_LENGTH = { message: `Comment must be between 1 and ${MAX_COMMENT} characters` };
+export const COMMENT_LENGTH = worded('COMMENT_LENGTH', { max: String(MAX_COMMENT) });
 
 @InputType()
 export class AddCommentInput {

@@ -16,7 +16,7 @@ import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { CommentDeleted, CommentNotFound, IdeaClosedToEngagement, NotTheCommentAuthor } from '../engagement.errors';
 import { CommentEntity } from './comment.entity';
-import { COMMENT_LENGTH, MAX_COMMENT, type AddCommentInput } from './comment.inputs';
+import { MAX_COMMENT, type AddCommentInput } from './comment.inputs';
 import { notice } from '../../notifications/notification-text';
 
 export interface PostedComment {
@@ -75,7 +75,8 @@ export class CommentsService {
 
   async edit(actor: MemberActor, commentId: string, body: string): Promise<CommentEntity> {
     const text = body.trim();
-    if (text.length < 1 || text.length > MAX_COMMENT) throw BadUserInput.field('body', `${COMMENT_LENGTH.message}.`);
+    if (text.length < 1 || text.length > MAX_COMMENT)
+      throw BadUserInput.field('body', { key: 'COMMENT_LENGTH', values: { max: String(MAX_COMMENT) } });
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const comment = await this.lockOwn(tx, actor, commentId, 'edit');
       if (comment.deleted) throw new CommentDeleted();

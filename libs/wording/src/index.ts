@@ -6,3 +6,10 @@ export type { WalletReason, WalletReasonKind } from './wallet-reason';
 export { stageName } from './stage-name';
 export { englishLeftIn } from './english-left-in';
 export { ERROR_WORDING, errorText, type ErrorKey, type ErrorValue, type ErrorWords } from './error-wording';
+export {
+  OUTCOME_MARKET_WORDING,
+  outcomeQuestionText,
+  outcomeResolutionOf,
+  outcomeResolutionText,
+  type OutcomeResolution,
+} from './outcome-market-wording';

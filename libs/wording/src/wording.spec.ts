@@ -1,6 +1,7 @@
 import { englishLeftIn } from './english-left-in';
 import { ERROR_WORDING, errorText } from './error-wording';
 import { LANGUAGES, type Language } from './language';
+import { OUTCOME_MARKET_WORDING, outcomeQuestionText, outcomeResolutionOf, outcomeResolutionText } from './outcome-market-wording';
 import { STAGE_REASON_WORDING, stageReason, stageReasonText } from './stage-reason';
 import { WALLET_REASON_WORDING, walletReason, walletReasonText } from './wallet-reason';
 
@@ -8,6 +9,7 @@ const WORDINGS: Record<string, Record<Language, Record<string, string>>> = {
   'stage reasons': STAGE_REASON_WORDING,
   'wallet reasons': WALLET_REASON_WORDING,
   'API’s refusals': ERROR_WORDING,
+  'outcome markets’ questions and resolutions': OUTCOME_MARKET_WORDING,
 };
 
 const placeholdersOf = (template: string) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -91,6 +93,24 @@ describe('wording a refusal whose values are words themselves', () => {
     expect(errorText('cy', { key: 'NOT_MERGEABLE', values: { title: 'Beiciau', why: { key: 'ALREADY_MERGED' } } })).toBe(
       'Ni ellir uno “Beiciau”: mae eisoes wedi’i uno â syniad arall.',
     );
+  });
+});
+
+describe('wording an outcome market', () => {
+  it('asks its question with the date named in the reader’s language', () => {
+    const closesAt = new Date('2027-03-01T00:00:00Z');
+    expect(outcomeQuestionText('en', '500.00 Peas', closesAt)).toBe('Will realised savings reach 500.00 Peas by 1 March 2027?');
+    expect(outcomeQuestionText('cy', '500.00 Peas', closesAt)).toBe(
+      'A fydd yr arbedion a wireddwyd yn cyrraedd 500.00 Peas erbyn 1 Mawrth 2027?',
+    );
+  });
+
+  it('reads back the English resolution the audit log holds, and words it again, NO as NA', () => {
+    const held = outcomeResolutionText('en', 'CLOSING_DATE_PASSED', 'NO');
+    expect(held).toBe('NO: its closing date passed before the target was reached');
+    expect(outcomeResolutionOf(held)).toEqual({ resolution: 'CLOSING_DATE_PASSED', outcome: 'NO' });
+    expect(outcomeResolutionText('cy', 'CLOSING_DATE_PASSED', 'NO')).toBe('NA: aeth ei ddyddiad cau heibio cyn cyrraedd y targed');
+    expect(outcomeResolutionOf('Typed by a moderator')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { outcomeResolutionOf, outcomeResolutionText } from '@idea-exchange/wording';
 import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
 import type { AuditEntryEntity } from '../audit-log/audit-entry.entity';
@@ -8,6 +9,7 @@ import { requirePageSize } from '../common/pagination/page-size';
 import { CommentsService } from '../engagement/comments/comments.service';
 import { IdeasService } from '../ideas/ideas.service';
 import { MembersService } from '../members/members.service';
+import { OutcomeMarketsService } from '../outcome-markets/outcome-markets.service';
 
 /** The admins' read of the audit log (moderation and admin services append to it). */
 @Injectable()
@@ -19,7 +21,28 @@ export class AuditLogQueryService {
     private readonly ideas: IdeasService,
     private readonly challenges: ChallengesService,
     private readonly comments: CommentsService,
+    private readonly outcomeMarkets: OutcomeMarketsService,
   ) {}
+
+  /**
+   * Each entry's reason in the reader's language, keyed by entry id, where the log holds it in one
+   * of our fixed English forms (an outcome market's question and why it resolved); any other
+   * reason is what someone typed, and is given as it was written.
+   */
+  async reasonsIn(actor: MemberActor, entries: readonly AuditEntryEntity[]): Promise<Map<string, string | null>> {
+    const language = await this.members.languageOf(actor);
+    const opened = entries.flatMap((entry) => (entry.action === 'OPEN_OUTCOME_MARKET' && entry.targetId ? [entry.targetId] : []));
+    const questions = await this.outcomeMarkets.questionsIn(actor.tenantId, language, [...new Set(opened)]);
+    return new Map(
+      entries.map((entry) => {
+        if (entry.action === 'OPEN_OUTCOME_MARKET' && entry.targetId && questions.has(entry.targetId)) {
+          return [entry.id, questions.get(entry.targetId) ?? null];
+        }
+        const resolved = entry.action === 'RESOLVE_OUTCOME_MARKET' && entry.reason ? outcomeResolutionOf(entry.reason) : undefined;
+        return [entry.id, resolved ? outcomeResolutionText(language, resolved.resolution, resolved.outcome) : entry.reason];
+      }),
+    );
+  }
 
   recent(actor: MemberActor, first: number): Promise<AuditEntryEntity[]> {
     requirePageSize(first, 500);

@@ -23,6 +23,7 @@ const HISTORY = 'query($id: ID!) { marketHistory(marketId: $id) { priceYes } }';
 const BALANCE = '{ portfolio { balance } }';
 const NOTIFICATIONS = '{ notifications(first: 50) { kind message } }';
 const AUDIT_LOG = '{ auditLog(first: 50) { action kind targetId reason } }';
+const LANGUAGE = 'mutation($language: String) { updateProfile(input: { language: $language }) { id } }';
 
 interface OpenedMarket {
   id: string;
@@ -189,6 +190,33 @@ describe('outcome markets: markets beyond the decision', () => {
     expect(await balance(noTrader)).toBe(noBefore + noShares);
     expect(await balance(yesTrader)).toBe(yesBefore);
     await expect(audit(app.api, instance.admin)).resolves.toMatchObject({ balanced: true, problems: [] });
+
+    // The log holds its reasons in English; each admin reads them in their own language.
+    const reasons = async () =>
+      (await app.api.ok<{ auditLog: Array<{ action: string; targetId: string; reason: string }> }>(AUDIT_LOG, {}, instance.admin)).auditLog
+        .filter((entry) => entry.targetId === market.id)
+        .map(({ action, reason }) => ({ action, reason }));
+    const longDate = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(market.closesAt),
+      );
+    expect(await reasons()).toEqual([
+      { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NO: its closing date passed before the target was reached' },
+      { action: 'OPEN_OUTCOME_MARKET', reason: market.question },
+    ]);
+    await app.api.ok(LANGUAGE, { language: 'cy' }, instance.admin);
+    try {
+      expect(await reasons()).toEqual([
+        { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NA: aeth ei ddyddiad cau heibio cyn cyrraedd y targed' },
+        {
+          action: 'OPEN_OUTCOME_MARKET',
+          reason: `A fydd yr arbedion a wireddwyd yn cyrraedd 1,000,000.00 Peas erbyn ${longDate('cy-GB')}?`,
+        },
+      ]);
+      expect(market.question).toBe(`Will realised savings reach 1,000,000.00 Peas by ${longDate('en-GB')}?`);
+    } finally {
+      await app.api.ok(LANGUAGE, { language: null }, instance.admin);
+    }
   });
 
   it('does not let a market of another idea be traded under this one, nor the board trade', async () => {

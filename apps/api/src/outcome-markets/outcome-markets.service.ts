@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { describeAmount } from '@idea-exchange/money';
+import { outcomeQuestionText, outcomeResolutionText, type Language, type OutcomeResolution } from '@idea-exchange/wording';
 import type { Outcome } from '@idea-exchange/market-maker';
 import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
@@ -22,11 +23,9 @@ import { notice } from '../notifications/notification-text';
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000;
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "Will realised savings reach 50,000.00 Peas by 31 March 2027?" */
-export function outcomeQuestion(target: bigint, currencyName: string, closesAt: Date): string {
-  return `Will realised savings reach ${describeAmount(target, currencyName)} by ${longDate.format(closesAt)}?`;
+/** "Will realised savings reach 50,000.00 Peas by 31 March 2027?", in the reader's language. */
+export function outcomeQuestion(target: bigint, currencyName: string, closesAt: Date, language: Language = 'en'): string {
+  return outcomeQuestionText(language, describeAmount(target, currencyName), closesAt);
 }
 
 /**
@@ -103,7 +102,7 @@ export class OutcomeMarketsService implements OnModuleInit {
   async impactRecorded(tx: TenantTx, idea: IdeaEntity): Promise<void> {
     const realised = await this.impact.realisedSavings(tx, idea.id);
     for (const marketId of await OutcomeMarketStore.reachedBy(tx, idea.id, realised)) {
-      await this.resolve(tx, idea, marketId, 'YES', 'the recorded realised savings reached its target');
+      await this.resolve(tx, idea, marketId, 'YES', 'TARGET_REACHED');
     }
   }
 
@@ -115,7 +114,7 @@ export class OutcomeMarketsService implements OnModuleInit {
         // Read, not locked: the market's lock is enough, and locking the idea after it would
         // invert the order in which an impact record takes them.
         const idea = await this.ideas.read(tx, terms.ideaId);
-        await this.resolve(tx, idea, terms.marketId, 'NO', 'its closing date passed before the target was reached');
+        await this.resolve(tx, idea, terms.marketId, 'NO', 'CLOSING_DATE_PASSED');
       }
       return due.length;
     });
@@ -125,7 +124,20 @@ export class OutcomeMarketsService implements OnModuleInit {
     return this.db.withTenant(tenantId, (tx) => OutcomeMarketStore.termsOf(tx, marketIds));
   }
 
-  private async resolve(tx: TenantTx, idea: IdeaEntity, marketId: string, outcome: Outcome, why: string): Promise<void> {
+  /**
+   * Each market's question in the reader's language, from its terms (the question stored is the
+   * English one), keyed by market id; markets that are not outcome markets are left out.
+   */
+  async questionsIn(tenantId: string, language: Language, marketIds: readonly string[]): Promise<Map<string, string>> {
+    if (marketIds.length === 0) return new Map();
+    return this.db.withTenant(tenantId, async (tx) => {
+      const terms = await OutcomeMarketStore.termsOf(tx, marketIds);
+      const { currencyName } = await this.tenants.inTx(tx);
+      return new Map(terms.map((term) => [term.marketId, outcomeQuestion(term.target, currencyName, term.closesAt, language)]));
+    });
+  }
+
+  private async resolve(tx: TenantTx, idea: IdeaEntity, marketId: string, outcome: Outcome, why: OutcomeResolution): Promise<void> {
     const holders = await this.ledger.positions(tx, { marketId });
     const [terms] = await OutcomeMarketStore.termsOf(tx, [marketId]);
     await this.markets.resolveMarket(tx, marketId, outcome);
@@ -134,7 +146,8 @@ export class OutcomeMarketsService implements OnModuleInit {
       action: 'RESOLVE_OUTCOME_MARKET',
       kind: 'MARKET',
       targetId: marketId,
-      reason: `${outcome}: ${why}`,
+      // Kept in English, the audit log's own language; the log's readers get it in theirs (AuditLogResolver).
+      reason: outcomeResolutionText('en', why, outcome),
     });
     for (const memberId of new Set(holders.map((holder) => holder.memberId))) {
       await this.notifications.notify(tx, {

@@ -1,0 +1,43 @@
+import { fillIn, outcomeNamed, type Language } from './language';
+
+/**
+ * An outcome market's question and why it resolved, in each language. The English is what the API
+ * has always written (into the audit log too), word for word, so entries written before match it.
+ */
+export const OUTCOME_MARKET_WORDING = {
+  en: {
+    QUESTION: 'Will realised savings reach {{target}} by {{date}}?',
+    TARGET_REACHED: '{{outcome}}: the recorded realised savings reached its target',
+    CLOSING_DATE_PASSED: '{{outcome}}: its closing date passed before the target was reached',
+  },
+  cy: {
+    QUESTION: 'A fydd yr arbedion a wireddwyd yn cyrraedd {{target}} erbyn {{date}}?',
+    TARGET_REACHED: '{{outcome}}: cyrhaeddodd yr arbedion a wireddwyd a gofnodwyd eu targed',
+    CLOSING_DATE_PASSED: '{{outcome}}: aeth ei ddyddiad cau heibio cyn cyrraedd y targed',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** Why an outcome market resolved: its target was reached (YES), or its closing date passed (NO). */
+export type OutcomeResolution = 'TARGET_REACHED' | 'CLOSING_DATE_PASSED';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+/** "Will realised savings reach 500.00 Peas by 1 March 2027?", the date named as the reader's language names it. */
+export function outcomeQuestionText(language: Language, target: string, closesAt: Date): string {
+  const date = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return fillIn(OUTCOME_MARKET_WORDING[language].QUESTION, { target, date: date.format(closesAt) });
+}
+
+export function outcomeResolutionText(language: Language, resolution: OutcomeResolution, outcome: 'YES' | 'NO'): string {
+  return fillIn(OUTCOME_MARKET_WORDING[language][resolution], { outcome: outcomeNamed(language, outcome) });
+}
+
+/** A resolution as the English the audit log holds it in, read back; undefined for any other text. */
+export function outcomeResolutionOf(english: string): { resolution: OutcomeResolution; outcome: 'YES' | 'NO' } | undefined {
+  for (const resolution of ['TARGET_REACHED', 'CLOSING_DATE_PASSED'] as const) {
+    for (const outcome of ['YES', 'NO'] as const) {
+      if (outcomeResolutionText('en', resolution, outcome) === english) return { resolution, outcome };
+    }
+  }
+  return undefined;
+}

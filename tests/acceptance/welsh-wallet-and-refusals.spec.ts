@@ -106,6 +106,28 @@ describe('money and refusals in Welsh', () => {
     await screenshot(stranger, 'welsh-sign-in-refusal-390');
   });
 
+  it('shows the board’s refusal of a shareholder in Welsh, naming the shares with IE', async () => {
+    const holder = await given.member(instance, { displayName: `Gwen Cyfranddaliwr ${randomUUID().slice(0, 4)}` });
+    const market = await given.openMarket(instance, { title: 'Beiciau i’r staff' });
+    await app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'YES', shares: '12.00', idempotencyKey: randomUUID() } }, holder);
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await signedInInWelsh(instance.admin, viewport);
+      await page.goto(at(`/admin/members?q=${encodeURIComponent(holder.displayName)}`));
+      const role = page.getByLabel(`Rôl ar gyfer ${holder.displayName}`);
+      await role.selectOption('BOARD');
+      await page.getByRole('button', { name: `Newid rôl ar gyfer ${holder.displayName}` }).click();
+
+      const refusal = page.getByRole('alert').filter({ hasText: 'Mae gan yr aelod hwn' });
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toBe(
+        'Ni weithiodd hynny: Mae gan yr aelod hwn 12.00 cyfran IE yn “Beiciau i’r staff”. Aelodau’r bwrdd sy’n penderfynu ar farchnadoedd, felly gallant ymuno â’r bwrdd pan fydd y rhain wedi’u gwerthu neu wedi setlo.',
+      );
+      await screenshot(page, `welsh-board-refusal-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+
   it('runs the blue band under the header the full width of a phone', async () => {
     const member = await given.member(instance);
     for (const viewport of [PHONE, SMALL_PHONE]) {

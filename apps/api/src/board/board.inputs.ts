@@ -13,7 +13,7 @@ const score = (name: ErrorKey) => worded('SCORE_RANGE', { score: { key: name } }
 
 @InputType()
 export class ReviewInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => Int)
   @IsInt(score('SCORE_STRATEGIC_FIT'))
   @Min(1, score('SCORE_STRATEGIC_FIT'))
@@ -39,7 +39,7 @@ export class ReviewInput {
 
 @InputType()
 export class DecideInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => Decision) @IsIn(['IMPLEMENT', 'REJECT']) decision!: Decision;
   @Field()
   @IsString()

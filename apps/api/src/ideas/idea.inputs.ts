@@ -9,8 +9,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((tag: unknown) => (typeof tag === 'string' ? tag.trim() : tag)) : value;
 
-const TITLE = worded('IDEA_TITLE_LENGTH');
-const DESCRIPTION = worded('IDEA_DESCRIPTION_LENGTH');
+const TITLE = worded('TITLE_LENGTH');
+const DESCRIPTION = worded('DESCRIPTION_LENGTH');
 const TAG = worded('TAG_LENGTH', { max: String(MAX_TAG_LENGTH) }, { each: true });
 const TAGS = worded('TAGS_COUNT', { max: String(MAX_TAGS) });
 
@@ -66,14 +66,14 @@ export class IdeasArgs {
   @Field({ nullable: true, description: 'Words to find in titles, descriptions and tags ("quoted phrases", -excluded).' })
   @IsOptional()
   @IsString()
-  @MaxLength(200, { message: 'Search for at most 200 characters' })
+  @MaxLength(200, worded('SEARCH_LENGTH'))
   search?: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @Transform(({ value }: { value: unknown }) => value ?? 20)
   @IsInt()
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
+  @Min(1, worded('PAGE_SIZE_RANGE'))
+  @Max(100, worded('PAGE_SIZE_RANGE'))
   first!: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
@@ -91,8 +91,8 @@ export class IdeaPageArgs {
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @Transform(({ value }: { value: unknown }) => value ?? 20)
   @IsInt()
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
+  @Min(1, worded('PAGE_SIZE_RANGE'))
+  @Max(100, worded('PAGE_SIZE_RANGE'))
   first!: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;

@@ -10,7 +10,7 @@ export const REASON_LENGTH = worded('REPORT_REASON_LENGTH', { max: String(MAX_RE
 @InputType()
 export class ReportInput {
   @Field(() => ContentKind) @IsEnum(ContentKind) kind!: ContentKind;
-  @Field(() => ID) @IsUUID('all', { message: 'targetId must be the id of an idea or a comment' }) targetId!: string;
+  @Field(() => ID) @IsUUID('all', worded('REPORT_TARGET_FIELD')) targetId!: string;
 
   @Field({ description: 'Why it should be looked at, for the moderators.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))

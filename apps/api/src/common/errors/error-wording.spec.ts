@@ -42,6 +42,23 @@ describe('the API’s refusals in the reader’s language', () => {
     expect(files.filter((file) => passesText(readFileSync(join(SRC, file), 'utf8')))).toEqual([]);
   });
 
+  it('give every input check its message as words, never as English text', () => {
+    const sources = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) return sources(path);
+        return entry.name.endsWith('.ts') && !entry.name.includes('.spec.') ? [path] : [];
+      });
+    const checks = sources(SRC).filter((file) => readFileSync(file, 'utf8').includes("from 'class-validator'"));
+    expect(checks.map((file) => relative(SRC, file))).toEqual(
+      expect.arrayContaining(['board/board.inputs.ts', 'tenants/tenant.inputs.ts']),
+    );
+    const english = checks
+      .filter((file) => /message:\s*['`"]|defaultMessage/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(english).toEqual([]);
+  });
+
   it('word a refusal, its values and its fields for a Welsh reader, and in English for anyone else', () => {
     expect(sent(new InsufficientFunds(5000n, 500n), 'cy')).toMatchObject({
       message: 'Mae angen 50.00 ar gyfer hyn ond mae 5.00 yn eich waled.',

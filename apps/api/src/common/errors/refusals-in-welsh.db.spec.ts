@@ -119,17 +119,40 @@ describe('refusals worded for the reader, through the API', () => {
       ]);
     });
 
-    it('words class-validator’s own checks for a Welsh reader too', async () => {
+    it('words class-validator’s own checks for a Welsh reader too, and the API’s id check', async () => {
       const member = await given.member(instance);
-      const query = '{ ideas(first: 500) { totalCount } }';
+      const query = `{ ideas(first: 500, after: "${'x'.repeat(501)}") { totalCount } }`;
 
       expect((await firstError(query, {}, welsh(member))).extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        fields: [{ field: 'first', message: 'Mae first y tu allan i’r ystod a ganiateir.' }],
+        fields: [
+          { field: 'first', message: 'Rhaid i first fod rhwng 1 a 100.' },
+          { field: 'after', message: 'Mae after yn rhy hir neu’n rhy fyr.' },
+        ],
       });
       expect((await firstError(query, {}, english(member))).extensions?.fields).toEqual([
         { field: 'first', message: 'First must be between 1 and 100.' },
+        { field: 'after', message: 'After must be shorter than or equal to 500 characters.' },
       ]);
+      expect((await firstError('{ idea(id: "not-an-id") { id } }', {}, welsh(member))).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'id', message: 'Nid yw id yn ddynodydd dilys.' }],
+      });
+    });
+
+    it('words the password policy for a Welsh reader signing up', async () => {
+      const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }';
+      const input = {
+        tenantSlug: instance.slug,
+        email: `cymro-${randomUUID().slice(0, 6)}@example.gov.uk`,
+        password: 'byr',
+        displayName: 'Cymro',
+      };
+
+      expect(await firstError(signUp, { input }, { headers: { 'accept-language': 'cy' } })).toMatchObject({
+        message: 'Rhaid i’r cyfrinair fod o leiaf 10 nod.',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: 'Rhaid i’r cyfrinair fod o leiaf 10 nod.' }] },
+      });
     });
   });
 

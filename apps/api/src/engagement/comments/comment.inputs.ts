@@ -9,10 +9,10 @@ export const COMMENT_LENGTH = worded('COMMENT_LENGTH', { max: String(MAX_COMMENT
 
 @InputType()
 export class AddCommentInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be the id of an idea' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_OF')) ideaId!: string;
   @Field() @Transform(trimText) @IsString() @Length(1, MAX_COMMENT, COMMENT_LENGTH) body!: string;
   @Field(() => ID, { nullable: true, description: 'The comment to reply to: a top-level comment on the same idea.' })
   @IsOptional()
-  @IsUUID('all', { message: 'parentId must be the id of a comment' })
+  @IsUUID('all', worded('PARENT_ID_FIELD'))
   parentId?: string;
 }

@@ -51,29 +51,35 @@ export class AuditLogQueryService {
 
   /**
    * What each entry is about, in words: a member's name, an idea's or challenge's title, or for a
-   * comment its idea's title; keyed by target id, absent when the target is gone. Admins see
+   * comment or an outcome market its idea's title; keyed by target id, absent when the target is gone. Admins see
    * hidden ideas and comments, so every target still there is named.
    */
   async targetNames(actor: MemberActor, entries: readonly AuditEntryEntity[]): Promise<Map<string, string>> {
     const idsOf = (kind: string) => [
       ...new Set(entries.flatMap((entry) => (entry.kind === kind && entry.targetId ? [entry.targetId] : []))),
     ];
-    const [members, ideas, challenges, comments] = await Promise.all([
+    const [members, ideas, challenges, comments, markets] = await Promise.all([
       some(idsOf('MEMBER'), (ids) => this.members.byIds(actor.tenantId, ids)),
       some(idsOf('IDEA'), (ids) => this.ideas.byIds(actor, ids)),
       some(idsOf('CHALLENGE'), (ids) => this.challenges.byIds(actor.tenantId, ids)),
       some(idsOf('COMMENT'), (ids) => this.comments.byIds(actor, ids)),
+      some(idsOf('MARKET'), (ids) => this.outcomeMarkets.termsOf(actor.tenantId, ids)),
     ]);
     const found = comments.filter((comment) => comment !== undefined);
-    const commentIdeas = await some([...new Set(found.map((comment) => comment.ideaId))], (ids) => this.ideas.byIds(actor, ids));
-    const titles = new Map(commentIdeas.flatMap((idea) => (idea ? [[idea.id, idea.title] as const] : [])));
+    // A comment and an outcome market are named by their idea's title.
+    const parentIds = [...new Set([...found.map((comment) => comment.ideaId), ...markets.map((market) => market.ideaId)])];
+    const parents = await some(parentIds, (ids) => this.ideas.byIds(actor, ids));
+    const titles = new Map(parents.flatMap((idea) => (idea ? [[idea.id, idea.title] as const] : [])));
     return new Map([
       ...members.flatMap((member) => (member ? [[member.id, member.displayName] as const] : [])),
       ...ideas.flatMap((idea) => (idea ? [[idea.id, idea.title] as const] : [])),
       ...challenges.flatMap((challenge) => (challenge ? [[challenge.id, challenge.title] as const] : [])),
-      ...found.flatMap((comment) => {
-        const title = titles.get(comment.ideaId);
-        return title === undefined ? [] : [[comment.id, title] as const];
+      ...[
+        ...found.map((comment) => ({ id: comment.id, ideaId: comment.ideaId })),
+        ...markets.map((m) => ({ id: m.marketId, ideaId: m.ideaId })),
+      ].flatMap(({ id, ideaId }) => {
+        const title = titles.get(ideaId);
+        return title === undefined ? [] : [[id, title] as const];
       }),
     ]);
   }

@@ -22,7 +22,7 @@ const OUTCOME_MARKETS = `query($id: ID!) {
 const HISTORY = 'query($id: ID!) { marketHistory(marketId: $id) { priceYes } }';
 const BALANCE = '{ portfolio { balance } }';
 const NOTIFICATIONS = '{ notifications(first: 50) { kind message } }';
-const AUDIT_LOG = '{ auditLog(first: 50) { action kind targetId reason } }';
+const AUDIT_LOG = '{ auditLog(first: 50) { action kind targetId targetName reason } }';
 const LANGUAGE = 'mutation($language: String) { updateProfile(input: { language: $language }) { id } }';
 
 interface OpenedMarket {
@@ -193,23 +193,30 @@ describe('outcome markets: markets beyond the decision', () => {
 
     // The log holds its reasons in English; each admin reads them in their own language.
     const reasons = async () =>
-      (await app.api.ok<{ auditLog: Array<{ action: string; targetId: string; reason: string }> }>(AUDIT_LOG, {}, instance.admin)).auditLog
+      (
+        await app.api.ok<{ auditLog: Array<{ action: string; targetId: string; targetName: string; reason: string }> }>(
+          AUDIT_LOG,
+          {},
+          instance.admin,
+        )
+      ).auditLog
         .filter((entry) => entry.targetId === market.id)
-        .map(({ action, reason }) => ({ action, reason }));
+        .map(({ action, reason, targetName }) => ({ action, reason, targetName }));
     const longDate = (locale: string) =>
       new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(market.closesAt),
       );
     expect(await reasons()).toEqual([
-      { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NO: its closing date passed before the target was reached' },
-      { action: 'OPEN_OUTCOME_MARKET', reason: market.question },
+      { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NO: its closing date passed before the target was reached', targetName: idea.title },
+      { action: 'OPEN_OUTCOME_MARKET', reason: market.question, targetName: idea.title },
     ]);
     await app.api.ok(LANGUAGE, { language: 'cy' }, instance.admin);
     try {
       expect(await reasons()).toEqual([
-        { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NA: aeth ei ddyddiad cau heibio cyn cyrraedd y targed' },
+        { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NA: aeth ei ddyddiad cau heibio cyn cyrraedd y targed', targetName: idea.title },
         {
           action: 'OPEN_OUTCOME_MARKET',
+          targetName: idea.title,
           reason: `A fydd yr arbedion a wireddwyd yn cyrraedd 1,000,000.00 Peas erbyn ${longDate('cy-GB')}?`,
         },
       ]);

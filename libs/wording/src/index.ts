@@ -8,6 +8,7 @@ export { englishLeftIn } from './english-left-in';
 export { ERROR_WORDING, errorText, type ErrorKey, type ErrorValue, type ErrorWords } from './error-wording';
 export {
   OUTCOME_MARKET_WORDING,
+  implementationQuestionText,
   outcomeQuestionText,
   outcomeResolutionOf,
   outcomeResolutionText,

@@ -1,16 +1,18 @@
 import { fillIn, outcomeNamed, type Language } from './language';
 
 /**
- * An outcome market's question and why it resolved, in each language. The English is what the API
+ * What a market asks, and why an outcome market resolved, in each language. The English is what the API
  * has always written (into the audit log too), word for word, so entries written before match it.
  */
 export const OUTCOME_MARKET_WORDING = {
   en: {
+    IMPLEMENTATION_QUESTION: 'Will this idea be implemented?',
     QUESTION: 'Will realised savings reach {{target}} by {{date}}?',
     TARGET_REACHED: '{{outcome}}: the recorded realised savings reached its target',
     CLOSING_DATE_PASSED: '{{outcome}}: its closing date passed before the target was reached',
   },
   cy: {
+    IMPLEMENTATION_QUESTION: 'A fydd y syniad hwn yn cael ei weithredu?',
     QUESTION: 'A fydd yr arbedion a wireddwyd yn cyrraedd {{target}} erbyn {{date}}?',
     TARGET_REACHED: '{{outcome}}: cyrhaeddodd yr arbedion a wireddwyd a gofnodwyd eu targed',
     CLOSING_DATE_PASSED: '{{outcome}}: aeth ei ddyddiad cau heibio cyn cyrraedd y targed',
@@ -26,6 +28,11 @@ const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 export function outcomeQuestionText(language: Language, target: string, closesAt: Date): string {
   const date = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return fillIn(OUTCOME_MARKET_WORDING[language].QUESTION, { target, date: date.format(closesAt) });
+}
+
+/** What every idea's own market asks. */
+export function implementationQuestionText(language: Language): string {
+  return OUTCOME_MARKET_WORDING[language].IMPLEMENTATION_QUESTION;
 }
 
 export function outcomeResolutionText(language: Language, resolution: OutcomeResolution, outcome: 'YES' | 'NO'): string {

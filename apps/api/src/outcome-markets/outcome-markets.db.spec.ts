@@ -172,6 +172,23 @@ describe('outcome markets: markets beyond the decision', () => {
     );
   });
 
+  it('asks each market’s question in the reader’s language, the closing date named in it', async () => {
+    const year = new Date().getUTCFullYear() + 2;
+    const market = (await open('750.00', new Date(Date.UTC(year, 5, 30, 12)))).data?.openOutcomeMarket as OpenedMarket;
+    const reader = await given.member(instance);
+    await app.api.ok(LANGUAGE, { language: 'cy' }, reader);
+
+    const { idea: read } = await app.api.ok<{
+      idea: { market: { question: string }; outcomeMarkets: Array<{ id: string; question: string }> };
+    }>(OUTCOME_MARKETS, { id: idea.id }, reader);
+
+    expect(read.market.question).toBe('A fydd y syniad hwn yn cael ei weithredu?');
+    expect(read.outcomeMarkets.find((m) => m.id === market.id)?.question).toBe(
+      `A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Peas erbyn 30 Mehefin ${year}?`,
+    );
+    expect(market.question).toBe(`Will realised savings reach 750.00 Peas by 30 June ${year}?`);
+  });
+
   it('resolves NO once its closing date passes, exactly once however many processes run the job', async () => {
     const market = (await open('1000000.00', new Date(Date.now() + DAY))).data?.openOutcomeMarket as OpenedMarket;
     const yes = await buy(yesTrader, market.id, 'YES', '3.00');

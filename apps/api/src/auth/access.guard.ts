@@ -44,13 +44,13 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    if (!rule) throw new Forbidden('This operation has no access rule, so it is closed.');
+    if (!rule) throw new Forbidden({ key: 'NO_ACCESS_RULE' });
     if (rule.kind === 'anyone') return true;
     const req = requestOf(context);
     if (rule.kind === 'operator') {
       const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (!token || !sameSecret(token, this.config.operatorToken)) {
-        throw new Unauthenticated('This needs the platform operator token.');
+        throw new Unauthenticated({ key: 'OPERATOR_TOKEN_NEEDED' });
       }
       return true;
     }

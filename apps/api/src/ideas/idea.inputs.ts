@@ -72,8 +72,8 @@ export class IdeasArgs {
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @Transform(({ value }: { value: unknown }) => value ?? 20)
   @IsInt()
-  @Min(1, worded('PAGE_SIZE_RANGE'))
-  @Max(100, worded('PAGE_SIZE_RANGE'))
+  @Min(1, worded('PAGE_SIZE_RANGE', { max: '100' }))
+  @Max(100, worded('PAGE_SIZE_RANGE', { max: '100' }))
   first!: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
@@ -91,8 +91,8 @@ export class IdeaPageArgs {
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @Transform(({ value }: { value: unknown }) => value ?? 20)
   @IsInt()
-  @Min(1, worded('PAGE_SIZE_RANGE'))
-  @Max(100, worded('PAGE_SIZE_RANGE'))
+  @Min(1, worded('PAGE_SIZE_RANGE', { max: '100' }))
+  @Max(100, worded('PAGE_SIZE_RANGE', { max: '100' }))
   first!: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;

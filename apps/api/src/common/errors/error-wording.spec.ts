@@ -29,6 +29,15 @@ const passesText = (source: string) =>
     .slice(1)
     .some((block) => !/^\w+ extends Error\b/.test(block) && ENGLISH_TEXT.test(block));
 
+/** Every source file but the specs. */
+function sources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith('.ts') && !entry.name.includes('.spec.') ? [path] : [];
+  });
+}
+
 const format = formatGraphQLError(pino({ enabled: false }));
 const sent = (error: Error, language: 'en' | 'cy') =>
   requestScope.run({ requestId: 'wording', language, asked: true }, () =>
@@ -42,13 +51,15 @@ describe('the API’s refusals in the reader’s language', () => {
     expect(files.filter((file) => passesText(readFileSync(join(SRC, file), 'utf8')))).toEqual([]);
   });
 
+  it('are thrown as words from services, guards and resolvers too', () => {
+    const thrownAsText = /new (?:Forbidden|Conflict|BadUserInput|NotFound|Unauthenticated)\(\s*['`"]|\.field\([^,]+,\s*['`"]/;
+    const english = sources(SRC)
+      .filter((file) => thrownAsText.test(readFileSync(file, 'utf8')) || passesText(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(english).toEqual([]);
+  });
+
   it('give every input check its message as words, never as English text', () => {
-    const sources = (folder: string): string[] =>
-      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) return sources(path);
-        return entry.name.endsWith('.ts') && !entry.name.includes('.spec.') ? [path] : [];
-      });
     const checks = sources(SRC).filter((file) => readFileSync(file, 'utf8').includes("from 'class-validator'"));
     expect(checks.map((file) => relative(SRC, file))).toEqual(
       expect.arrayContaining(['board/board.inputs.ts', 'tenants/tenant.inputs.ts']),

@@ -170,10 +170,10 @@ export class CommentsService {
       ? await tx.manager.getRepository(CommentEntity).findOneBy({ tenantId: tx.tenantId, id: parentId })
       : null;
     if (!parent || parent.ideaId !== idea.id || (parent.hidden && !seesHiddenContent(actor))) {
-      throw BadUserInput.field('parentId', 'Reply to a comment on this idea.');
+      throw BadUserInput.field('parentId', { key: 'REPLY_ON_THIS_IDEA' });
     }
-    if (parent.parentId) throw BadUserInput.field('parentId', 'Replies go one level deep: reply to the original comment instead.');
-    if (parent.deleted) throw BadUserInput.field('parentId', 'That comment has been deleted, so it cannot be replied to.');
+    if (parent.parentId) throw BadUserInput.field('parentId', { key: 'REPLY_ONE_LEVEL' });
+    if (parent.deleted) throw BadUserInput.field('parentId', { key: 'REPLY_TO_DELETED' });
     return parent;
   }
 }

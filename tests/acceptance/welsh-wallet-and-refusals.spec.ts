@@ -128,6 +128,44 @@ describe('money and refusals in Welsh', () => {
     }
   });
 
+  it('words an outcome market’s question in Welsh in a follower’s notifications', async () => {
+    const organisation = await given.tenant({
+      currencyName: 'Ceiniogau',
+      settings: { defaultLanguage: 'cy', buzzThreshold: 1, minTeamSize: 2, minReviews: 1 },
+    });
+    const [author, mate, follower] = await given.members(organisation, 3);
+    const board = await given.member(organisation, { role: 'BOARD' });
+    const idea = await given.implementedIdea(
+      organisation,
+      { author, teammates: [mate], boardMember: board },
+      { title: 'Argraffu dwyochrog' },
+    );
+    await app.api.ok('mutation($id: ID!) { followIdea(ideaId: $id) { id } }', { id: idea.id }, follower);
+    const year = new Date().getUTCFullYear() + 2;
+    await app.api.ok(
+      'mutation($input: OutcomeMarketInput!) { openOutcomeMarket(input: $input) { id } }',
+      { input: { ideaId: idea.id, target: '750.00', closesAt: new Date(Date.UTC(year, 5, 30, 12)).toISOString() } },
+      board,
+    );
+
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${app.url}/${organisation.slug}/sign-in`);
+    await page.getByLabel('Cyfeiriad e-bost').fill(follower.email);
+    await page.getByLabel('Cyfrinair').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Mewngofnodi' }).click();
+    await heading(page, `Croeso, ${follower.displayName}`);
+    await page.goto(`${app.url}/${organisation.slug}/notifications`);
+    await heading(page, 'Hysbysiadau');
+
+    await eventually(async () =>
+      expect(await page.locator('main').innerText()).toContain(
+        `Mae marchnad wedi agor ar “Argraffu dwyochrog”: A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Ceiniogau erbyn 30 Mehefin ${year}?`,
+      ),
+    );
+    await screenshot(page, 'welsh-outcome-market-notification-390');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('runs the blue band under the header the full width of a phone', async () => {
     const member = await given.member(instance);
     for (const viewport of [PHONE, SMALL_PHONE]) {

@@ -22,12 +22,20 @@ export const OUTCOME_MARKET_WORDING = {
 /** Why an outcome market resolved: its target was reached (YES), or its closing date passed (NO). */
 export type OutcomeResolution = 'TARGET_REACHED' | 'CLOSING_DATE_PASSED';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+/** Month names kept here, not taken from Intl: browsers ship without Welsh dates and fall back to English. */
+const MONTHS: Record<Language, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+};
+
+/** "31 March 2027" or "31 Mawrth 2027", the day as it is in UTC (where closing dates are set). */
+function longDate(language: Language, date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[language][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
 
 /** "Will realised savings reach 500.00 Peas by 1 March 2027?", the date named as the reader's language names it. */
 export function outcomeQuestionText(language: Language, target: string, closesAt: Date): string {
-  const date = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return fillIn(OUTCOME_MARKET_WORDING[language].QUESTION, { target, date: date.format(closesAt) });
+  return fillIn(OUTCOME_MARKET_WORDING[language].QUESTION, { target, date: longDate(language, closesAt) });
 }
 
 /** What every idea's own market asks. */

@@ -174,9 +174,10 @@ describe('outcome markets: markets beyond the decision', () => {
 
   it('asks each market’s question in the reader’s language, the closing date named in it', async () => {
     const year = new Date().getUTCFullYear() + 2;
-    const market = (await open('750.00', new Date(Date.UTC(year, 5, 30, 12)))).data?.openOutcomeMarket as OpenedMarket;
     const reader = await given.member(instance);
     await app.api.ok(LANGUAGE, { language: 'cy' }, reader);
+    await app.api.ok('mutation($id: ID!) { followIdea(ideaId: $id) { id } }', { id: idea.id }, reader);
+    const market = (await open('750.00', new Date(Date.UTC(year, 5, 30, 12)))).data?.openOutcomeMarket as OpenedMarket;
 
     const { idea: read } = await app.api.ok<{
       idea: { market: { question: string }; outcomeMarkets: Array<{ id: string; question: string }> };
@@ -187,6 +188,11 @@ describe('outcome markets: markets beyond the decision', () => {
       `A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Peas erbyn 30 Mehefin ${year}?`,
     );
     expect(market.question).toBe(`Will realised savings reach 750.00 Peas by 30 June ${year}?`);
+    const { notifications } = await app.api.ok<{ notifications: Array<{ kind: string; message: string }> }>(NOTIFICATIONS, {}, reader);
+    expect(notifications).toContainEqual({
+      kind: 'OUTCOME_MARKET_OPENED',
+      message: `Mae marchnad wedi agor ar “${idea.title}”: A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Peas erbyn 30 Mehefin ${year}?`,
+    });
   });
 
   it('resolves NO once its closing date passes, exactly once however many processes run the job', async () => {

@@ -88,7 +88,11 @@ export class OutcomeMarketsService implements OnModuleInit {
           memberId,
           actorId: actor.memberId,
           ideaId: idea.id,
-          content: notice.outcomeMarketOpened(idea.title, question),
+          content: notice.outcomeMarketOpened(idea.title, {
+            question,
+            target: describeAmount(input.target, tenant.currencyName),
+            closesAt: input.closesAt.toISOString(),
+          }),
         });
       }
       return market;
@@ -140,6 +144,7 @@ export class OutcomeMarketsService implements OnModuleInit {
   private async resolve(tx: TenantTx, idea: IdeaEntity, marketId: string, outcome: Outcome, why: OutcomeResolution): Promise<void> {
     const holders = await this.ledger.positions(tx, { marketId });
     const [terms] = await OutcomeMarketStore.termsOf(tx, [marketId]);
+    const { currencyName } = await this.tenants.inTx(tx);
     await this.markets.resolveMarket(tx, marketId, outcome);
     await this.audit.append(tx, {
       actorId: null,
@@ -154,7 +159,11 @@ export class OutcomeMarketsService implements OnModuleInit {
         memberId,
         actorId: null,
         ideaId: idea.id,
-        content: notice.outcomeMarketResolved(terms.question, idea.title, outcome),
+        content: notice.outcomeMarketResolved(
+          { question: terms.question, target: describeAmount(terms.target, currencyName), closesAt: terms.closesAt.toISOString() },
+          idea.title,
+          outcome,
+        ),
       });
     }
   }

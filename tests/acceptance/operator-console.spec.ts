@@ -43,8 +43,12 @@ describe('the platform operator console', () => {
   const keptInTab = (page: Page) =>
     page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length);
 
-  const instanceRow = (name: string, caption = 'Instances') =>
+  const instanceRow = (name: string, caption = 'Organisations') =>
     operator.getByRole('table', { name: caption }).locator('tbody tr', { has: operator.getByRole('rowheader', { name }) });
+
+  /** The console's own words (headings, labels, hints, buttons, captions), without the organisations' names. */
+  const consoleWords = async () =>
+    (await operator.locator('h1, h2, caption, label, legend, .govuk-hint, .govuk-body, button, th[scope=col]').allInnerTexts()).join('\n');
 
   async function cellsOf(name: string, caption?: string): Promise<string[]> {
     const cells = await instanceRow(name, caption).getByRole('cell').allInnerTexts();
@@ -79,25 +83,28 @@ describe('the platform operator console', () => {
       expect(cells.slice(0, 4)).toEqual([spec.instance.slug, 'Internal', '3', '1']);
       expect(cells[6]).toBe('Active');
     });
+    // "Instance" was jargon to the people it names: the console says organisation.
+    await eventually(async () => expect(await consoleWords()).toMatch(/Add an organisation[\s\S]*Organisation name/));
+    expect(await consoleWords()).not.toMatch(/instance/i);
     expect(await accessibilityViolations(operator)).toEqual([]);
     await screenshot(operator, 'operator-console');
   });
 
   it('franchises a new instance, whose first admin signs in and configures it', async () => {
-    await operator.getByRole('button', { name: 'Create instance' }).click();
+    await operator.getByRole('button', { name: 'Add organisation' }).click();
     const missing = await errorSummaryOf(operator);
-    expect(missing[0]).toEqual({ message: 'Enter a short name for the instance.', href: '#instance-slug' });
+    expect(missing[0]).toEqual({ message: 'Enter a short name for the organisation.', href: '#instance-slug' });
     expect(missing).toHaveLength(7);
     await eventually(async () => expect(await operator.title()).toBe('Error: Operator console – Idea Exchange'));
 
     await operator.getByLabel('Short name').fill('Not A Slug');
-    await operator.getByLabel('Instance name').fill(franchise.name);
+    await operator.getByLabel('Organisation name').fill(franchise.name);
     await operator.getByLabel('Currency name').fill('Peas');
     await operator.getByLabel('Internal').check();
     await operator.getByLabel('Full name').fill(franchise.adminName);
     await operator.getByLabel('E-mail address').fill(franchise.adminEmail);
     await operator.getByLabel('Password').fill(franchise.password);
-    await operator.getByRole('button', { name: 'Create instance' }).click();
+    await operator.getByRole('button', { name: 'Add organisation' }).click();
     // The API's own check of the short name, beside the field (in place of the form's own message).
     await operator.locator('#instance-slug-error', { hasText: 'lower-case letters' }).waitFor();
     await expect(inlineErrorOf(operator, 'instance-slug')).resolves.toMatch(/lower-case letters, digits or hyphens/);
@@ -106,8 +113,8 @@ describe('the platform operator console', () => {
 
     await operator.getByLabel('Short name').fill(slug);
     await operator.getByLabel('Password').fill(franchise.password);
-    await operator.getByRole('button', { name: 'Create instance' }).click();
-    await operator.getByText('Instance created').waitFor();
+    await operator.getByRole('button', { name: 'Add organisation' }).click();
+    await operator.getByText('Organisation added').waitFor();
     await operator.getByRole('link', { name: `sign in to ${franchise.name}` }).waitFor();
     await expect(operator.getByRole('link', { name: `sign in to ${franchise.name}` }).getAttribute('href')).resolves.toBe(
       `/${slug}/sign-in`,
@@ -164,8 +171,10 @@ describe('the platform operator console', () => {
     await operator.getByLabel('Tocyn y gweithredwr').fill('test-operator-token-that-is-long-enough');
     await operator.getByRole('button', { name: 'Parhau' }).click();
     await heading(operator, 'Consol y gweithredwr');
-    await operator.getByRole('table', { name: 'Safleoedd' }).waitFor();
-    await eventually(async () => expect((await cellsOf(franchise.name, 'Safleoedd'))[6]).toBe('Gweithredol'));
+    await operator.getByRole('table', { name: 'Sefydliadau' }).waitFor();
+    await eventually(async () => expect((await cellsOf(franchise.name, 'Sefydliadau'))[6]).toBe('Gweithredol'));
+    await eventually(async () => expect(await consoleWords()).toMatch(/Ychwanegu sefydliad[\s\S]*Enw’r sefydliad/));
+    expect(await consoleWords()).not.toMatch(/safle|instance/i);
     await operator.getByRole('button', { name: `Atal ${franchise.name}` }).waitFor();
     expect(await accessibilityViolations(operator)).toEqual([]);
     await screenshot(operator, 'operator-console-cy');

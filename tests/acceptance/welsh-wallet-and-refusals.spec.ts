@@ -90,6 +90,66 @@ describe('money and refusals in Welsh', () => {
     await screenshot(stranger, 'welsh-sign-in-refusal-390');
   });
 
+  it('shows the board’s refusal of a shareholder in Welsh, naming the shares with IE', async () => {
+    const holder = await spec.given.member(spec.instance, { displayName: `Gwen Cyfranddaliwr ${randomUUID().slice(0, 4)}` });
+    const market = await spec.given.openMarket(spec.instance, { title: 'Beiciau i’r staff' });
+    await spec.app.api.ok(BUY, { input: { ideaId: market.ideaId, outcome: 'YES', shares: '12.00', idempotencyKey: randomUUID() } }, holder);
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await signedInInWelsh(spec.instance.admin, viewport);
+      await page.goto(spec.at(`/admin/members?q=${encodeURIComponent(holder.displayName)}`));
+      const role = page.getByLabel(`Rôl ar gyfer ${holder.displayName}`);
+      await role.selectOption('BOARD');
+      await page.getByRole('button', { name: `Newid rôl ar gyfer ${holder.displayName}` }).click();
+
+      const refusal = page.getByRole('alert').filter({ hasText: 'Mae gan yr aelod hwn' });
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toBe(
+        'Ni weithiodd hynny: Mae gan yr aelod hwn 12.00 cyfran IE yn “Beiciau i’r staff”. Aelodau’r bwrdd sy’n penderfynu ar farchnadoedd, felly gallant ymuno â’r bwrdd pan fydd y rhain wedi’u gwerthu neu wedi setlo.',
+      );
+      await screenshot(page, `welsh-board-refusal-${viewport.width}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it('words an outcome market’s question in Welsh in a follower’s notifications', async () => {
+    const organisation = await spec.given.tenant({
+      currencyName: 'Ceiniogau',
+      settings: { defaultLanguage: 'cy', buzzThreshold: 1, minTeamSize: 2, minReviews: 1 },
+    });
+    const [author, mate, follower] = await spec.given.members(organisation, 3);
+    const board = await spec.given.member(organisation, { role: 'BOARD' });
+    const idea = await spec.given.implementedIdea(
+      organisation,
+      { author, teammates: [mate], boardMember: board },
+      { title: 'Argraffu dwyochrog' },
+    );
+    await spec.app.api.ok('mutation($id: ID!) { followIdea(ideaId: $id) { id } }', { id: idea.id }, follower);
+    const year = new Date().getUTCFullYear() + 2;
+    await spec.app.api.ok(
+      'mutation($input: OutcomeMarketInput!) { openOutcomeMarket(input: $input) { id } }',
+      { input: { ideaId: idea.id, target: '750.00', closesAt: new Date(Date.UTC(year, 5, 30, 12)).toISOString() } },
+      board,
+    );
+
+    const page = await spec.browser.newPage({ viewport: PHONE });
+    await page.goto(`${spec.app.url}/${organisation.slug}/sign-in`);
+    await page.getByLabel('Cyfeiriad e-bost').fill(follower.email);
+    await page.getByLabel('Cyfrinair').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Mewngofnodi' }).click();
+    await heading(page, `Croeso, ${follower.displayName}`);
+    await page.goto(`${spec.app.url}/${organisation.slug}/notifications`);
+    await heading(page, 'Hysbysiadau');
+
+    await eventually(async () =>
+      expect(await page.locator('main').innerText()).toContain(
+        `Mae marchnad wedi agor ar “Argraffu dwyochrog”: A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Ceiniogau erbyn 30 Mehefin ${year}?`,
+      ),
+    );
+    await screenshot(page, 'welsh-outcome-market-notification-390');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('runs the blue band under the header the full width of a phone', async () => {
     const member = await spec.given.member(spec.instance);
     for (const viewport of [PHONE, SMALL_PHONE]) {
@@ -114,16 +174,16 @@ describe('money and refusals in Welsh', () => {
 });
 
 describe('the start page', () => {
-  // The start page comes before any instance: the spec's own instance plays no part here.
+  // The start page comes before any spec.instance: the spec's own spec.instance plays no part here.
   const spec = BrowserSpec.start();
 
-  it('says organisation, never instance, in English and in Welsh', async () => {
+  it('says organisation, never spec.instance, in English and in Welsh', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await spec.browser.newPage({ viewport });
       await page.goto(`${spec.app.url}/`);
       await page.getByRole('heading', { name: 'Go to your organisation' }).waitFor();
       await page.getByLabel('Short name of your organisation').waitFor();
-      expect(await page.locator('main').innerText()).not.toMatch(/instance/i);
+      expect(await page.locator('main').innerText()).not.toMatch(/spec.instance/i);
       await screenshot(page, `start-page-${viewport.width}`);
       expect(await accessibilityViolations(page)).toEqual([]);
 

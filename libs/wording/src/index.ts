@@ -5,4 +5,12 @@ export { WALLET_REASON_KINDS, WALLET_REASON_WORDING, isWalletReasonKind, walletR
 export type { WalletReason, WalletReasonKind } from './wallet-reason';
 export { stageName } from './stage-name';
 export { englishLeftIn } from './english-left-in';
-export { ERROR_WORDING, errorText, type ErrorKey, type ErrorWords } from './error-wording';
+export { ERROR_WORDING, errorText, type ErrorKey, type ErrorValue, type ErrorWords } from './error-wording';
+export {
+  OUTCOME_MARKET_WORDING,
+  implementationQuestionText,
+  outcomeQuestionText,
+  outcomeResolutionOf,
+  outcomeResolutionText,
+  type OutcomeResolution,
+} from './outcome-market-wording';

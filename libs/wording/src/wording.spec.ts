@@ -1,6 +1,7 @@
 import { englishLeftIn } from './english-left-in';
 import { ERROR_WORDING, errorText } from './error-wording';
 import { LANGUAGES, type Language } from './language';
+import { OUTCOME_MARKET_WORDING, outcomeQuestionText, outcomeResolutionOf, outcomeResolutionText } from './outcome-market-wording';
 import { STAGE_REASON_WORDING, stageReason, stageReasonText } from './stage-reason';
 import { WALLET_REASON_WORDING, walletReason, walletReasonText } from './wallet-reason';
 
@@ -8,6 +9,7 @@ const WORDINGS: Record<string, Record<Language, Record<string, string>>> = {
   'stage reasons': STAGE_REASON_WORDING,
   'wallet reasons': WALLET_REASON_WORDING,
   'API’s refusals': ERROR_WORDING,
+  'outcome markets’ questions and resolutions': OUTCOME_MARKET_WORDING,
 };
 
 const placeholdersOf = (template: string) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -59,6 +61,56 @@ describe('wording a refusal', () => {
     expect(errorText('cy', { key: 'IDEA_NOT_FLOATABLE', values: { stage: 'BUZZ' } })).toBe(
       'Ni ellir rhoi syniad yn y cam bwrlwm ar y farchnad.',
     );
+  });
+});
+
+describe('wording a refusal whose values are words themselves', () => {
+  it('words each item of a list for the reader and joins them, and words a reason given as a key', () => {
+    const missing = {
+      key: 'NOT_READY_TO_FLOAT',
+      values: {
+        missing: [
+          { key: 'FLOAT_GAP_TEAM_MEMBER', values: { count: '1', needed: '3' } },
+          { key: 'FLOAT_GAP_CASE_SECTION', values: { section: { key: 'CASE_SECTION_RISKS' }, minLength: '20' } },
+        ],
+      },
+    } as const;
+    expect(errorText('en', missing)).toBe(
+      'The idea cannot be floated yet. Still needed: 1 more team member (the team needs 3, lead included); the risks in the business case (at least 20 characters).',
+    );
+    expect(errorText('cy', missing)).toBe(
+      'Ni ellir arnofio’r syniad eto. Mae angen o hyd: 1 aelod arall o’r tîm (mae angen 3 ar y tîm, gan gynnwys yr arweinydd); y risgiau yn yr achos busnes (o leiaf 20 nod).',
+    );
+    const held = { key: 'HELD_SHARES', values: { shares: '12.00', outcome: 'YES', idea: 'Bikes' } } as const;
+    expect(
+      errorText('cy', {
+        key: 'SHAREHOLDER_MAY_NOT_JOIN_BOARD',
+        values: { positions: [held, { ...held, values: { ...held.values, outcome: 'NO' } }] },
+      }),
+    ).toBe(
+      'Mae gan yr aelod hwn 12.00 cyfran IE yn “Bikes”; 12.00 cyfran NA yn “Bikes”. Aelodau’r bwrdd sy’n penderfynu ar farchnadoedd, felly gallant ymuno â’r bwrdd pan fydd y rhain wedi’u gwerthu neu wedi setlo.',
+    );
+    expect(errorText('cy', { key: 'NOT_MERGEABLE', values: { title: 'Beiciau', why: { key: 'ALREADY_MERGED' } } })).toBe(
+      'Ni ellir uno “Beiciau”: mae eisoes wedi’i uno â syniad arall.',
+    );
+  });
+});
+
+describe('wording an outcome market', () => {
+  it('asks its question with the date named in the reader’s language', () => {
+    const closesAt = new Date('2027-03-01T00:00:00Z');
+    expect(outcomeQuestionText('en', '500.00 Peas', closesAt)).toBe('Will realised savings reach 500.00 Peas by 1 March 2027?');
+    expect(outcomeQuestionText('cy', '500.00 Peas', closesAt)).toBe(
+      'A fydd yr arbedion a wireddwyd yn cyrraedd 500.00 Peas erbyn 1 Mawrth 2027?',
+    );
+  });
+
+  it('reads back the English resolution the audit log holds, and words it again, NO as NA', () => {
+    const held = outcomeResolutionText('en', 'CLOSING_DATE_PASSED', 'NO');
+    expect(held).toBe('NO: its closing date passed before the target was reached');
+    expect(outcomeResolutionOf(held)).toEqual({ resolution: 'CLOSING_DATE_PASSED', outcome: 'NO' });
+    expect(outcomeResolutionText('cy', 'CLOSING_DATE_PASSED', 'NO')).toBe('NA: aeth ei ddyddiad cau heibio cyn cyrraedd y targed');
+    expect(outcomeResolutionOf('Typed by a moderator')).toBeUndefined();
   });
 });
 

@@ -24,7 +24,7 @@ export class AuditLogResolver {
     const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
     const members = await this.members.byIds(actor.tenantId, actorIds);
     const byId = new Map(members.flatMap((member) => (member ? [[member.id, Member.from(member)] as const] : [])));
-    const targetNames = await this.entries.targetNames(actor, entries);
+    const [targetNames, reasons] = await Promise.all([this.entries.targetNames(actor, entries), this.entries.reasonsIn(actor, entries)]);
     return entries.map((entry) => ({
       id: entry.id,
       actor: entry.actorId ? (byId.get(entry.actorId) ?? null) : null,
@@ -32,7 +32,7 @@ export class AuditLogResolver {
       kind: entry.kind,
       targetId: entry.targetId,
       targetName: entry.targetId ? (targetNames.get(entry.targetId) ?? null) : null,
-      reason: entry.reason,
+      reason: reasons.get(entry.id) ?? null,
       at: entry.at,
     }));
   }

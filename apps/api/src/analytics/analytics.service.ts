@@ -39,7 +39,7 @@ export class AnalyticsService {
   }
 
   participation(actor: MemberActor, weeks: number): Promise<WeekCounts[]> {
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) throw BadUserInput.field('weeks', 'weeks must be between 1 and 104.');
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) throw BadUserInput.field('weeks', { key: 'WEEKS_RANGE' });
     return this.db.withTenant(actor.tenantId, (tx) => participation(tx, weeks));
   }
 

@@ -1,3 +1,4 @@
+import type { ErrorKey } from '@idea-exchange/wording';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
@@ -11,6 +12,14 @@ import { ACCESS_RULE, type AccessRule } from './allow.decorator';
 import { ActorsService } from './actors.service';
 import { EmailNotVerified } from './auth.errors';
 import { requestOf } from './request-context';
+
+/** Who a role rule lets in, as words: "Only board or admin members can do this." */
+const ROLE_WORDS: Readonly<Record<string, ErrorKey>> = {
+  ADMIN: 'ROLES_ADMIN',
+  BOARD: 'ROLES_BOARD',
+  'BOARD ADMIN': 'ROLES_BOARD_OR_ADMIN',
+  'MODERATOR ADMIN': 'ROLES_MODERATOR_OR_ADMIN',
+};
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -35,13 +44,13 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    if (!rule) throw new Forbidden('This operation has no access rule, so it is closed.');
+    if (!rule) throw new Forbidden({ key: 'NO_ACCESS_RULE' });
     if (rule.kind === 'anyone') return true;
     const req = requestOf(context);
     if (rule.kind === 'operator') {
       const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (!token || !sameSecret(token, this.config.operatorToken)) {
-        throw new Unauthenticated('This needs the platform operator token.');
+        throw new Unauthenticated({ key: 'OPERATOR_TOKEN_NEEDED' });
       }
       return true;
     }
@@ -55,7 +64,8 @@ export class AccessGuard implements CanActivate {
     }
     if (resolved.mustVerifyEmail && !(rule.kind !== 'roles' && rule.beforeVerification)) throw new EmailNotVerified();
     if (rule.kind === 'roles' && !rule.roles.includes(resolved.actor.role)) {
-      throw new Forbidden(`Only ${rule.roles.map((r) => r.toLowerCase()).join(' or ')} members can do this.`);
+      const roles = ROLE_WORDS[rule.roles.join(' ')];
+      throw new Forbidden(roles ? { key: 'ONLY_ROLES', values: { roles: { key: roles } } } : { key: 'NOT_PERMITTED' });
     }
     return true;
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { BadUserInput } from '../common/errors/domain-error';
+import { BadUserInput, fieldProblem } from '../common/errors/domain-error';
 import { passwordMatches } from '../common/crypto/passwords';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, LOGGER } from '../config/config.module';
@@ -134,8 +134,8 @@ export class AccountService {
 
   private checkPolicy(password: string, email: string, field: string): void {
     const problems = passwordProblems(password.slice(0, 201), email).map((problem) => ({ ...problem, field }));
-    if (password.length > 200) problems.unshift({ field, message: 'Password must be 200 characters or fewer' });
-    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems);
+    if (password.length > 200) problems.unshift(fieldProblem(field, { key: 'PASSWORD_TOO_LONG' }));
+    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems, problems[0].words);
   }
 
   private deliver(email: Parameters<Mailer['send']>[0], what: string): void {

@@ -4,6 +4,8 @@ import { MemberStandingCache, type MemberStanding } from '../members/member-stan
 import { MembersService } from '../members/members.service';
 import { requiresEmailVerification } from '../tenants/tenant.entity';
 import { Unauthenticated } from '../common/errors/domain-error';
+import { readingLanguage } from '../common/language/language';
+import { readerKnown } from '../common/language/request-language';
 import { TenantsService } from '../tenants/tenants.service';
 import type { Actor } from './actor';
 import { AuthService } from './auth.service';
@@ -46,6 +48,7 @@ export class ActorsService {
         tenantSuspended: tenant.suspended,
         tokenVersion: member.tokenVersion,
         mustVerifyEmail: !member.emailVerified && requiresEmailVerification(tenant),
+        language: readingLanguage(member.language, tenant.defaultLanguage),
       };
     });
   }
@@ -59,6 +62,7 @@ export class ActorsService {
       const row = await this.standings.get(claims.tenantId, claims.memberId, () => this.standingOf(claims.tenantId, claims.memberId));
       if (!row || row.tokenVersion !== claims.version) throw new Unauthenticated({ key: 'SIGN_IN_NO_LONGER_VALID' });
       if (row.suspended) throw new Unauthenticated({ key: 'ACCOUNT_SUSPENDED' });
+      readerKnown(row.language);
       return {
         actor: { kind: 'member', tenantId: claims.tenantId, memberId: claims.memberId, role: row.role },
         tenantPublic: row.tenantPublic,
@@ -70,6 +74,7 @@ export class ActorsService {
     if (typeof slug === 'string' && slug.length > 0) {
       const tenant = await this.tenants.bySlug(slug).catch(() => undefined);
       if (!tenant) return undefined;
+      readerKnown(readingLanguage(null, tenant.defaultLanguage));
       return {
         actor: { kind: 'anonymous', tenantId: tenant.id },
         tenantPublic: tenant.public,

@@ -63,7 +63,7 @@ export class AuthService {
     await this.limiter.hit(`sign-up:account:${account}`, limits.perAccount, limits.windowMs);
 
     const problems = passwordProblems(input.password, input.email);
-    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems);
+    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems, problems[0].words);
     const tenant = await this.tenants.bySlug(input.tenantSlug);
     if (tenant.suspended) throw new TenantSuspended();
 

@@ -1,4 +1,5 @@
-import type { FieldProblem } from '../common/errors/domain-error';
+import type { ErrorKey } from '@idea-exchange/wording';
+import { fieldProblem, type FieldProblem } from '../common/errors/domain-error';
 
 const COMMON = new Set([
   'password',
@@ -25,13 +26,13 @@ const COMMON = new Set([
 
 /** Length first (NCSC advice: long passphrases beat composition rules), then the obvious guesses. */
 export function passwordProblems(password: string, email: string): FieldProblem[] {
-  const problem = (message: string) => [{ field: 'password', message }];
-  if (password.length < 10) return problem('Password must be at least 10 characters.');
-  if (password.length > 200) return problem('Password must be 200 characters or fewer.');
+  const problem = (key: ErrorKey) => [fieldProblem('password', { key })];
+  if (password.length < 10) return problem('PASSWORD_TOO_SHORT');
+  if (password.length > 200) return problem('PASSWORD_TOO_LONG');
   const lower = password.toLowerCase();
-  if (COMMON.has(lower)) return problem('Password is too common; choose three random words, for example.');
-  if (new Set(lower).size < 4) return problem('Password must use at least 4 different characters.');
+  if (COMMON.has(lower)) return problem('PASSWORD_TOO_COMMON');
+  if (new Set(lower).size < 4) return problem('PASSWORD_TOO_FEW_CHARACTERS');
   const localPart = email.split('@')[0]?.toLowerCase() ?? '';
-  if (localPart.length >= 4 && lower.includes(localPart)) return problem('Password must not contain your e-mail address.');
+  if (localPart.length >= 4 && lower.includes(localPart)) return problem('PASSWORD_CONTAINS_EMAIL');
   return [];
 }

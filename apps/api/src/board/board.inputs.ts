@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import type { ErrorKey } from '@idea-exchange/wording';
 import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { worded } from '../common/validation/field-words';
 
 export enum Decision {
   IMPLEMENT = 'IMPLEMENT',
@@ -7,32 +9,40 @@ export enum Decision {
 }
 registerEnumType(Decision, { name: 'Decision' });
 
-const score = (name: string) => ({ message: `${name} must be a score from 1 to 5` });
+const score = (name: ErrorKey) => worded('SCORE_RANGE', { score: { key: name } });
 
 @InputType()
 export class ReviewInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
-  @Field(() => Int) @IsInt(score('Strategic fit')) @Min(1, score('Strategic fit')) @Max(5, score('Strategic fit')) strategicFit!: number;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => Int)
-  @IsInt(score('Value for money'))
-  @Min(1, score('Value for money'))
-  @Max(5, score('Value for money'))
+  @IsInt(score('SCORE_STRATEGIC_FIT'))
+  @Min(1, score('SCORE_STRATEGIC_FIT'))
+  @Max(5, score('SCORE_STRATEGIC_FIT'))
+  strategicFit!: number;
+  @Field(() => Int)
+  @IsInt(score('SCORE_VALUE_FOR_MONEY'))
+  @Min(1, score('SCORE_VALUE_FOR_MONEY'))
+  @Max(5, score('SCORE_VALUE_FOR_MONEY'))
   valueForMoney!: number;
-  @Field(() => Int) @IsInt(score('Feasibility')) @Min(1, score('Feasibility')) @Max(5, score('Feasibility')) feasibility!: number;
-  @Field(() => Int) @IsInt(score('Risk')) @Min(1, score('Risk')) @Max(5, score('Risk')) risk!: number;
+  @Field(() => Int)
+  @IsInt(score('SCORE_FEASIBILITY'))
+  @Min(1, score('SCORE_FEASIBILITY'))
+  @Max(5, score('SCORE_FEASIBILITY'))
+  feasibility!: number;
+  @Field(() => Int) @IsInt(score('SCORE_RISK')) @Min(1, score('SCORE_RISK')) @Max(5, score('SCORE_RISK')) risk!: number;
   @Field()
   @IsString()
-  @Matches(/\S/, { message: 'Enter a comment' })
-  @Length(1, 5000, { message: 'Comment must be 5,000 characters or fewer' })
+  @Matches(/\S/, worded('ENTER_COMMENT'))
+  @Length(1, 5000, worded('REVIEW_COMMENT_LENGTH'))
   comment!: string;
 }
 
 @InputType()
 export class DecideInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => Decision) @IsIn(['IMPLEMENT', 'REJECT']) decision!: Decision;
   @Field()
   @IsString()
-  @Length(20, 10000, { message: 'Rationale must be between 20 and 10,000 characters: it is published with the decision' })
+  @Length(20, 10000, worded('RATIONALE_LENGTH'))
   rationale!: string;
 }

@@ -49,7 +49,7 @@ export class BoardService {
         const idea = await this.ideas.lock(tx, actor, ideaId);
         if (idea.authorId !== actor.memberId) throw new NotTheLead();
         const readiness = await this.teams.readiness(tx, idea);
-        if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness.missing);
+        if (idea.stage === 'TEAMING' && !readiness.ready) throw new NotReadyToFloat(readiness);
         const floated = await this.stages.move(tx, idea, 'INVESTMENT', stageReason.floated(), {
           memberId: actor.memberId,
         });

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsDate, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { worded } from '../common/validation/field-words';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -9,22 +10,22 @@ export class ChallengeInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(5, 140, { message: 'Title must be between 5 and 140 characters' })
+  @Length(5, 140, worded('TITLE_LENGTH'))
   title!: string;
 
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(5, 500, { message: 'Question must be between 5 and 500 characters' })
+  @Length(5, 500, worded('CHALLENGE_QUESTION_LENGTH'))
   question!: string;
 
-  @Field(() => GraphQLISODateTime) @IsDate({ message: 'Enter the date the challenge opens' }) opensAt!: Date;
-  @Field(() => GraphQLISODateTime) @IsDate({ message: 'Enter the date the challenge closes' }) closesAt!: Date;
+  @Field(() => GraphQLISODateTime) @IsDate(worded('ENTER_CHALLENGE_OPENS')) opensAt!: Date;
+  @Field(() => GraphQLISODateTime) @IsDate(worded('ENTER_CHALLENGE_CLOSES')) closesAt!: Date;
 
   @Field({ nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(20_000, { message: 'Description must be 20,000 characters or fewer' })
+  @MaxLength(20_000, worded('DESCRIPTION_LENGTH'))
   description?: string;
 }

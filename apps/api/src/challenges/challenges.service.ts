@@ -21,7 +21,7 @@ export class ChallengesService {
 
   async create(actor: MemberActor, input: ChallengeInput): Promise<ChallengeEntity> {
     if (input.closesAt.getTime() <= input.opensAt.getTime()) {
-      throw BadUserInput.field('closesAt', 'The closing date must be after the opening date.');
+      throw BadUserInput.field('closesAt', { key: 'CHALLENGE_CLOSES_AFTER_OPENS' });
     }
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const repository = tx.manager.getRepository(ChallengeEntity);
@@ -76,7 +76,7 @@ export class ChallengesService {
   /** The challenge an idea is being submitted to; it must be open right now. */
   async requireOpen(tx: TenantTx, id: string): Promise<ChallengeEntity> {
     const challenge = await this.get(tx, id).catch((error: unknown) => {
-      if (error instanceof ChallengeNotFound) throw BadUserInput.field('challengeId', 'That challenge does not exist.');
+      if (error instanceof ChallengeNotFound) throw BadUserInput.field('challengeId', { key: 'CHALLENGE_DOES_NOT_EXIST' });
       throw error;
     });
     const now = this.clock.now();

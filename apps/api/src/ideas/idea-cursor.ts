@@ -34,5 +34,5 @@ export function decodeCursor(value: string): IdeaCursor {
   } catch {
     // fall through to the error below
   }
-  throw BadUserInput.field('after', 'after must be a cursor from an earlier page of the same list.');
+  throw BadUserInput.field('after', { key: 'LIST_CURSOR' });
 }

@@ -10,8 +10,8 @@ export const MAX_TAG_LENGTH = 30;
 export function normaliseTags(tags: readonly string[] | null | undefined): string[] {
   const normalised = [...new Set((tags ?? []).map((tag) => tag.trim().replace(/\s+/g, ' ').toLowerCase()))];
   if (normalised.some((tag) => tag.length === 0 || tag.length > MAX_TAG_LENGTH)) {
-    throw BadUserInput.field('tags', `Each tag must be 1 to ${MAX_TAG_LENGTH} characters.`);
+    throw BadUserInput.field('tags', { key: 'TAG_SIZE', values: { max: String(MAX_TAG_LENGTH) } });
   }
-  if (normalised.length > MAX_TAGS) throw BadUserInput.field('tags', `Add at most ${MAX_TAGS} tags.`);
+  if (normalised.length > MAX_TAGS) throw BadUserInput.field('tags', { key: 'TAGS_COUNT', values: { max: String(MAX_TAGS) } });
   return normalised;
 }

@@ -3,15 +3,16 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MAX_TAG_LENGTH, MAX_TAGS } from './idea-tags';
 import { IdeaSort, IdeaStage } from './idea.types';
+import { worded } from '../common/validation/field-words';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((tag: unknown) => (typeof tag === 'string' ? tag.trim() : tag)) : value;
 
-const TITLE = { message: 'Title must be between 5 and 140 characters' };
-const DESCRIPTION = { message: 'Description must be 20,000 characters or fewer' };
-const TAG = { each: true, message: `Each tag must be between 1 and ${MAX_TAG_LENGTH} characters` };
-const TAGS = { message: `Add at most ${MAX_TAGS} tags` };
+const TITLE = worded('TITLE_LENGTH');
+const DESCRIPTION = worded('DESCRIPTION_LENGTH');
+const TAG = worded('TAG_LENGTH', { max: String(MAX_TAG_LENGTH) }, { each: true });
+const TAGS = worded('TAGS_COUNT', { max: String(MAX_TAGS) });
 
 @InputType()
 export class SubmitIdeaInput {
@@ -19,7 +20,7 @@ export class SubmitIdeaInput {
 
   @Field({ description: 'Markdown, up to 20,000 characters.' })
   @IsString()
-  @Matches(/\S/, { message: 'Enter a description of your idea' })
+  @Matches(/\S/, worded('ENTER_IDEA_DESCRIPTION'))
   @MaxLength(20_000, DESCRIPTION)
   description!: string;
 
@@ -33,7 +34,7 @@ export class SubmitIdeaInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a challenge from the list' })
+  @IsUUID('all', worded('CHOOSE_CHALLENGE'))
   challengeId?: string;
 }
 
@@ -44,7 +45,7 @@ export class EditIdeaInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(/\S/, { message: 'Enter a description of your idea' })
+  @Matches(/\S/, worded('ENTER_IDEA_DESCRIPTION'))
   @MaxLength(20_000, DESCRIPTION)
   description?: string;
 
@@ -65,14 +66,14 @@ export class IdeasArgs {
   @Field({ nullable: true, description: 'Words to find in titles, descriptions and tags ("quoted phrases", -excluded).' })
   @IsOptional()
   @IsString()
-  @MaxLength(200, { message: 'Search for at most 200 characters' })
+  @MaxLength(200, worded('SEARCH_LENGTH'))
   search?: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @Transform(({ value }: { value: unknown }) => value ?? 20)
   @IsInt()
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
+  @Min(1, worded('PAGE_SIZE_RANGE', { max: '100' }))
+  @Max(100, worded('PAGE_SIZE_RANGE', { max: '100' }))
   first!: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;
@@ -90,8 +91,8 @@ export class IdeaPageArgs {
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   @Transform(({ value }: { value: unknown }) => value ?? 20)
   @IsInt()
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(100, { message: 'first must be between 1 and 100' })
+  @Min(1, worded('PAGE_SIZE_RANGE', { max: '100' }))
+  @Max(100, worded('PAGE_SIZE_RANGE', { max: '100' }))
   first!: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) after?: string;

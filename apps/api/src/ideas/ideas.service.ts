@@ -70,7 +70,7 @@ export class IdeasService {
   async edit(actor: MemberActor, ideaId: string, input: EditIdeaInput): Promise<IdeaEntity> {
     const tags = input.tags ? normaliseTags(input.tags) : undefined;
     if (input.title === undefined && input.description === undefined && tags === undefined) {
-      throw new BadUserInput('Change the title, the description or the tags.');
+      throw new BadUserInput({ key: 'NOTHING_TO_CHANGE' });
     }
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const idea = await this.lock(tx, actor, ideaId);

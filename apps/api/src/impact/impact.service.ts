@@ -15,7 +15,7 @@ import { queueWebhookEvent } from '../webhooks/webhook-outbox';
 
 export class NotImplemented extends Conflict {
   constructor() {
-    super('Impact is recorded only for implemented ideas.');
+    super({ key: 'IMPACT_ONLY_IMPLEMENTED' });
   }
 }
 

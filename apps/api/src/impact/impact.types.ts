@@ -4,6 +4,7 @@ import { AmountScalar } from '../common/scalars/amount.scalar';
 import { AmountRange } from '../common/validation/amount-range';
 import { Idea } from '../ideas/idea.types';
 import type { ImpactRecordEntity } from './impact-record.entity';
+import { worded } from '../common/validation/field-words';
 
 @ObjectType('ImpactRecord', { description: 'A realised saving and outcome note, recorded over time on an implemented idea.' })
 export class ImpactRecord {
@@ -31,11 +32,11 @@ export class ImpactSummary {
 
 @InputType()
 export class ImpactInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => AmountScalar) @AmountRange(0n, 1_000_000_000_00n) realisedSaving!: bigint;
   @Field()
   @IsString()
-  @Matches(/\S/, { message: 'Enter a note about the outcome' })
-  @Length(1, 5000, { message: 'Note must be 5,000 characters or fewer' })
+  @Matches(/\S/, worded('ENTER_OUTCOME_NOTE'))
+  @Length(1, 5000, worded('OUTCOME_NOTE_LENGTH'))
   note!: string;
 }

@@ -18,7 +18,7 @@ export class WalletService {
 
   async history(actor: MemberActor, first: number, after?: string | null): Promise<WalletLine[]> {
     requirePageSize(first, MAX_PAGE);
-    if (after != null && !/^\d{1,18}$/.test(after)) throw BadUserInput.field('after', 'after must be a cursor from walletHistory.');
+    if (after != null && !/^\d{1,18}$/.test(after)) throw BadUserInput.field('after', { key: 'WALLET_CURSOR' });
     return this.db.withTenant(actor.tenantId, (tx) => this.ledger.walletHistory(tx, actor.memberId, first, after ?? undefined));
   }
 

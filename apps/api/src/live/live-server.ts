@@ -133,7 +133,7 @@ export class LiveServer implements OnApplicationBootstrap, BeforeApplicationShut
   ): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const connection = this.connections.get(ctx);
     if (!connection || !(await this.stillAllowed(connection))) {
-      return [new GraphQLError('Sign in again.', { originalError: new Unauthenticated('Sign in again.') })];
+      return [new GraphQLError('Sign in again.', { originalError: new Unauthenticated({ key: 'SIGN_IN_AGAIN' }) })];
     }
     const schema = this.modules.get(GraphQLSchemaHost, { strict: false }).schema;
     let document: DocumentNode;

@@ -3,20 +3,21 @@ import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-val
 import { AmountScalar } from '../common/scalars/amount.scalar';
 import { AmountRange } from '../common/validation/amount-range';
 import { Outcome, TradeSide } from './market.types';
+import { worded } from '../common/validation/field-words';
 
 const MAX_AMOUNT = 100_000_000_00n;
 const KEY_PATTERN = /^[\x21-\x7e]+$/;
-const KEY_MESSAGE = 'idempotencyKey must be 1 to 200 printable characters without spaces';
+const KEY_MESSAGE = worded('IDEMPOTENCY_KEY_FORMAT');
 
 @InputType()
 export class BuyInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => ID, {
     nullable: true,
     description: "The market to trade, where the idea has several; without it, the idea's implementation market.",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'marketId must be a market id' })
+  @IsUUID('all', worded('MARKET_ID_FIELD'))
   marketId?: string | null;
   @Field(() => Outcome) @IsEnum(Outcome) outcome!: Outcome;
   @Field(() => AmountScalar, { nullable: true, description: 'Spend this much (give spend or shares, not both).' })
@@ -31,18 +32,18 @@ export class BuyInput {
   @IsOptional()
   @AmountRange(0n, MAX_AMOUNT)
   maxCost?: bigint;
-  @Field() @IsString() @Length(1, 200, { message: KEY_MESSAGE }) @Matches(KEY_PATTERN, { message: KEY_MESSAGE }) idempotencyKey!: string;
+  @Field() @IsString() @Length(1, 200, KEY_MESSAGE) @Matches(KEY_PATTERN, KEY_MESSAGE) idempotencyKey!: string;
 }
 
 @InputType()
 export class SellInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => ID, {
     nullable: true,
     description: "The market to trade, where the idea has several; without it, the idea's implementation market.",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'marketId must be a market id' })
+  @IsUUID('all', worded('MARKET_ID_FIELD'))
   marketId?: string | null;
   @Field(() => Outcome) @IsEnum(Outcome) outcome!: Outcome;
   @Field(() => AmountScalar) @AmountRange(1n, MAX_AMOUNT) shares!: bigint;
@@ -50,18 +51,18 @@ export class SellInput {
   @IsOptional()
   @AmountRange(0n, MAX_AMOUNT)
   minProceeds?: bigint;
-  @Field() @IsString() @Length(1, 200, { message: KEY_MESSAGE }) @Matches(KEY_PATTERN, { message: KEY_MESSAGE }) idempotencyKey!: string;
+  @Field() @IsString() @Length(1, 200, KEY_MESSAGE) @Matches(KEY_PATTERN, KEY_MESSAGE) idempotencyKey!: string;
 }
 
 @InputType()
 export class QuoteInput {
-  @Field(() => ID) @IsUUID('all', { message: 'ideaId must be an idea id' }) ideaId!: string;
+  @Field(() => ID) @IsUUID('all', worded('IDEA_ID_FIELD')) ideaId!: string;
   @Field(() => ID, {
     nullable: true,
     description: "The market to trade, where the idea has several; without it, the idea's implementation market.",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'marketId must be a market id' })
+  @IsUUID('all', worded('MARKET_ID_FIELD'))
   marketId?: string | null;
   @Field(() => Outcome) @IsEnum(Outcome) outcome!: Outcome;
   @Field(() => TradeSide, { nullable: true, defaultValue: TradeSide.BUY }) @IsOptional() @IsEnum(TradeSide) side?: TradeSide;

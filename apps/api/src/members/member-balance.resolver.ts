@@ -28,10 +28,10 @@ export class MemberBalanceResolver {
   @ResolveField(() => AmountScalar, { description: 'Visible to the member, admins and on leaderboards.' })
   async balance(@Parent() member: Member, @CurrentActor() actor: Actor | undefined, @Info() info: GraphQLResolveInfo): Promise<bigint> {
     // The root field's access guard has already established the actor.
-    if (!actor) throw new Forbidden("Only the member and admins can see a member's balance.");
+    if (!actor) throw new Forbidden({ key: 'BALANCE_PRIVATE' });
     const own = actor.kind === 'member' && actor.memberId === member.id;
     const admin = actor.kind === 'member' && actor.role === 'ADMIN';
-    if (!own && !admin && !onLeaderboard(info)) throw new Forbidden("Only the member and admins can see a member's balance.");
+    if (!own && !admin && !onLeaderboard(info)) throw new Forbidden({ key: 'BALANCE_PRIVATE' });
     return this.wallets.balance(actor.tenantId, member.id);
   }
 }

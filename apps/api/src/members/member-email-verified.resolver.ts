@@ -11,7 +11,7 @@ export class MemberEmailVerifiedResolver {
   emailVerified(@Parent() member: Member, @CurrentActor() actor: Actor | undefined): boolean {
     const own = actor?.kind === 'member' && actor.memberId === member.id;
     const admin = actor?.kind === 'member' && actor.role === 'ADMIN';
-    if (!own && !admin) throw new Forbidden('Only the member and admins can see whether an address is confirmed.');
+    if (!own && !admin) throw new Forbidden({ key: 'EMAIL_CONFIRMED_PRIVATE' });
     return member.verified;
   }
 }

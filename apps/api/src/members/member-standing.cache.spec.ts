@@ -7,6 +7,7 @@ const standing = (role: MemberStanding['role']): MemberStanding => ({
   tenantSuspended: false,
   tokenVersion: 0,
   mustVerifyEmail: false,
+  language: 'en',
 });
 
 describe('member standing cache', () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Language } from '@idea-exchange/wording';
 import type { RoleName } from './member.entity';
 
 /** What every authenticated request needs to know about its member and their instance. */
@@ -11,6 +12,8 @@ export interface MemberStanding {
   tokenVersion: number;
   /** Signed up on an instance that verifies addresses, and not verified yet. */
   mustVerifyEmail: boolean;
+  /** The member's own language, else their instance's default: what they read when a client names none. */
+  language: Language;
 }
 
 /** How long a standing is trusted; changes made on this process invalidate it at once. */

@@ -2,37 +2,38 @@ import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { OptionalNotNull } from '../common/validation/optional-not-null';
 import { MEMBER_LANGUAGES } from './member.entity';
+import { worded } from '../common/validation/field-words';
 
 @InputType()
 export class ProfileInput {
   @Field({ nullable: true })
   @OptionalNotNull()
-  @IsString({ message: 'Enter your name' })
-  @Matches(/\S/, { message: 'Enter your name' })
-  @Length(1, 80, { message: 'Name must be 80 characters or fewer' })
+  @IsString(worded('ENTER_NAME'))
+  @Matches(/\S/, worded('ENTER_NAME'))
+  @Length(1, 80, worded('NAME_LENGTH'))
   displayName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100, { message: 'Department must be 100 characters or fewer' })
+  @MaxLength(100, worded('DEPARTMENT_LENGTH'))
   department?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20, { message: 'List at most 20 skills' })
+  @ArrayMaxSize(20, worded('SKILLS_COUNT'))
   @IsString({ each: true })
-  @Length(1, 40, { each: true, message: 'Each skill must be 1 to 40 characters' })
+  @Length(1, 40, worded('SKILL_LENGTH', undefined, { each: true }))
   skills?: string[] | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000, { message: 'Bio must be 2,000 characters or fewer' })
+  @MaxLength(2000, worded('BIO_LENGTH'))
   bio?: string | null;
 
   @Field(() => String, { nullable: true, description: "'en' or 'cy'; null goes back to the instance's default language." })
   @IsOptional()
-  @IsIn(MEMBER_LANGUAGES, { message: 'Choose English (en) or Welsh (cy)' })
+  @IsIn(MEMBER_LANGUAGES, worded('CHOOSE_LANGUAGE'))
   language?: string | null;
 }

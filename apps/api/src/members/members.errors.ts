@@ -35,10 +35,11 @@ export interface HeldPosition {
 /** The board decides markets, so nobody joins it while holding shares in one that is open. */
 export class ShareholderMayNotJoinBoard extends Conflict {
   constructor(positions: HeldPosition[]) {
-    const named = positions.map((p) => `${formatAmount(p.shares)} ${p.outcome} shares in "${p.ideaTitle}"`);
-    super(
-      `This member holds ${named.join('; ')}. Board members decide markets, so they can join the board once these are sold or settled.`,
-    );
+    const held = positions.map((p) => ({
+      key: 'HELD_SHARES' as const,
+      values: { shares: formatAmount(p.shares), outcome: p.outcome, idea: p.ideaTitle },
+    }));
+    super({ key: 'SHAREHOLDER_MAY_NOT_JOIN_BOARD', values: { positions: held } });
     this.details.positions = positions.map((p) => ({ idea: p.ideaTitle, outcome: p.outcome, shares: formatAmount(p.shares) }));
   }
 }

@@ -167,6 +167,8 @@ export class MembersService {
       if (Object.keys(changes).length > 0) {
         await tx.manager.getRepository(MemberEntity).update({ tenantId: tx.tenantId, id: actor.memberId }, changes);
       }
+      // Refusals follow the member's language at once (their standing remembers it).
+      if (changes.language !== undefined) tx.afterCommit(() => this.standings.forgetMember(tx.tenantId, actor.memberId));
       return this.get(tx, actor.memberId);
     });
   }

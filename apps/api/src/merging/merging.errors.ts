@@ -1,21 +1,22 @@
-import { BadUserInput, Conflict } from '../common/errors/domain-error';
+import { BadUserInput, Conflict, fieldProblem } from '../common/errors/domain-error';
 
 export class MergeIntoItself extends BadUserInput {
   constructor() {
-    super('An idea cannot be merged into itself: choose a different idea to keep.', [
-      { field: 'targetId', message: 'Choose a different idea to keep.' },
-    ]);
+    super({ key: 'MERGE_INTO_ITSELF' }, [fieldProblem('targetId', { key: 'MERGE_KEEP_ANOTHER' })]);
   }
 }
 
 export class MergeWithOpenMarket extends Conflict {
   constructor(title: string) {
-    super(`"${title}" has a market that is still trading, so it cannot be merged.`);
+    super({ key: 'MERGE_WITH_OPEN_MARKET', values: { title } });
   }
 }
 
+/** Why an idea cannot be merged, worded for each reader. */
+export type NotMergeableWhy = 'ALREADY_MERGED' | 'MERGE_ONLY_EARLY_STAGES';
+
 export class NotMergeable extends Conflict {
-  constructor(title: string, why: string) {
-    super(`"${title}" cannot be merged: ${why}.`);
+  constructor(title: string, why: NotMergeableWhy) {
+    super({ key: 'NOT_MERGEABLE', values: { title, why: { key: why } } });
   }
 }

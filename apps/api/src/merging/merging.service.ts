@@ -48,7 +48,8 @@ export class MergingService {
 
   async merge(actor: MemberActor, sourceId: string, targetId: string, reason: string): Promise<IdeaEntity> {
     const why = reason.trim();
-    if (why.length < 1 || why.length > MAX_REASON) throw BadUserInput.field('reason', `Give a reason of 1 to ${MAX_REASON} characters.`);
+    if (why.length < 1 || why.length > MAX_REASON)
+      throw BadUserInput.field('reason', { key: 'MERGE_REASON_LENGTH', values: { max: String(MAX_REASON) } });
     if (!isUuid(sourceId) || !isUuid(targetId)) throw new IdeaNotFound();
     if (sourceId === targetId) throw new MergeIntoItself();
     return this.db.withTenant(actor.tenantId, async (tx) => {
@@ -97,7 +98,7 @@ export class MergingService {
 
   private async requireMergeable(tx: TenantTx, idea: IdeaEntity): Promise<void> {
     if (await this.markets.hasOpenMarket(tx, idea.id)) throw new MergeWithOpenMarket(idea.title);
-    if (idea.mergedInto) throw new NotMergeable(idea.title, 'it was already merged into another idea');
-    if (!MERGEABLE.has(idea.stage)) throw new NotMergeable(idea.title, 'only ideas in buzz or teaming can be merged');
+    if (idea.mergedInto) throw new NotMergeable(idea.title, 'ALREADY_MERGED');
+    if (!MERGEABLE.has(idea.stage)) throw new NotMergeable(idea.title, 'MERGE_ONLY_EARLY_STAGES');
   }
 }

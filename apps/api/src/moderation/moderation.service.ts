@@ -8,7 +8,7 @@ import { IdeasService } from '../ideas/ideas.service';
 import { MarketService } from '../market/market.service';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { ReportEntity, type ContentKindName } from './report.entity';
-import { MAX_REASON, REASON_LENGTH, type ReportInput } from './report.inputs';
+import { MAX_REASON, type ReportInput } from './report.inputs';
 
 type Decision = { hidden: true; action: 'HIDE'; resolution: 'HIDDEN' } | { hidden: false; action: 'RESTORE'; resolution: 'RESTORED' };
 
@@ -68,7 +68,8 @@ export class ModerationService {
 
   private async decide(actor: MemberActor, kind: ContentKindName, targetId: string, reason: string, decision: Decision): Promise<boolean> {
     const why = reason.trim();
-    if (why.length < 1 || why.length > MAX_REASON) throw BadUserInput.field('reason', `${REASON_LENGTH.message}.`);
+    if (why.length < 1 || why.length > MAX_REASON)
+      throw BadUserInput.field('reason', { key: 'REPORT_REASON_LENGTH', values: { max: String(MAX_REASON) } });
     return this.db.withTenant(actor.tenantId, async (tx) => {
       if (kind === 'IDEA') {
         const idea = await this.ideas.setHidden(tx, targetId, decision.hidden);

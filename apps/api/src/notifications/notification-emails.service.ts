@@ -182,7 +182,7 @@ export class NotificationEmails implements OnApplicationBootstrap, OnModuleDestr
     const [version, tenantId, memberId, kind] = value?.split(':') ?? [];
     const kinds = kind === 'ALL' ? [...NOTIFICATION_KINDS] : NOTIFICATION_KINDS.filter((known) => known === kind);
     if (version !== 'u1' || !isUuid(tenantId) || !isUuid(memberId) || kinds.length === 0) {
-      throw BadUserInput.field('token', 'That unsubscribe link is not valid. Change your e-mail settings after signing in instead.');
+      throw BadUserInput.field('token', { key: 'UNSUBSCRIBE_LINK_NOT_VALID' });
     }
     await this.db.withTenant(tenantId, async (tx) => {
       if (!(await this.members.someOf(tx, [memberId])).has(memberId)) return;

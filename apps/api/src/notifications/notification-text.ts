@@ -1,6 +1,6 @@
 import { fillIn, type Language } from '../common/language/language';
 import type { Stage as StageName } from '@idea-exchange/stage-rules';
-import { stageName, stageReasonText, isStageReasonKind, type StageReason } from '@idea-exchange/wording';
+import { outcomeQuestionText, stageName, stageReasonText, isStageReasonKind, type StageReason } from '@idea-exchange/wording';
 import type { NotificationKindName } from './notification.entity';
 
 /**
@@ -80,6 +80,16 @@ const OUTCOME_WORDS: Record<Language, Record<string, string>> = { en: { YES: 'YE
 
 type StageChange = { idea: string; stage: StageName; reason: StageReason };
 
+/**
+ * An outcome market's question: its English text (what older clients show) and the target and
+ * closing date it is worded from in the reader's language.
+ */
+export interface OutcomeQuestion {
+  question: string;
+  target: string;
+  closesAt: string;
+}
+
 /** The notifications the app sends, each built from the values it names. */
 export const notice = {
   supported: (actor: string, idea: string): NotificationContent => ({ kind: 'IDEA_SUPPORTED', params: { actor, idea } }),
@@ -105,18 +115,18 @@ export const notice = {
     kind: 'MARKET_SETTLED',
     params: { variant: 'decided', idea, outcome },
   }),
-  outcomeMarketResolved: (question: string, idea: string, outcome: 'YES' | 'NO'): NotificationContent => ({
+  outcomeMarketResolved: (question: OutcomeQuestion, idea: string, outcome: 'YES' | 'NO'): NotificationContent => ({
     kind: 'MARKET_SETTLED',
-    params: { variant: outcome === 'YES' ? 'targetReached' : 'closedFirst', question, idea, outcome },
+    params: { variant: outcome === 'YES' ? 'targetReached' : 'closedFirst', ...question, idea, outcome },
   }),
   recruitJoined: (actor: string): NotificationContent => ({ kind: 'RECRUIT_JOINED', params: { actor } }),
   ideasMerged: (source: string, idea: string, why: string): NotificationContent => ({
     kind: 'IDEAS_MERGED',
     params: { source, idea, why },
   }),
-  outcomeMarketOpened: (idea: string, question: string): NotificationContent => ({
+  outcomeMarketOpened: (idea: string, question: OutcomeQuestion): NotificationContent => ({
     kind: 'OUTCOME_MARKET_OPENED',
-    params: { idea, question },
+    params: { idea, ...question },
   }),
 };
 
@@ -135,5 +145,7 @@ export function notificationText(language: Language, content: NotificationConten
   if (params.stage) values.stage = stageName(language, params.stage);
   if (params.outcome) values.outcome = OUTCOME_WORDS[language][params.outcome] ?? params.outcome;
   if (params.reason && isStageReasonKind(params.reason)) values.reason = stageReasonText(language, { kind: params.reason, params });
+  if (params.question && params.target && params.closesAt)
+    values.question = outcomeQuestionText(language, params.target, new Date(params.closesAt));
   return fillIn(template, values);
 }

@@ -129,8 +129,8 @@ export class NotificationsService {
 
   /** Marks the member's own unread notifications read (all of them when no ids are given). */
   async markRead(actor: MemberActor, ids?: readonly string[] | null): Promise<number> {
-    if (ids && ids.length > 500) throw BadUserInput.field('ids', 'Mark at most 500 notifications at once.');
-    if (ids?.some((id) => !isUuid(id))) throw BadUserInput.field('ids', 'Each id must be the id of one of your notifications.');
+    if (ids && ids.length > 500) throw BadUserInput.field('ids', { key: 'TOO_MANY_NOTIFICATIONS' });
+    if (ids?.some((id) => !isUuid(id))) throw BadUserInput.field('ids', { key: 'NOTIFICATION_ID_FIELD' });
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const result = await tx.manager.getRepository(NotificationEntity).update(
         {

@@ -47,7 +47,7 @@ describe('what an operator sees', () => {
       },
     });
     const log = createLogger('info', sink);
-    await requestScope.run({ requestId: 'req-42', language: 'en' }, async () => {
+    await requestScope.run({ requestId: 'req-42', language: 'en', asked: true }, async () => {
       await new Promise((r) => setTimeout(r, 1));
       log.info('deep inside a service');
     });

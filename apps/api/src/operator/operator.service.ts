@@ -20,7 +20,7 @@ export class OperatorService {
   /** Franchises a new instance with its first admin, in one transaction. */
   async createTenant(input: CreateTenantInput): Promise<{ tenant: TenantEntity; admin: MemberEntity }> {
     const problems = passwordProblems(input.adminPassword, input.adminEmail).map((p) => ({ ...p, field: 'adminPassword' }));
-    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems);
+    if (problems.length > 0) throw new BadUserInput(problems[0].message, problems, problems[0].words);
     const { tenant, result } = await this.tenants.create(input, async (tx, created) => {
       const admin = await this.members.create(tx, {
         email: input.adminEmail,

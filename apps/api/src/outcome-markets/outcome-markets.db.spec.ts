@@ -22,7 +22,8 @@ const OUTCOME_MARKETS = `query($id: ID!) {
 const HISTORY = 'query($id: ID!) { marketHistory(marketId: $id) { priceYes } }';
 const BALANCE = '{ portfolio { balance } }';
 const NOTIFICATIONS = '{ notifications(first: 50) { kind message } }';
-const AUDIT_LOG = '{ auditLog(first: 50) { action kind targetId reason } }';
+const AUDIT_LOG = '{ auditLog(first: 50) { action kind targetId targetName reason } }';
+const LANGUAGE = 'mutation($language: String) { updateProfile(input: { language: $language }) { id } }';
 
 interface OpenedMarket {
   id: string;
@@ -171,6 +172,29 @@ describe('outcome markets: markets beyond the decision', () => {
     );
   });
 
+  it('asks each market’s question in the reader’s language, the closing date named in it', async () => {
+    const year = new Date().getUTCFullYear() + 2;
+    const reader = await given.member(instance);
+    await app.api.ok(LANGUAGE, { language: 'cy' }, reader);
+    await app.api.ok('mutation($id: ID!) { followIdea(ideaId: $id) { id } }', { id: idea.id }, reader);
+    const market = (await open('750.00', new Date(Date.UTC(year, 5, 30, 12)))).data?.openOutcomeMarket as OpenedMarket;
+
+    const { idea: read } = await app.api.ok<{
+      idea: { market: { question: string }; outcomeMarkets: Array<{ id: string; question: string }> };
+    }>(OUTCOME_MARKETS, { id: idea.id }, reader);
+
+    expect(read.market.question).toBe('A fydd y syniad hwn yn cael ei weithredu?');
+    expect(read.outcomeMarkets.find((m) => m.id === market.id)?.question).toBe(
+      `A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Peas erbyn 30 Mehefin ${year}?`,
+    );
+    expect(market.question).toBe(`Will realised savings reach 750.00 Peas by 30 June ${year}?`);
+    const { notifications } = await app.api.ok<{ notifications: Array<{ kind: string; message: string }> }>(NOTIFICATIONS, {}, reader);
+    expect(notifications).toContainEqual({
+      kind: 'OUTCOME_MARKET_OPENED',
+      message: `Mae marchnad wedi agor ar “${idea.title}”: A fydd yr arbedion a wireddwyd yn cyrraedd 750.00 Peas erbyn 30 Mehefin ${year}?`,
+    });
+  });
+
   it('resolves NO once its closing date passes, exactly once however many processes run the job', async () => {
     const market = (await open('1000000.00', new Date(Date.now() + DAY))).data?.openOutcomeMarket as OpenedMarket;
     const yes = await buy(yesTrader, market.id, 'YES', '3.00');
@@ -189,6 +213,40 @@ describe('outcome markets: markets beyond the decision', () => {
     expect(await balance(noTrader)).toBe(noBefore + noShares);
     expect(await balance(yesTrader)).toBe(yesBefore);
     await expect(audit(app.api, instance.admin)).resolves.toMatchObject({ balanced: true, problems: [] });
+
+    // The log holds its reasons in English; each admin reads them in their own language.
+    const reasons = async () =>
+      (
+        await app.api.ok<{ auditLog: Array<{ action: string; targetId: string; targetName: string; reason: string }> }>(
+          AUDIT_LOG,
+          {},
+          instance.admin,
+        )
+      ).auditLog
+        .filter((entry) => entry.targetId === market.id)
+        .map(({ action, reason, targetName }) => ({ action, reason, targetName }));
+    const longDate = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(market.closesAt),
+      );
+    expect(await reasons()).toEqual([
+      { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NO: its closing date passed before the target was reached', targetName: idea.title },
+      { action: 'OPEN_OUTCOME_MARKET', reason: market.question, targetName: idea.title },
+    ]);
+    await app.api.ok(LANGUAGE, { language: 'cy' }, instance.admin);
+    try {
+      expect(await reasons()).toEqual([
+        { action: 'RESOLVE_OUTCOME_MARKET', reason: 'NA: aeth ei ddyddiad cau heibio cyn cyrraedd y targed', targetName: idea.title },
+        {
+          action: 'OPEN_OUTCOME_MARKET',
+          targetName: idea.title,
+          reason: `A fydd yr arbedion a wireddwyd yn cyrraedd 1,000,000.00 Peas erbyn ${longDate('cy-GB')}?`,
+        },
+      ]);
+      expect(market.question).toBe(`Will realised savings reach 1,000,000.00 Peas by ${longDate('en-GB')}?`);
+    } finally {
+      await app.api.ok(LANGUAGE, { language: null }, instance.admin);
+    }
   });
 
   it('does not let a market of another idea be traded under this one, nor the board trade', async () => {

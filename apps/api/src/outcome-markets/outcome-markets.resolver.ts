@@ -10,8 +10,8 @@ import { Market, MarketKind } from '../market/market.types';
 import { OutcomeMarketInput } from './outcome-market.inputs';
 import type { OutcomeTerms } from './outcome-market-store';
 import { OutcomeMarketsService } from './outcome-markets.service';
-
-const IMPLEMENTATION_QUESTION = 'Will this idea be implemented?';
+import { MembersService } from '../members/members.service';
+import { implementationQuestionText } from '@idea-exchange/wording';
 
 @Resolver()
 export class OutcomeMarketsResolver {
@@ -28,11 +28,20 @@ export class OutcomeMarketsResolver {
 @Resolver(() => Market)
 @Allow.publicRead()
 export class MarketTermsResolver {
-  constructor(private readonly outcomeMarkets: OutcomeMarketsService) {}
+  constructor(
+    private readonly outcomeMarkets: OutcomeMarketsService,
+    private readonly members: MembersService,
+  ) {}
 
   @ResolveField(() => String, { description: 'What the market asks, e.g. "Will this idea be implemented?"' })
   async question(@Parent() market: Market, @CurrentActor() actor: Actor): Promise<string> {
-    return (await this.terms(market, actor))?.question ?? IMPLEMENTATION_QUESTION;
+    const language = await this.members.languageOf(actor);
+    if (market.kind !== MarketKind.OUTCOME) return implementationQuestionText(language);
+    const loader = requestLoader<string, string | undefined>(actor, `market.question.${language}`, async (ids) => {
+      const questions = await this.outcomeMarkets.questionsIn(actor.tenantId, language, ids);
+      return ids.map((id) => questions.get(id));
+    });
+    return (await loader.load(market.id)) ?? implementationQuestionText(language);
   }
 
   @ResolveField(() => GraphQLISODateTime, {

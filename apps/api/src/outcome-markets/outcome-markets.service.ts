@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { describeAmount } from '@idea-exchange/money';
+import { outcomeQuestionText, outcomeResolutionText, type Language, type OutcomeResolution } from '@idea-exchange/wording';
 import type { Outcome } from '@idea-exchange/market-maker';
 import type { MemberActor } from '../auth/actor';
 import { Database } from '../database/database.service';
@@ -22,11 +23,9 @@ import { notice } from '../notifications/notification-text';
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000;
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "Will realised savings reach 50,000.00 Peas by 31 March 2027?" */
-export function outcomeQuestion(target: bigint, currencyName: string, closesAt: Date): string {
-  return `Will realised savings reach ${describeAmount(target, currencyName)} by ${longDate.format(closesAt)}?`;
+/** "Will realised savings reach 50,000.00 Peas by 31 March 2027?", in the reader's language. */
+export function outcomeQuestion(target: bigint, currencyName: string, closesAt: Date, language: Language = 'en'): string {
+  return outcomeQuestionText(language, describeAmount(target, currencyName), closesAt);
 }
 
 /**
@@ -89,7 +88,11 @@ export class OutcomeMarketsService implements OnModuleInit {
           memberId,
           actorId: actor.memberId,
           ideaId: idea.id,
-          content: notice.outcomeMarketOpened(idea.title, question),
+          content: notice.outcomeMarketOpened(idea.title, {
+            question,
+            target: describeAmount(input.target, tenant.currencyName),
+            closesAt: input.closesAt.toISOString(),
+          }),
         });
       }
       return market;
@@ -105,7 +108,7 @@ export class OutcomeMarketsService implements OnModuleInit {
     const reached = await OutcomeMarketStore.reachedBy(tx, idea.id, realised);
     // Locked while still trading: one the closing job settled meanwhile drops out, not settled twice.
     for (const marketId of await this.markets.lockTrading(tx, reached)) {
-      await this.resolve(tx, idea, marketId, 'YES', 'the recorded realised savings reached its target');
+      await this.resolve(tx, idea, marketId, 'YES', 'TARGET_REACHED');
     }
   }
 
@@ -119,7 +122,7 @@ export class OutcomeMarketsService implements OnModuleInit {
         // Read, not locked: the market's lock is enough, and locking the idea after it would
         // invert the order in which an impact record takes them.
         const idea = await this.ideas.read(tx, terms.ideaId);
-        await this.resolve(tx, idea, terms.marketId, 'NO', 'its closing date passed before the target was reached');
+        await this.resolve(tx, idea, terms.marketId, 'NO', 'CLOSING_DATE_PASSED');
       }
       return due.length;
     });
@@ -129,23 +132,42 @@ export class OutcomeMarketsService implements OnModuleInit {
     return this.db.withTenant(tenantId, (tx) => OutcomeMarketStore.termsOf(tx, marketIds));
   }
 
-  private async resolve(tx: TenantTx, idea: IdeaEntity, marketId: string, outcome: Outcome, why: string): Promise<void> {
+  /**
+   * Each market's question in the reader's language, from its terms (the question stored is the
+   * English one), keyed by market id; markets that are not outcome markets are left out.
+   */
+  async questionsIn(tenantId: string, language: Language, marketIds: readonly string[]): Promise<Map<string, string>> {
+    if (marketIds.length === 0) return new Map();
+    return this.db.withTenant(tenantId, async (tx) => {
+      const terms = await OutcomeMarketStore.termsOf(tx, marketIds);
+      const { currencyName } = await this.tenants.inTx(tx);
+      return new Map(terms.map((term) => [term.marketId, outcomeQuestion(term.target, currencyName, term.closesAt, language)]));
+    });
+  }
+
+  private async resolve(tx: TenantTx, idea: IdeaEntity, marketId: string, outcome: Outcome, why: OutcomeResolution): Promise<void> {
     const holders = await this.ledger.positions(tx, { marketId });
     const [terms] = await OutcomeMarketStore.termsOf(tx, [marketId]);
+    const { currencyName } = await this.tenants.inTx(tx);
     await this.markets.resolveMarket(tx, marketId, outcome);
     await this.audit.append(tx, {
       actorId: null,
       action: 'RESOLVE_OUTCOME_MARKET',
       kind: 'MARKET',
       targetId: marketId,
-      reason: `${outcome}: ${why}`,
+      // Kept in English, the audit log's own language; the log's readers get it in theirs (AuditLogResolver).
+      reason: outcomeResolutionText('en', why, outcome),
     });
     for (const memberId of new Set(holders.map((holder) => holder.memberId))) {
       await this.notifications.notify(tx, {
         memberId,
         actorId: null,
         ideaId: idea.id,
-        content: notice.outcomeMarketResolved(terms.question, idea.title, outcome),
+        content: notice.outcomeMarketResolved(
+          { question: terms.question, target: describeAmount(terms.target, currencyName), closesAt: terms.closesAt.toISOString() },
+          idea.title,
+          outcome,
+        ),
       });
     }
   }

@@ -80,7 +80,7 @@ export class SsoService {
       // Found out now, with a message the admin can act on, rather than by members failing to sign in.
       await this.discover(issuer.href, input.clientId, input.clientSecret).catch((error: unknown) => {
         this.log.warn({ err: error, issuer: issuer.href }, 'OpenID Connect discovery failed');
-        throw BadUserInput.field('issuer', 'Could not read the provider’s OpenID Connect configuration at that issuer address.');
+        throw BadUserInput.field('issuer', { key: 'SSO_DISCOVERY_FAILED' });
       });
     }
     await this.tenants.setSso(actor.tenantId, {
@@ -170,7 +170,7 @@ export class SsoService {
 
   private async discoverFor(tenant: TenantEntity) {
     const row = await this.tenants.withSsoSecret(tenant.id);
-    if (!row.ssoClientSecret || !row.ssoIssuer || !row.ssoClientId) throw new Forbidden('Single sign-on is not set up here.');
+    if (!row.ssoClientSecret || !row.ssoIssuer || !row.ssoClientId) throw new Forbidden({ key: 'SSO_NOT_SET_UP' });
     return this.discover(row.ssoIssuer, row.ssoClientId, this.box.open(row.ssoClientSecret)).catch((error: unknown) => {
       this.log.warn({ err: error, slug: tenant.slug }, 'OpenID Connect discovery failed');
       throw new SsoFailed('provider');
@@ -191,11 +191,11 @@ export class SsoService {
     try {
       url = new URL(raw);
     } catch {
-      throw BadUserInput.field('issuer', 'Enter the provider’s issuer address, like https://login.example.gov.uk');
+      throw BadUserInput.field('issuer', { key: 'SSO_ISSUER_FORMAT' });
     }
     // Plain http only to this machine, for local providers and tests.
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback(url))) {
-      throw BadUserInput.field('issuer', 'The issuer address must use https.');
+      throw BadUserInput.field('issuer', { key: 'SSO_ISSUER_HTTPS' });
     }
     return url;
   }

@@ -2,6 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { AmountScalar } from '../common/scalars/amount.scalar';
 import { AmountRange } from '../common/validation/amount-range';
+import { worded } from '../common/validation/field-words';
 
 const MAX_AMOUNT = 100_000_000_00n;
 export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -13,14 +14,14 @@ const DOMAIN_PATTERN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-
 @InputType()
 export class CreateTenantInput {
   @Field()
-  @Matches(SLUG_PATTERN, { message: 'slug must be 1 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen' })
-  @Matches(RESERVED_SLUG, { message: `slug is taken by the service itself; choose another than ${RESERVED_SLUGS.join(', ')}` })
+  @Matches(SLUG_PATTERN, worded('SLUG_FORMAT'))
+  @Matches(RESERVED_SLUG, worded('SLUG_RESERVED', { reserved: RESERVED_SLUGS.join(', ') }))
   slug!: string;
 
   @Field() @IsString() @Length(2, 100) name!: string;
   @Field() @IsString() @Length(1, 30) currencyName!: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() public?: boolean;
-  @Field() @IsEmail({}, { message: 'adminEmail must be an e-mail address, like name@example.gov.uk' }) adminEmail!: string;
+  @Field() @IsEmail({}, worded('ADMIN_EMAIL_FORMAT')) adminEmail!: string;
   @Field() @IsString() @Length(1, 200) adminPassword!: string;
   @Field() @IsString() @Length(1, 80) adminDisplayName!: string;
 }
@@ -48,7 +49,7 @@ export class TenantSettingsInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
-  @Matches(DOMAIN_PATTERN, { each: true, message: 'each allowed e-mail domain must be a domain name, like example.gov.uk' })
+  @Matches(DOMAIN_PATTERN, worded('DOMAIN_FORMAT', undefined, { each: true }))
   allowedEmailDomains?: string[];
 
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 100) name?: string;
@@ -60,12 +61,12 @@ export class TenantSettingsInput {
   @Field(() => AmountScalar, { nullable: true }) @IsOptional() @AmountRange(0n, MAX_AMOUNT) implementedReward?: bigint;
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(['en', 'cy'], { message: 'defaultLanguage must be "en" or "cy"' })
+  @IsIn(['en', 'cy'], worded('DEFAULT_LANGUAGE_FIELD'))
   defaultLanguage?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'brandColour must be a colour like #1d70b8' })
+  @Matches(/^#[0-9a-fA-F]{6}$/, worded('BRAND_COLOUR_FORMAT'))
   brandColour?: string;
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 40) logoText?: string;

@@ -128,7 +128,7 @@ export class TenantsService {
     }
     if ('liquidityAutomatic' in changes) {
       if (changes.liquidityAutomatic === true && changes.liquidity !== undefined) {
-        throw BadUserInput.field('liquidity', 'Give a liquidity or size it to the instance, not both.');
+        throw BadUserInput.field('liquidity', { key: 'LIQUIDITY_EITHER' });
       }
       if (changes.liquidityAutomatic === true) changes.liquidity = null;
       delete changes.liquidityAutomatic;
@@ -142,7 +142,7 @@ export class TenantsService {
       if (!current) throw new TenantNotFound();
       const next = { ...current, ...changes } as TenantEntity;
       if (next.maxTeamSize < next.minTeamSize) {
-        throw BadUserInput.field('minTeamSize', 'The minimum team size cannot be more than the maximum team size.');
+        throw BadUserInput.field('minTeamSize', { key: 'TEAM_SIZE_ORDER' });
       }
       await repository.update({ id: tenantId }, changes);
       // The admin console sends every setting; the log names only those whose value moved.

@@ -49,13 +49,13 @@ export async function checkWebhookUrl(raw: string, allowInsecure: boolean): Prom
   try {
     url = new URL(raw);
   } catch {
-    throw BadUserInput.field('url', 'Enter the full address of the receiver, like https://hooks.example.gov.uk/idea-exchange');
+    throw BadUserInput.field('url', { key: 'WEBHOOK_URL_FORMAT' });
   }
   if (raw.length > 2000 || url.username || url.password) {
-    throw BadUserInput.field('url', 'The address must be at most 2000 characters, without a user name or password in it.');
+    throw BadUserInput.field('url', { key: 'WEBHOOK_URL_LENGTH' });
   }
   if (url.protocol !== 'https:' && !(allowInsecure && url.protocol === 'http:')) {
-    throw BadUserInput.field('url', 'Webhooks must use an https address.');
+    throw BadUserInput.field('url', { key: 'WEBHOOK_HTTPS' });
   }
   if (allowInsecure) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -65,9 +65,9 @@ export async function checkWebhookUrl(raw: string, allowInsecure: boolean): Prom
         (found) => found.map((a) => a.address),
         () => [],
       );
-  if (addresses.length === 0) throw BadUserInput.field('url', 'That address’s host name does not resolve.');
+  if (addresses.length === 0) throw BadUserInput.field('url', { key: 'WEBHOOK_HOST_UNRESOLVED' });
   if (addresses.some(isPrivateAddress)) {
-    throw BadUserInput.field('url', 'Webhooks can only reach public addresses, not private, loopback or link-local ones.');
+    throw BadUserInput.field('url', { key: 'WEBHOOK_PUBLIC_ONLY' });
   }
   return url;
 }

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, MaxLength } from 'class-validator';
+import { worded } from '../common/validation/field-words';
 
 export const WEBHOOK_EVENTS = [
   'IDEA_SUBMITTED',
@@ -48,7 +49,7 @@ export class WebhookDelivery {
 export class WebhookInput {
   @Field() @IsString() @MaxLength(2000) url!: string;
   @Field(() => [WebhookEvent])
-  @ArrayMinSize(1, { message: 'Choose at least one event' })
+  @ArrayMinSize(1, worded('CHOOSE_EVENT'))
   @ArrayMaxSize(WEBHOOK_EVENTS.length)
   @IsEnum(WebhookEvent, { each: true })
   events!: WebhookEventName[];

@@ -110,20 +110,21 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   async delete(actor: MemberActor, id: string): Promise<boolean> {
-    if (!isUuid(id)) throw new NotFound('That webhook');
+    if (!isUuid(id)) throw new NotFound({ key: 'WEBHOOK_NOT_FOUND' });
     const deleted = await this.db.withTenant(actor.tenantId, (tx) =>
       tx.query(`WITH gone AS (DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2 RETURNING id) SELECT id FROM gone`, [tx.tenantId, id]),
     );
-    if (deleted.length === 0) throw new NotFound('That webhook');
+    if (deleted.length === 0) throw new NotFound({ key: 'WEBHOOK_NOT_FOUND' });
     return true;
   }
 
   async deliveries(actor: MemberActor, webhookId: string, first: number): Promise<WebhookDelivery[]> {
-    if (!isUuid(webhookId)) throw new NotFound('That webhook');
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw BadUserInput.field('first', 'first must be between 1 and 200.');
+    if (!isUuid(webhookId)) throw new NotFound({ key: 'WEBHOOK_NOT_FOUND' });
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw BadUserInput.field('first', { key: 'PAGE_SIZE_RANGE', values: { max: '200' } });
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const hook = await tx.one(`SELECT 1 FROM webhooks WHERE tenant_id = $1 AND id = $2`, [tx.tenantId, webhookId]);
-      if (!hook) throw new NotFound('That webhook');
+      if (!hook) throw new NotFound({ key: 'WEBHOOK_NOT_FOUND' });
       const rows = await tx.query<{
         id: string;
         event: WebhookEventName;

@@ -1,3 +1,4 @@
+import { outcomeQuestionText } from '@idea-exchange/wording';
 import { useTranslation } from 'react-i18next';
 import type { NotificationListQuery } from '../generated/graphql';
 import { ideasEn } from '../ideas/ideas.i18n';
@@ -13,7 +14,7 @@ type Shown = Pick<NotificationListQuery['notifications'][number], 'kind' | 'mess
  * member's language where it can be).
  */
 export function useNotificationText(): (notification: Shown) => string {
-  const { t } = useTranslation('notifications');
+  const { t, i18n } = useTranslation('notifications');
   const { t: tReason } = useTranslation('ideas', { keyPrefix: 'timeline.reasons' });
   const { t: tMarket } = useTranslation('market');
   return ({ kind, message, params }) => {
@@ -22,7 +23,10 @@ export function useNotificationText(): (notification: Shown) => string {
     const key = variant ? `${kind}_${variant}` : kind;
     if (!has(notificationsEn.messages, key)) return message;
     const filled: Record<string, string> = { ...values };
-    const { stage, outcome, reason } = values;
+    const { stage, outcome, reason, question, target, closesAt } = values;
+    // An outcome market's question, worded from its target and closing date (older ones carry only the English).
+    if (question && target && closesAt)
+      filled.question = outcomeQuestionText(i18n.language === 'cy' ? 'cy' : 'en', target, new Date(closesAt));
     if (stage && has(notificationsEn.stageWords, stage)) filled.stage = t(`stageWords.${stage}`);
     if (outcome === 'YES' || outcome === 'NO') filled.outcome = tMarket(outcome === 'YES' ? 'outcomeName.YES' : 'outcomeName.NO');
     if (reason) {

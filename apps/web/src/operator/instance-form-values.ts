@@ -2,7 +2,7 @@ import type { CreateTenantInput } from '../generated/graphql';
 
 export type Access = 'public' | 'internal';
 
-/** What the operator has typed and chosen in the "Create an instance" form. */
+/** What the operator has typed and chosen in the "Add an organisation" form. */
 export interface InstanceFormValues {
   slug: string;
   name: string;

@@ -30,15 +30,16 @@ export abstract class DomainError extends Error {
   readonly details: Record<string, unknown> = {};
   readonly words: ErrorWords | undefined;
 
-  constructor(message: string | ErrorWords) {
+  /** `othersRead`: words for readers of other languages when the message is English text of its own. */
+  constructor(message: string | ErrorWords, othersRead?: ErrorWords) {
     super(typeof message === 'string' ? message : errorText('en', message));
-    this.words = typeof message === 'string' ? undefined : message;
+    this.words = typeof message === 'string' ? othersRead : message;
     this.name = new.target.name;
   }
 
-  /** The message in a reader's language, where it has words; its English text otherwise. */
+  /** The message in a reader's language, where it has words; its English text for English readers and otherwise. */
   messageIn(language: Language): string {
-    return this.words ? errorText(language, this.words) : this.message;
+    return this.words && language !== 'en' ? errorText(language, this.words) : this.message;
   }
 }
 
@@ -66,6 +67,7 @@ export class NotFound extends DomainError {
 
 export interface FieldProblem {
   field: string;
+  /** The English message, as English readers get it. */
   message: string;
   /** The message's words, when it has them, for readers of other languages. */
   words?: ErrorWords;
@@ -78,8 +80,8 @@ export function fieldProblem(field: string, words: ErrorWords): FieldProblem {
 
 export class BadUserInput extends DomainError {
   readonly code = 'BAD_USER_INPUT';
-  constructor(message: string | ErrorWords, fields: FieldProblem[] = []) {
-    super(message);
+  constructor(message: string | ErrorWords, fields: FieldProblem[] = [], othersRead?: ErrorWords) {
+    super(message, othersRead);
     if (fields.length > 0) this.details.fields = fields;
   }
 

@@ -36,10 +36,10 @@ function requestCodeOf(formatted: GraphQLFormattedError): RequestErrorCode | und
   return OTHER_CLIENT_CODES.has(code) ? 'BAD_USER_INPUT' : undefined;
 }
 
-/** A field's problem as a client sees it: its message in the reader's language where it has words. */
+/** A field's problem as a client sees it: its English message, or its words in another reader's language. */
 const worded =
   (language: Language) =>
-  ({ field, message, words }: FieldProblem) => ({ field, message: words ? errorText(language, words) : message });
+  ({ field, message, words }: FieldProblem) => ({ field, message: words && language !== 'en' ? errorText(language, words) : message });
 
 /**
  * The one mapping from failures to what clients see: a contract code and a readable message.

@@ -11,13 +11,6 @@ import { formatGraphQLError } from './error-formatter';
 
 const SRC = join(__dirname, '..', '..');
 
-/**
- * Capabilities whose errors still pass English text rather than words, so a Welsh reader meets
- * them in English. The list may only shrink: a file that gains words must leave it, and no new
- * file may join it.
- */
-const NOT_YET_WORDED = ['board/board.errors.ts', 'members/members.errors.ts', 'merging/merging.errors.ts'];
-
 function errorFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
@@ -36,18 +29,45 @@ const passesText = (source: string) =>
     .slice(1)
     .some((block) => !/^\w+ extends Error\b/.test(block) && ENGLISH_TEXT.test(block));
 
+/** Every source file but the specs. */
+function sources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith('.ts') && !entry.name.includes('.spec.') ? [path] : [];
+  });
+}
+
 const format = formatGraphQLError(pino({ enabled: false }));
 const sent = (error: Error, language: 'en' | 'cy') =>
-  requestScope.run({ requestId: 'wording', language }, () =>
+  requestScope.run({ requestId: 'wording', language, asked: true }, () =>
     format({ message: error.message }, new GraphQLError(error.message, { originalError: error })),
   );
 
 describe('the API’s refusals in the reader’s language', () => {
-  it('are given as words everywhere but the capabilities still listed as English', () => {
-    const english = errorFiles(SRC)
-      .filter((file) => passesText(readFileSync(join(SRC, file), 'utf8')))
-      .sort();
-    expect(english).toEqual([...NOT_YET_WORDED].sort());
+  it('are given as words in every capability, never as English text', () => {
+    const files = errorFiles(SRC);
+    expect(files).toEqual(expect.arrayContaining(['board/board.errors.ts', 'members/members.errors.ts', 'merging/merging.errors.ts']));
+    expect(files.filter((file) => passesText(readFileSync(join(SRC, file), 'utf8')))).toEqual([]);
+  });
+
+  it('are thrown as words from services, guards and resolvers too', () => {
+    const thrownAsText = /new (?:Forbidden|Conflict|BadUserInput|NotFound|Unauthenticated)\(\s*['`"]|\.field\([^,]+,\s*['`"]/;
+    const english = sources(SRC)
+      .filter((file) => thrownAsText.test(readFileSync(file, 'utf8')) || passesText(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(english).toEqual([]);
+  });
+
+  it('give every input check its message as words, never as English text', () => {
+    const checks = sources(SRC).filter((file) => readFileSync(file, 'utf8').includes("from 'class-validator'"));
+    expect(checks.map((file) => relative(SRC, file))).toEqual(
+      expect.arrayContaining(['board/board.inputs.ts', 'tenants/tenant.inputs.ts']),
+    );
+    const english = checks
+      .filter((file) => /message:\s*['`"]|defaultMessage/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(english).toEqual([]);
   });
 
   it('word a refusal, its values and its fields for a Welsh reader, and in English for anyone else', () => {

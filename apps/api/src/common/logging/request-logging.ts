@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { languageAsked } from '../language/request-language';
+import { explicitLanguage } from '../language/request-language';
 import { requestScope } from './request-scope';
 
 /** A balancer's id is kept if it looks like one; anything else could forge or flood the logs. */
@@ -33,6 +33,7 @@ export function requestLogging(log: Logger) {
         'request',
       );
     });
-    requestScope.run({ requestId, language: languageAsked(req.headers['accept-language']) }, next);
+    const asked = explicitLanguage(req.headers['accept-language']);
+    requestScope.run({ requestId, language: asked ?? 'en', asked: asked !== undefined }, next);
   };
 }

@@ -3,8 +3,10 @@ import type { Language } from '@idea-exchange/wording';
 
 interface RequestScope {
   requestId: string;
-  /** What the request's Accept-Language asks for: the language its refusals are worded in. */
+  /** The language the request's refusals are worded in. */
   language: Language;
+  /** Accept-Language named one of ours; otherwise the reader's own language stands in once known. */
+  asked: boolean;
 }
 
 /**

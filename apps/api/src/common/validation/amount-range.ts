@@ -1,5 +1,6 @@
 import { formatAmount } from '@idea-exchange/money';
-import { registerDecorator, type ValidationArguments } from 'class-validator';
+import { registerDecorator } from 'class-validator';
+import { worded } from './field-words';
 
 /** Validates a bigint Amount (hundredths) against an inclusive range, both given in hundredths. */
 export function AmountRange(min: bigint, max: bigint) {
@@ -8,10 +9,9 @@ export function AmountRange(min: bigint, max: bigint) {
       name: 'amountRange',
       target: target.constructor,
       propertyName,
+      options: worded('AMOUNT_RANGE', { field: propertyName, min: formatAmount(min), max: formatAmount(max) }),
       validator: {
         validate: (value: unknown) => typeof value === 'bigint' && value >= min && value <= max,
-        defaultMessage: (args?: ValidationArguments) =>
-          `${args?.property ?? 'amount'} must be between ${formatAmount(min)} and ${formatAmount(max)}`,
       },
     });
 }

@@ -35,10 +35,10 @@ function normalise(type: GraphQLInputType, value: unknown, path: string[]): unkn
     const field = path.join('.');
     if (inner.name === 'String' && typeof value === 'string' && value.includes('\u0000')) {
       // PostgreSQL text cannot hold NUL; refused here rather than failing inside a statement.
-      throw BadUserInput.field(field, `${field} contains a character that cannot be stored.`);
+      throw BadUserInput.field(field, { key: 'TEXT_NOT_STORABLE', values: { field } });
     }
     if (inner.name !== 'ID') return value;
-    if (!isUuid(value)) throw BadUserInput.field(field, `${field} is not a valid id.`);
+    if (!isUuid(value)) throw BadUserInput.field(field, { key: 'ID_NOT_VALID', values: { field } });
     return value.toLowerCase();
   }
   if (!isInputObjectType(inner)) return value;

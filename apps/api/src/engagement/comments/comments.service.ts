@@ -16,7 +16,7 @@ import { RecruitmentService } from '../../recruitment/recruitment.service';
 import { BuzzGateService } from '../buzz/buzz-gate.service';
 import { CommentDeleted, CommentNotFound, IdeaClosedToEngagement, NotTheCommentAuthor } from '../engagement.errors';
 import { CommentEntity } from './comment.entity';
-import { COMMENT_LENGTH, MAX_COMMENT, type AddCommentInput } from './comment.inputs';
+import { MAX_COMMENT, type AddCommentInput } from './comment.inputs';
 import { notice } from '../../notifications/notification-text';
 
 export interface PostedComment {
@@ -75,7 +75,8 @@ export class CommentsService {
 
   async edit(actor: MemberActor, commentId: string, body: string): Promise<CommentEntity> {
     const text = body.trim();
-    if (text.length < 1 || text.length > MAX_COMMENT) throw BadUserInput.field('body', `${COMMENT_LENGTH.message}.`);
+    if (text.length < 1 || text.length > MAX_COMMENT)
+      throw BadUserInput.field('body', { key: 'COMMENT_LENGTH', values: { max: String(MAX_COMMENT) } });
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const comment = await this.lockOwn(tx, actor, commentId, 'edit');
       if (comment.deleted) throw new CommentDeleted();
@@ -169,10 +170,10 @@ export class CommentsService {
       ? await tx.manager.getRepository(CommentEntity).findOneBy({ tenantId: tx.tenantId, id: parentId })
       : null;
     if (!parent || parent.ideaId !== idea.id || (parent.hidden && !seesHiddenContent(actor))) {
-      throw BadUserInput.field('parentId', 'Reply to a comment on this idea.');
+      throw BadUserInput.field('parentId', { key: 'REPLY_ON_THIS_IDEA' });
     }
-    if (parent.parentId) throw BadUserInput.field('parentId', 'Replies go one level deep: reply to the original comment instead.');
-    if (parent.deleted) throw BadUserInput.field('parentId', 'That comment has been deleted, so it cannot be replied to.');
+    if (parent.parentId) throw BadUserInput.field('parentId', { key: 'REPLY_ONE_LEVEL' });
+    if (parent.deleted) throw BadUserInput.field('parentId', { key: 'REPLY_TO_DELETED' });
     return parent;
   }
 }

@@ -56,9 +56,9 @@ export class SimilarIdeasService {
 
   async similar(actor: Actor, title: string, description: string | null | undefined, first: number): Promise<SimilarIdeaMatch[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST)
-      throw BadUserInput.field('first', `first must be between 1 and ${MAX_FIRST}.`);
-    if (title.length > 500) throw BadUserInput.field('title', 'title must be 500 characters or fewer.');
-    if ((description?.length ?? 0) > 20000) throw BadUserInput.field('description', 'description must be 20,000 characters or fewer.');
+      throw BadUserInput.field('first', { key: 'PAGE_SIZE_RANGE', values: { max: String(MAX_FIRST) } });
+    if (title.length > 500) throw BadUserInput.field('title', { key: 'SIMILAR_TITLE_LENGTH' });
+    if ((description?.length ?? 0) > 20000) throw BadUserInput.field('description', { key: 'SIMILAR_DESCRIPTION_LENGTH' });
     const typed = title.trim();
     if (typed.length < 3) return [];
     const titleWords = tellingWords(typed, 6);
@@ -127,7 +127,7 @@ export class SimilarIdeasService {
    */
   async duplicatePairs(actor: Actor, first: number): Promise<DuplicatePair[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAIRS)
-      throw BadUserInput.field('first', `first must be between 1 and ${MAX_PAIRS}.`);
+      throw BadUserInput.field('first', { key: 'PAGE_SIZE_RANGE', values: { max: String(MAX_PAIRS) } });
     return this.db.withTenant(actor.tenantId, async (tx) => {
       const pairs = await tx.prepared<{ source_id: string; target_id: string; score: number }>(
         'duplicate-pairs',

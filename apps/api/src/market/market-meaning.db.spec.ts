@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { formatAmount, parseAmount } from '@idea-exchange/money';
-import { Given, type GivenTenant } from '../testing/given';
+import { type Given, type GivenTenant } from '../testing/given';
 import { BUY, SELL } from '../testing/market-operations';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
+import { startWithInstance } from '../testing/app-with-instance';
 
 const CROWD = `query($ideaId: ID!) { market(ideaId: $ideaId) { traders topHolderShare sharesYes sharesNo } }`;
 const QUOTE_MEANING = `query($input: QuoteInput!) { quote(input: $input) { shares cost payoutIfWins averagePrice } }`;
@@ -14,9 +15,7 @@ describe('what a market means to someone who never traded', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant();
+    ({ app, given, instance } = await startWithInstance());
   });
   afterAll(() => app.close());
 

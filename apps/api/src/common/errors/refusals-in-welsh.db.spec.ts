@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Given, type GivenMember, type GivenTenant } from '../../testing/given';
+import { type Given, type GivenMember, type GivenTenant } from '../../testing/given';
 import type { Caller } from '../../testing/graphql-client';
 import { BUY } from '../../testing/market-operations';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
+import { startWithInstance } from '../../testing/app-with-instance';
 
 const FLOAT = 'mutation($id: ID!) { floatIdea(ideaId: $id) { id } }';
 const SET_ROLE = 'mutation($id: ID!, $role: Role!) { setRole(memberId: $id, role: $role) { id } }';
@@ -25,9 +26,7 @@ describe('refusals worded for the reader, through the API', () => {
   let instance: GivenTenant;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    given = new Given(app);
-    instance = await given.tenant({ settings: { buzzThreshold: 1, minReviews: 1 } });
+    ({ app, given, instance } = await startWithInstance({ settings: { buzzThreshold: 1, minReviews: 1 } }));
   });
   afterAll(() => app.close());
 

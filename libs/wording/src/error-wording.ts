@@ -214,7 +214,7 @@ export const ERROR_WORDING = {
     REPLY_TO_DELETED: 'That comment has been deleted, so it cannot be replied to.',
     EMAIL_CONFIRMED_PRIVATE: 'Only the member and admins can see whether an address is confirmed.',
     BALANCE_PRIVATE: "Only the member and admins can see a member's balance.",
-    LIQUIDITY_EITHER: 'Give a liquidity or size it to the instance, not both.',
+    LIQUIDITY_EITHER: 'Give a liquidity or size it to the organisation, not both.',
     TEAM_SIZE_ORDER: 'The minimum team size cannot be more than the maximum team size.',
     SIMILAR_TITLE_LENGTH: 'title must be 500 characters or fewer.',
     WEEKS_RANGE: 'weeks must be between 1 and 104.',
